@@ -1,0 +1,24 @@
+/** SqlValue is one cell or parameter as the server stores it (sql.js' value types plus bigint). */
+export type SqlValue = null | number | bigint | string | Uint8Array;
+
+/** ColumnType is the MySQL field type the server reports for a result column. */
+export type ColumnType = 'LONGLONG' | 'DOUBLE' | 'VAR_STRING' | 'DATETIME' | 'BLOB' | 'NULL';
+
+/** Column is one result column: its name and MySQL field type. */
+export interface Column { name: string; type: ColumnType }
+
+/** ResultSet is a statement's rows (SELECT, SHOW, ...). */
+export interface ResultSet { kind: 'rows'; columns: Column[]; rows: SqlValue[][] }
+
+/** OkResult is an OK packet: affected rows and the last insert id. */
+export interface OkResult { kind: 'ok'; affectedRows: number; lastInsertId: number }
+
+/** StatementResult is what one statement returns. */
+export type StatementResult = ResultSet | OkResult;
+
+/** valueText renders a value as MySQL prints it in messages (Duplicate entry '...'). */
+export function valueText(v: SqlValue): string {
+  if (v === null) return 'NULL';
+  if (v instanceof Uint8Array) return String.fromCharCode(...v);
+  return String(v);
+}
