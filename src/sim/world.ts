@@ -1,0 +1,350 @@
+/**
+ * The virtual world: a clock, timers and a deterministic scheduler for tasks, following Go's
+ * testing/synctest contract.
+ *
+ * The contract:
+ * - Virtual time starts at 0 (wall instant EPOCH_UNIX_NANOS, 2000-01-01T00:00:00Z) and advances ONLY when
+ *   every live task is blocked: no task is runnable and no timer is due now.
+ * - Then the clock jumps to the earliest pending timer and fires every timer due at that instant, in
+ *   creation order, before any task runs again. Timer callbacks run in scheduler context and must not block.
+ * - A task is blocked while it is parked on a Wait (`yield* w.park()`, which also covers `sleep`). Nothing
+ *   else blocks: a task that yields a bare value (`yield`) stays runnable and goes to the back of the run
+ *   queue (that is how the Go runtime preempts a spinning goroutine).
+ * - When every live task is blocked and no timer is pending, the run ends with a deadlock report listing
+ *   each blocked task with its wait reason, the instant it blocked and its site: a result, never a hang.
+ *   Daemon timers (`timer(at, fire, { daemon: true })`, e.g. the pool's connection cleaner) fire when time
+ *   advances anyway, but alone they do not keep a blocked world alive.
+ * - When no live task is left, the run is done, even if timers are still pending.
+ * - Deterministic: the same seed gives the same schedule, the same random choices and the same event log.
+ *   With `shuffle`, the next task is a seeded random pick among the runnable ones; otherwise FIFO.
+ */
+import { EventLog } from './events.ts';
+import { Rng } from './rng.ts';
+import type { Site } from './site.ts';
+import type { Nanos } from './time.ts';
+import { TimerHeap, type TimerEntry } from './timer-heap.ts';
+
+/** TaskBody is a task's code: a generator that blocks with `yield*` on sim primitives. */
+export type TaskBody<T> = (task: Task<T>) => Generator<unknown, T, unknown>;
+
+/** Task is one schedulable thread of the world (a goroutine, or a plain TypeScript task in tests). */
+export interface Task<T = unknown> {
+  readonly id: number;
+  readonly name: string;
+  state: 'runnable' | 'running' | 'blocked' | 'done' | 'failed';
+  waitReason?: string;
+  waitSince?: Nanos;
+  site?: Site;
+  result?: T;
+  error?: unknown;
+  data?: unknown;
+  readonly createdAt: Nanos;
+  readonly createdSite?: Site;
+}
+
+/** Timer is a scheduled callback at a virtual instant. */
+export interface Timer {
+  readonly at: Nanos;
+  /** stop cancels the timer; true if it had neither fired nor been stopped before. */
+  stop(): boolean;
+  readonly fired: boolean;
+}
+
+/** WaitOutcome is how a park ended: woken with a value, or timed out at the deadline. */
+export type WaitOutcome<T> = { kind: 'woken'; value: T } | { kind: 'timeout' };
+
+/** Wait is a one-shot blocking point of one task. */
+export interface Wait<T> {
+  readonly task: Task;
+  readonly resolved: boolean;
+  /** wake makes the task runnable with this value; false if already resolved. */
+  wake(value: T): boolean;
+  /** park blocks the current task until woken or timed out: `const r = yield* w.park()`. */
+  park(): Generator<unknown, WaitOutcome<T>, unknown>;
+}
+
+/** BlockedTask is one line of a deadlock report. */
+export interface BlockedTask {
+  task: Task;
+  reason: string;
+  since: Nanos;
+  site?: Site;
+}
+
+/** RunResult is why World.run returned. */
+export type RunResult =
+  | { kind: 'done' }
+  | { kind: 'until' }
+  | { kind: 'deadlock'; blocked: BlockedTask[] }
+  | { kind: 'steps'; steps: number }
+  | { kind: 'error'; task: Task; error: unknown };
+
+/** WorldOptions configures a world. */
+export interface WorldOptions {
+  seed: number;
+  shuffle?: boolean;
+  log?: boolean;
+}
+
+const PARK: unique symbol = Symbol('park');
+
+interface TaskImpl extends Task {
+  gen?: Generator<unknown, unknown, unknown>;
+  body: TaskBody<unknown>;
+  parkedOn?: WaitImpl<unknown>;
+}
+
+class WaitImpl<T> implements Wait<T> {
+  resolved = false;
+  outcome: WaitOutcome<T> | undefined;
+  parked = false;
+  timer: TimerEntry | undefined;
+
+  constructor(
+    private readonly world: World,
+    readonly task: TaskImpl,
+    private readonly reason: string,
+    private readonly site: Site | undefined,
+  ) {}
+
+  wake(value: T): boolean {
+    return this.resolve({ kind: 'woken', value });
+  }
+
+  resolve(o: WaitOutcome<T>): boolean {
+    if (this.resolved) return false;
+    this.resolved = true;
+    this.outcome = o;
+    if (this.timer && this.timer.state === 'pending') this.world._stopTimer(this.timer);
+    if (this.parked) this.world._makeRunnable(this.task);
+    return true;
+  }
+
+  *park(): Generator<unknown, WaitOutcome<T>, unknown> {
+    if (!this.resolved) {
+      if (this.world.current() !== this.task) throw new Error(`sim: park called outside task ${this.task.name}`);
+      this.parked = true;
+      this.task.waitReason = this.reason;
+      this.task.waitSince = this.world.now();
+      this.task.site = this.site;
+      this.task.parkedOn = this as WaitImpl<unknown>;
+      yield PARK;
+    }
+    return this.outcome!;
+  }
+}
+
+/** World is one simulated run: clock, timers, tasks, seeded randomness and the event log. */
+export class World {
+  readonly seed: number;
+  readonly rng: Rng;
+  readonly log: EventLog;
+  private readonly shuffle: boolean;
+  private readonly schedRng: Rng;
+  private clock: Nanos = 0;
+  private cur: TaskImpl | null = null;
+  private nextTaskId = 1;
+  private timerSeq = 0;
+  private readonly timers = new TimerHeap();
+  private liveTimers = 0; // pending non-daemon timers
+  private runQ: TaskImpl[] = [];
+  private runHead = 0;
+  private live = 0;
+  private readonly all: TaskImpl[] = [];
+
+  constructor(opts: WorldOptions) {
+    this.seed = opts.seed >>> 0;
+    this.rng = new Rng(this.seed);
+    this.schedRng = this.rng.fork('scheduler');
+    this.shuffle = opts.shuffle ?? false;
+    this.log = new EventLog({ now: () => this.clock, currentTaskId: () => this.cur?.id }, opts.log ?? true);
+  }
+
+  /** now is the current virtual instant. */
+  now(): Nanos {
+    return this.clock;
+  }
+
+  /** current is the task whose generator is running now (null in scheduler context, e.g. a timer). */
+  current(): Task | null {
+    return this.cur;
+  }
+
+  /** tasks lists every task ever spawned, in spawn order. */
+  tasks(): readonly Task[] {
+    return this.all;
+  }
+
+  /** liveTasks counts tasks that are neither done nor failed. */
+  liveTasks(): number {
+    return this.live;
+  }
+
+  /** spawn creates a runnable task; it first runs when the scheduler picks it. */
+  spawn<T>(name: string, body: TaskBody<T>, opts?: { site?: Site; data?: unknown }): Task<T> {
+    const t: TaskImpl = {
+      id: this.nextTaskId++,
+      name,
+      state: 'runnable',
+      createdAt: this.clock,
+      createdSite: opts?.site,
+      data: opts?.data,
+      body: body as TaskBody<unknown>,
+    };
+    this.all.push(t);
+    this.live++;
+    this.runQ.push(t);
+    return t as unknown as Task<T>;
+  }
+
+  /** sleep blocks the current task for d (returns at once when d <= 0). */
+  *sleep(d: Nanos, reason = 'sleep'): Generator<unknown, void, unknown> {
+    if (!(d > 0)) return;
+    yield* this.wait<never>(reason, { deadline: this.clock + d }).park();
+  }
+
+  /** wait creates a blocking point for the current task; with a deadline it times out at that instant. */
+  wait<T>(reason: string, opts?: { deadline?: Nanos; site?: Site }): Wait<T> {
+    const task = this.cur;
+    if (!task) throw new Error('sim: wait called outside a task');
+    const w = new WaitImpl<T>(this, task, reason, opts?.site);
+    const dl = opts?.deadline;
+    if (dl !== undefined) {
+      if (dl <= this.clock) w.resolve({ kind: 'timeout' });
+      else w.timer = this.addTimer(dl, () => void w.resolve({ kind: 'timeout' }), false);
+    }
+    return w;
+  }
+
+  /** timer schedules fire() at the instant `at` (scheduler context; must not block). */
+  timer(at: Nanos, fire: () => void, opts?: { daemon?: boolean }): Timer {
+    const e = this.addTimer(Math.max(at, this.clock), fire, opts?.daemon ?? false);
+    const world = this;
+    return {
+      at: e.at,
+      get fired() {
+        return e.state === 'fired';
+      },
+      stop() {
+        if (e.state !== 'pending') return false;
+        world._stopTimer(e);
+        return true;
+      },
+    };
+  }
+
+  /** run steps tasks and time until done, deadlock, until(), maxSteps or a task error; call again to go on. */
+  run(opts?: { maxSteps?: number; until?: () => boolean }): RunResult {
+    const until = opts?.until;
+    const maxSteps = opts?.maxSteps ?? Infinity;
+    let steps = 0;
+    for (;;) {
+      if (until && until()) return { kind: 'until' };
+      // Timers due now fire before any task runs.
+      const top = this.timers.peek();
+      if (top && top.at <= this.clock) {
+        this.fireDue();
+        continue;
+      }
+      if (this.runHead >= this.runQ.length) {
+        if (this.live === 0) return { kind: 'done' };
+        if (this.liveTimers === 0 || !top) return { kind: 'deadlock', blocked: this.blockedReport() };
+        this.clock = top.at;
+        this.fireDue();
+        continue;
+      }
+      if (steps >= maxSteps) return { kind: 'steps', steps };
+      steps++;
+      const t = this.pickNext();
+      const res = this.step(t);
+      if (res) return res;
+    }
+  }
+
+  /** _makeRunnable is internal: a parked task's wait resolved. */
+  _makeRunnable(t: TaskImpl): void {
+    if (t.state !== 'blocked') return;
+    t.state = 'runnable';
+    t.waitReason = undefined;
+    t.waitSince = undefined;
+    t.site = undefined;
+    t.parkedOn = undefined;
+    this.runQ.push(t);
+  }
+
+  /** _stopTimer is internal: cancel a pending timer entry. */
+  _stopTimer(e: TimerEntry): void {
+    if (e.state !== 'pending') return;
+    e.state = 'stopped';
+    if (!e.daemon) this.liveTimers--;
+  }
+
+  private addTimer(at: Nanos, fire: () => void, daemon: boolean): TimerEntry {
+    const e: TimerEntry = { at, seq: this.timerSeq++, fire, daemon, state: 'pending' };
+    this.timers.push(e);
+    if (!daemon) this.liveTimers++;
+    return e;
+  }
+
+  private fireDue(): void {
+    for (;;) {
+      const e = this.timers.peek();
+      if (!e || e.at > this.clock) return;
+      this.timers.pop();
+      e.state = 'fired';
+      if (!e.daemon) this.liveTimers--;
+      e.fire();
+    }
+  }
+
+  private pickNext(): TaskImpl {
+    if (this.shuffle) {
+      const n = this.runQ.length - this.runHead;
+      const i = this.runHead + this.schedRng.int(n);
+      const t = this.runQ[i]!;
+      this.runQ[i] = this.runQ[this.runHead]!;
+      this.runQ[this.runHead] = t;
+    }
+    const t = this.runQ[this.runHead++]!;
+    if (this.runHead > 1024 && this.runHead * 2 > this.runQ.length) {
+      this.runQ = this.runQ.slice(this.runHead);
+      this.runHead = 0;
+    }
+    return t;
+  }
+
+  private step(t: TaskImpl): RunResult | null {
+    t.state = 'running';
+    this.cur = t;
+    let r: IteratorResult<unknown, unknown>;
+    try {
+      if (!t.gen) t.gen = t.body(t);
+      r = t.gen.next();
+    } catch (err) {
+      this.cur = null;
+      t.state = 'failed';
+      t.error = err;
+      this.live--;
+      return { kind: 'error', task: t, error: err };
+    }
+    this.cur = null;
+    if (r.done) {
+      t.state = 'done';
+      t.result = r.value;
+      this.live--;
+    } else if (r.value === PARK && t.parkedOn && !t.parkedOn.resolved) {
+      t.state = 'blocked';
+    } else {
+      t.state = 'runnable';
+      t.parkedOn = undefined;
+      this.runQ.push(t);
+    }
+    return null;
+  }
+
+  private blockedReport(): BlockedTask[] {
+    return this.all
+      .filter((t) => t.state === 'blocked')
+      .map((t) => ({ task: t, reason: t.waitReason ?? 'unknown', since: t.waitSince ?? 0, site: t.site }));
+  }
+}
