@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # install-system-deps.sh: installs what the browser tests and the oracle tests need
 # from Debian's archive: Chromium, Go 1.23 (bookworm-backports) with its source tree,
-# and go-sql-driver/mysql 1.9 (trixie's -dev package, unpacked, not installed).
+# go-sql-driver/mysql 1.9 (trixie's -dev package, unpacked, not installed), and promtool.
 # Idempotent: each piece is skipped when already present. Run as root.
 set -euo pipefail
 export DEBIAN_FRONTEND=noninteractive
@@ -29,6 +29,14 @@ SRC
   apt-get install -y -qq --no-install-recommends -t bookworm-backports golang-1.23-go golang-1.23-src >/dev/null
 fi
 
+# promtool (Prometheus 2.42) judges the Pool Lab's PromQL evaluation in the oracle tests.
+if ! command -v promtool >/dev/null 2>&1; then
+  apt_update
+  apt-get install -y -qq --no-install-recommends prometheus >/dev/null
+  # the package enables a service; nothing here needs a running Prometheus
+  (systemctl stop prometheus || pkill -x prometheus || true) >/dev/null 2>&1
+fi
+
 if [ ! -d /usr/share/gocode/src/filippo.io/edwards25519 ]; then
   apt_update
   apt-get install -y -qq --no-install-recommends golang-filippo-edwards25519-dev >/dev/null
@@ -44,4 +52,4 @@ if [ ! -f "$DRIVER_DIR/usr/share/gocode/src/github.com/go-sql-driver/mysql/drive
   rm -rf "$DRIVER_DIR" && mkdir -p "$DRIVER_DIR"
   dpkg-deb -x $A/debs/golang-github-go-sql-driver-mysql-dev_*_all.deb "$DRIVER_DIR"
 fi
-echo "system deps ready: $(/usr/lib/go-1.23/bin/go version), driver at $DRIVER_DIR, $(chromium --version 2>/dev/null || echo 'chromium ?')"
+echo "system deps ready: $(/usr/lib/go-1.23/bin/go version), driver at $DRIVER_DIR, $(chromium --version 2>/dev/null || echo 'chromium ?'), $(promtool --version 2>&1 | head -1)"

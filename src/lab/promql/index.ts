@@ -1,0 +1,10 @@
+export type { Expr, ValueType } from './ast';
+export { parsePromql } from './parse';
+export type { ParseResult, PromqlError } from './parse';
+export { evaluate, EvalError } from './eval';
+export type { Value, VectorSample } from './eval';
+export { compileAlertRule, runAlertRule, firingAt } from './rules';
+export type { AlertRule, AlertRuleSpec, AlertRun, FiringInterval, RuleError, EvalWindow } from './rules';
+export type { Labels, Sample, Series } from './series';
+export { formatLabels, labelsKey } from './series';
+export { parseDuration, formatDuration } from './duration';
