@@ -6,7 +6,7 @@ import type { LitKind, Pos } from './token.ts';
 
 export type { Pos } from './token.ts';
 
-/** NodeBase is what every AST node carries. */
+/** NodeBase is what every AST node carries: pos is where the node starts (types2 reports errors there). */
 export interface NodeBase {
   pos: Pos;
   end?: Pos;
@@ -26,7 +26,7 @@ export interface KeyValueExpr extends NodeBase { kind: 'KeyValueExpr'; key: Expr
 export interface FuncLit extends NodeBase { kind: 'FuncLit'; type: FuncType; body: BlockStmt }
 /** ParenExpr is `(x)`. */
 export interface ParenExpr extends NodeBase { kind: 'ParenExpr'; x: Expr }
-/** SelectorExpr is `x.sel`; pos is the position of x (as gc reports selector errors). */
+/** SelectorExpr is `x.sel`; pos is where x starts. */
 export interface SelectorExpr extends NodeBase { kind: 'SelectorExpr'; x: Expr; sel: Ident }
 /** IndexExpr is `x[i]` or a generic instantiation `f[T1, T2]` (several indices). */
 export interface IndexExpr extends NodeBase { kind: 'IndexExpr'; x: Expr; indices: Expr[] }
@@ -42,7 +42,7 @@ export interface CallExpr extends NodeBase { kind: 'CallExpr'; fun: Expr; args: 
 export interface StarExpr extends NodeBase { kind: 'StarExpr'; x: Expr }
 /** UnaryExpr is `op x` for `+ - ! ^ & <- ~`. */
 export interface UnaryExpr extends NodeBase { kind: 'UnaryExpr'; op: string; x: Expr }
-/** BinaryExpr is `x op y`; pos is the operator's position for reports like gc (see opPos) and x's pos in `pos`. */
+/** BinaryExpr is `x op y`; pos is where x starts (types2 reports there), opPos the operator's. */
 export interface BinaryExpr extends NodeBase { kind: 'BinaryExpr'; op: string; x: Expr; y: Expr; opPos: Pos }
 /** BadExpr stands for an expression that failed to parse. */
 export interface BadExpr extends NodeBase { kind: 'BadExpr' }
@@ -92,8 +92,8 @@ export interface ExprStmt extends NodeBase { kind: 'ExprStmt'; x: Expr }
 export interface SendStmt extends NodeBase { kind: 'SendStmt'; chan: Expr; value: Expr }
 /** IncDecStmt is `x++` or `x--`. */
 export interface IncDecStmt extends NodeBase { kind: 'IncDecStmt'; x: Expr; op: '++' | '--' }
-/** AssignStmt is `lhs op rhs` with op `=`, `:=` or a compound operator like `+=`; pos is the operator's. */
-export interface AssignStmt extends NodeBase { kind: 'AssignStmt'; op: string; lhs: Expr[]; rhs: Expr[] }
+/** AssignStmt is `lhs op rhs` with op `=`, `:=` or a compound operator like `+=`; opPos is the operator's. */
+export interface AssignStmt extends NodeBase { kind: 'AssignStmt'; op: string; lhs: Expr[]; rhs: Expr[]; opPos: Pos }
 /** GoStmt is `go call`. */
 export interface GoStmt extends NodeBase { kind: 'GoStmt'; call: Expr }
 /** DeferStmt is `defer call`. */
