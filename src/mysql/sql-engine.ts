@@ -22,9 +22,11 @@ const DATETIME_RE = /^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(\.\d+)?$/;
 export class SqlEngine implements Catalog {
   private readonly keys = new Map<string, UniqueKey[]>();
   private readonly datetime = new Set<string>();
+  private attached = false;
   private env: StatementEnv = { now: '2000-01-01 00:00:00', unixSeconds: 946684800, connectionId: 0, lastInsertId: 0, random: () => 0 };
 
   private constructor(private readonly db: SqlJsDatabase, readonly database: string) {
+    // sql.js registers a function with f.length parameters, so each one declares its arguments.
     const fn = (name: string, f: (...a: never[]) => SqlValue): void => {
       db.create_function(name, f as (...a: unknown[]) => never);
     };
@@ -37,7 +39,7 @@ export class SqlEngine implements Catalog {
     fn('DATABASE', () => this.database);
     fn('VERSION', () => '8.0.36');
     // SLEEP's time is spent by the server on the virtual clock before the statement runs; here it returns 0.
-    fn('SLEEP', () => 0);
+    fn('SLEEP', (_seconds: never) => 0);
   }
 
   /** create opens an empty database named `database` (the server's default schema). */
@@ -142,6 +144,23 @@ export class SqlEngine implements Catalog {
       if (type === 'NULL' && this.datetime.has(name.toLowerCase())) type = 'DATETIME';
       return { name, type };
     });
+  }
+
+  /** setVirtualTable fills information_schema.<name> (PROCESSLIST, INNODB_TRX) with the server's live view. */
+  setVirtualTable(name: string, columns: string[], rows: SqlValue[][]): void {
+    if (!this.attached) {
+      this.db.run("ATTACH DATABASE ':memory:' AS information_schema");
+      this.attached = true;
+    }
+    const t = `information_schema."${name}"`;
+    this.db.run(`DROP TABLE IF EXISTS ${t}`);
+    this.db.run(`CREATE TABLE ${t} (${columns.map((c) => `"${c}"`).join(', ')})`);
+    const ins = this.db.prepare(`INSERT INTO ${t} VALUES (${columns.map(() => '?').join(', ')})`);
+    try {
+      for (const r of rows) ins.run(r.map(toSqlite));
+    } finally {
+      ins.free();
+    }
   }
 
   /** exportBytes returns the database file (for snapshots). */

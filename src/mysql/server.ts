@@ -1,0 +1,516 @@
+/**
+ * MysqlServer is the simulated MySQL 8.0 server on the sim world: sessions with connection ids,
+ * max_connections (+1 admin slot) and 1040, wait_timeout, the prepared-statement registry and 1461,
+ * PROCESSLIST, STATUS, VARIABLES, SET GLOBAL, KILL, SLEEP() on the virtual clock, transactions, fault
+ * injection. Statements it does not answer itself go to a StatementEngine (sql.js or latency-only).
+ *
+ * Time: every command takes latency.roundTrip + rows*latency.perRow (+ SLEEP time, + injected latency) of
+ * virtual time; the statement keeps running on the server when the client gives up, as on a real server.
+ */
+import { Second, type Nanos } from '../sim/time.ts';
+import { EPOCH_UNIX_NANOS } from '../sim/time.ts';
+import type { World } from '../sim/world.ts';
+import type { ServerCommand } from '../sim/events.ts';
+import { adminStatement, type AdminHost } from './admin-statements.ts';
+import { FaultInjector, type FiredFault } from './fault-injector.ts';
+import type { FaultPlan } from './fault-plan.ts';
+import { DEFAULT_LATENCY, type LatencyModel } from './latency-model.ts';
+import {
+  ServerError, errClientInactive, errInterrupted, errMaxPreparedStmt, errTooManyConnections, errUnknownStmtHandler,
+  errWrongArguments,
+} from './server-error.ts';
+import { DEFAULT_VARIABLES, type ServerVariables } from './server-variables.ts';
+import type { PreparedStatement, Session } from './session.ts';
+import { asServerError } from './sql-engine.ts';
+import type { SqlValue, StatementResult } from './sql-values.ts';
+import type { StatementEngine } from './statement-engine.ts';
+import { isWord, significant, tokenize } from './tokenize.ts';
+import { ClientSocket, Pending, type Command, type Reply, type RowsCut, type ServerSide } from './wire.ts';
+
+/** ServerOptions configures one simulated server. */
+export interface ServerOptions {
+  engine: StatementEngine;
+  latency?: LatencyModel;
+  faults?: FaultPlan;
+  variables?: Partial<ServerVariables>;
+  /** id tells servers apart in the event log (default 1). */
+  id?: number;
+  /** address is the server's `ip:port` (default 127.0.0.1:3306). */
+  address?: string;
+  /** inactivityPacket: MySQL >= 8.0.24 writes error 4031 before closing a session at wait_timeout (default true). */
+  inactivityPacket?: boolean;
+}
+
+/** LoginRequest is a client's handshake: who logs in, to which schema. */
+export interface LoginRequest { user: string; db?: string | null; admin?: boolean }
+
+/** LoginResult is an accepted login (the socket) or the server's refusal. */
+export type LoginResult = { kind: 'ok'; socket: ClientSocket } | { kind: 'error'; error: ServerError } | { kind: 'eof' };
+
+/** PendingLogin is a login in progress; abandon() is the client giving up (its dial context ended). */
+export interface PendingLogin { result: Pending<LoginResult>; abandon(): void }
+
+const ROW_COMMANDS = new Set(['SELECT', 'SHOW', 'WITH', 'DESCRIBE', 'DESC', 'EXPLAIN', 'VALUES', 'TABLE']);
+
+/** MysqlServer is one simulated MySQL server. */
+export class MysqlServer implements ServerSide, AdminHost {
+  readonly id: number;
+  readonly variables: ServerVariables;
+  readonly latency: LatencyModel;
+  readonly engine: StatementEngine;
+  readonly address: string;
+  private readonly faults: FaultInjector | null;
+  private readonly inactivityPacket: boolean;
+  private readonly sessionMap = new Map<number, Session>();
+  private readonly bySocket = new Map<ClientSocket, Session>();
+  private nextSessionId = 1;
+  private nextPort = 40000;
+  private preparedCount = 0;
+  private readonly random;
+  /** counters are the status variables the server counts. */
+  readonly counters = { Connections: 0, Aborted_clients: 0, Aborted_connects: 0, Connection_errors_max_connections: 0, Max_used_connections: 0, Questions: 0 };
+
+  constructor(readonly world: World, opts: ServerOptions) {
+    this.id = opts.id ?? 1;
+    this.engine = opts.engine;
+    this.latency = opts.latency ?? DEFAULT_LATENCY;
+    this.variables = { ...DEFAULT_VARIABLES, ...opts.variables };
+    this.address = opts.address ?? '127.0.0.1:3306';
+    this.inactivityPacket = opts.inactivityPacket ?? true;
+    this.faults = opts.faults && opts.faults.rules.length > 0 ? new FaultInjector(opts.faults) : null;
+    this.random = world.rng.fork(`mysql-server-${this.id}`);
+    world.log.emit({ kind: 'server.start', server: this.id, variables: { ...this.variables } });
+    if (opts.faults) world.log.emit({ kind: 'fault.plan', plan: opts.faults });
+  }
+
+  // ---- inspection -------------------------------------------------------------------------------
+
+  /** sessions lists the live sessions in id order. */
+  sessions(): Session[] {
+    return [...this.sessionMap.values()];
+  }
+
+  /** session returns a live session by id. */
+  session(id: number): Session | undefined {
+    return this.sessionMap.get(id);
+  }
+
+  /** preparedStmtCount is the global Prepared_stmt_count. */
+  get preparedStmtCount(): number {
+    return this.preparedCount;
+  }
+
+  /** threadsRunning counts sessions executing a statement. */
+  get threadsRunning(): number {
+    let n = 0;
+    for (const s of this.sessionMap.values()) if (s.running) n++;
+    return n;
+  }
+
+  /** status returns the STATUS variables as numbers (Threads_running as seen from outside any session). */
+  status(): Record<string, number> {
+    return {
+      Aborted_clients: this.counters.Aborted_clients,
+      Aborted_connects: this.counters.Aborted_connects,
+      Connection_errors_max_connections: this.counters.Connection_errors_max_connections,
+      Connections: this.counters.Connections,
+      Max_used_connections: this.counters.Max_used_connections,
+      Prepared_stmt_count: this.preparedCount,
+      Questions: this.counters.Questions,
+      Threads_connected: this.sessionMap.size,
+      Threads_running: this.threadsRunning,
+      Uptime: Math.floor(this.world.now() / Second),
+    };
+  }
+
+  /** statusRows is SHOW STATUS: the asking session counts as running, as in MySQL. */
+  statusRows(asker: Session): [string, string][] {
+    const st = this.status();
+    if (!asker.running) st.Threads_running = (st.Threads_running ?? 0) + 1;
+    return Object.entries(st).sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([k, v]) => [k, String(v)]);
+  }
+
+  /** processlist is SHOW [FULL] PROCESSLIST's rows: Id, User, Host, db, Command, Time, State, Info. */
+  processlist(full = true): SqlValue[][] {
+    const now = this.world.now();
+    return this.sessions().map((s) => [
+      s.id, s.user, s.host, s.db, s.command, Math.floor((now - s.since) / Second), s.state,
+      s.info === null ? null : full ? s.info : s.info.slice(0, 100),
+    ]);
+  }
+
+  // ---- login ------------------------------------------------------------------------------------
+
+  /** connect performs a login: a session takes a slot for the handshake; 1040 if max_connections is reached. */
+  connect(req: LoginRequest): PendingLogin {
+    const result = new Pending<LoginResult>();
+    let abandoned = false;
+    this.counters.Connections++;
+    const fault = this.fire({ op: 'connect' });
+    const extra = fault?.rule.inject.kind === 'latency' ? fault.rule.inject.ms * 1e6 : 0;
+    const done = this.world.now() + this.latency.connect + extra;
+    if (fault && (fault.rule.inject.kind === 'error' || fault.rule.inject.kind === 'drop')) {
+      const inj = fault.rule.inject;
+      this.counters.Aborted_connects++;
+      this.world.timer(done, () => result.resolve(inj.kind === 'error'
+        ? { kind: 'error', error: new ServerError(inj.number, inj.sqlState, inj.message) } : { kind: 'eof' }));
+      return { result, abandon: () => {} };
+    }
+    if (this.sessionMap.size >= this.variables.max_connections + 1) {
+      // No slot at all: refused before the handshake, an error packet without SQLSTATE.
+      this.counters.Connection_errors_max_connections++;
+      const error = errTooManyConnections(false);
+      this.world.log.emit({ kind: 'server.login.refused', server: this.id, error: `${error.number}: ${error.message}` });
+      this.world.timer(done, () => result.resolve({ kind: 'error', error }));
+      return { result, abandon: () => {} };
+    }
+    const host = `127.0.0.1:${this.nextPort++}`;
+    const s = this.openSession(req, host);
+    this.world.timer(done, () => {
+      if (!this.sessionMap.has(s.id)) return result.resolve({ kind: 'eof' });
+      const others = this.sessionMap.size - 1;
+      if (!req.admin && others >= this.variables.max_connections) {
+        // The reserved +1 slot is for CONNECTION_ADMIN: this login is refused after auth, with SQLSTATE 08004.
+        this.counters.Connection_errors_max_connections++;
+        const error = errTooManyConnections(true);
+        this.world.log.emit({ kind: 'server.login.refused', server: this.id, error: `${error.number}: ${error.message}`, session: s.id });
+        this.endSession(s, 'refused', false);
+        return result.resolve({ kind: 'error', error });
+      }
+      const socket = new ClientSocket(this, s.id, host, this.address);
+      s.socket = socket;
+      this.bySocket.set(socket, s);
+      this.setState(s, 'Sleep', '', null);
+      if (abandoned) {
+        socket.abort();
+        return result.resolve({ kind: 'eof' });
+      }
+      result.resolve({ kind: 'ok', socket });
+    });
+    return { result, abandon: () => { abandoned = true; } };
+  }
+
+  private openSession(req: LoginRequest, host: string): Session {
+    const s: Session = {
+      id: this.nextSessionId++, user: req.user, host, db: req.db ?? null, admin: !!req.admin,
+      command: 'Connect', state: 'login', info: null, since: this.world.now(), inTx: false,
+      waitTimeout: this.variables.wait_timeout, socket: null, stmts: new Map(), nextStmtId: 1, lastInsertId: 0,
+      running: null, idleTimers: [], clientGone: false,
+    };
+    this.sessionMap.set(s.id, s);
+    this.counters.Max_used_connections = Math.max(this.counters.Max_used_connections, this.sessionMap.size);
+    this.world.log.emit({ kind: 'server.session.open', server: this.id, session: s.id, user: s.user, host, db: s.db });
+    this.world.log.emit({ kind: 'server.session.state', server: this.id, session: s.id, command: 'Connect', state: 'login', info: null });
+    return s;
+  }
+
+  // ---- session lifecycle ------------------------------------------------------------------------
+
+  private setState(s: Session, command: ServerCommand, state: string, info: string | null): void {
+    s.command = command;
+    s.state = state;
+    s.info = info;
+    s.since = this.world.now();
+    this.world.log.emit({ kind: 'server.session.state', server: this.id, session: s.id, command, state, info, inTx: s.inTx });
+    for (const t of s.idleTimers) t.stop();
+    s.idleTimers = [];
+    if (command === 'Sleep') this.armIdle(s);
+  }
+
+  private armIdle(s: Session): void {
+    const since = s.since;
+    s.idleTimers.push(this.world.timer(since + s.waitTimeout * Second, () => {
+      if (this.sessionMap.get(s.id) === s && s.command === 'Sleep' && s.since === since) {
+        this.endSession(s, 'waitTimeout', true, this.inactivityPacket ? errClientInactive() : null);
+      }
+    }, { daemon: true }));
+    if (!this.faults) return;
+    for (const { rule, index } of this.faults.idleRules()) {
+      s.idleTimers.push(this.world.timer(since + (rule.afterMs ?? 0) * 1e6, () => {
+        if (this.sessionMap.get(s.id) !== s || s.command !== 'Sleep' || s.since !== since) return;
+        if (!this.faults!.countIdle(index)) return;
+        this.logFault(rule.id ?? index, 'idle', rule.inject.kind, s.id);
+        this.endSession(s, rule.inject.kind === 'kill' ? 'kill' : 'error', rule.inject.kind !== 'kill');
+      }, { daemon: true }));
+    }
+  }
+
+  /** endSession removes a session: its statements are freed, its client sees the socket close. */
+  endSession(s: Session, reason: 'quit' | 'clientGone' | 'waitTimeout' | 'kill' | 'refused' | 'error', aborted: boolean, packet: ServerError | null = null): void {
+    if (this.sessionMap.get(s.id) !== s) return;
+    for (const t of s.idleTimers) t.stop();
+    s.idleTimers = [];
+    if (s.running) {
+      s.running.timer.stop();
+      s.running.reply.resolve({ kind: 'eof' });
+      s.running = null;
+    }
+    for (const st of s.stmts.values()) {
+      this.preparedCount--;
+      this.world.log.emit({ kind: 'server.stmt.close', server: this.id, session: s.id, stmtId: st.id, reason: 'sessionEnd' });
+    }
+    s.stmts.clear();
+    s.inTx = false;
+    this.sessionMap.delete(s.id);
+    if (s.socket) {
+      this.bySocket.delete(s.socket);
+      s.socket.peerClosed = true;
+      s.socket.pendingPacket = packet;
+    }
+    if (aborted) this.counters.Aborted_clients++;
+    this.world.log.emit({ kind: 'server.session.close', server: this.id, session: s.id, reason, aborted });
+  }
+
+  // ---- ServerSide: what arrives from clients ----------------------------------------------------
+
+  /** receive handles a command packet and answers after its virtual duration. */
+  receive(socket: ClientSocket, cmd: Command): Pending<Reply> {
+    const reply = new Pending<Reply>();
+    const s = this.bySocket.get(socket);
+    if (!s) {
+      reply.resolve({ kind: 'eof' });
+      return reply;
+    }
+    this.counters.Questions++;
+    if (cmd.kind === 'ping') {
+      this.schedule(s, reply, { kind: 'ok', affectedRows: 0, lastInsertId: 0 }, this.latency.roundTrip, 'Query', 'starting', null, false);
+      return reply;
+    }
+    if (cmd.kind === 'prepare') return this.prepare(s, cmd.sql, reply);
+    let sql: string;
+    let params: SqlValue[] = [];
+    let command: ServerCommand = 'Query';
+    if (cmd.kind === 'execute') {
+      const st = s.stmts.get(cmd.stmtId);
+      if (!st) return this.answerError(s, reply, errUnknownStmtHandler(cmd.stmtId, 'mysqld_stmt_execute'));
+      if (cmd.params.length !== st.params) return this.answerError(s, reply, errWrongArguments('mysqld_stmt_execute'));
+      sql = st.sql;
+      params = cmd.params;
+      command = 'Execute';
+    } else sql = cmd.sql;
+    return this.execute(s, sql, params, command, reply);
+  }
+
+  /** receiveCloseStmt handles COM_STMT_CLOSE. */
+  receiveCloseStmt(socket: ClientSocket, stmtId: number): void {
+    const s = this.bySocket.get(socket);
+    if (!s || !s.stmts.delete(stmtId)) return;
+    this.preparedCount--;
+    this.world.log.emit({ kind: 'server.stmt.close', server: this.id, session: s.id, stmtId, reason: 'close' });
+  }
+
+  /** receiveQuit handles COM_QUIT: a clean disconnect. */
+  receiveQuit(socket: ClientSocket): void {
+    const s = this.bySocket.get(socket);
+    if (s) this.endSession(s, 'quit', false);
+  }
+
+  /** clientGone: the client closed the socket without COM_QUIT; a running statement finishes first. */
+  clientGone(socket: ClientSocket): void {
+    const s = this.bySocket.get(socket);
+    if (!s) return;
+    if (s.running) s.clientGone = true;
+    else this.endSession(s, 'clientGone', true);
+  }
+
+  // ---- statements -------------------------------------------------------------------------------
+
+  private answerError(s: Session, reply: Pending<Reply>, error: ServerError): Pending<Reply> {
+    this.schedule(s, reply, { kind: 'error', error }, this.latency.roundTrip, 'Query', 'starting', null, false);
+    return reply;
+  }
+
+  private prepare(s: Session, sql: string, reply: Pending<Reply>): Pending<Reply> {
+    const fault = this.fire({ op: 'prepare', sql, session: s.id });
+    if (fault && this.applyFault(s, fault, reply, sql)) return reply;
+    const err = this.engine.check(sql);
+    if (err) return this.answerError(s, reply, err);
+    if (this.preparedCount >= this.variables.max_prepared_stmt_count) {
+      return this.answerError(s, reply, errMaxPreparedStmt(this.variables.max_prepared_stmt_count));
+    }
+    const st: PreparedStatement = { id: s.nextStmtId++, sql, params: this.engine.paramCount(sql) };
+    s.stmts.set(st.id, st);
+    this.preparedCount++;
+    this.world.log.emit({ kind: 'server.stmt.prepare', server: this.id, session: s.id, stmtId: st.id, sql });
+    const extra = fault?.rule.inject.kind === 'latency' ? fault.rule.inject.ms * 1e6 : 0;
+    this.schedule(s, reply, { kind: 'prepared', stmtId: st.id, params: st.params, columns: 0 }, this.latency.roundTrip + extra, 'Prepare', 'starting', sql, false);
+    return reply;
+  }
+
+  private execute(s: Session, sql: string, params: SqlValue[], command: ServerCommand, reply: Pending<Reply>): Pending<Reply> {
+    const first = significant(tokenize(sql))[0];
+    const word = first?.text.toUpperCase() ?? '';
+    const op = word === 'COMMIT' ? 'commit' : word === 'ROLLBACK' ? 'rollback' : ROW_COMMANDS.has(word) ? 'query' : 'exec';
+    const fault = this.fire({ op, sql, session: s.id });
+    if (fault && this.applyFault(s, fault, reply, sql)) return reply;
+    let extra = fault?.rule.inject.kind === 'latency' ? fault.rule.inject.ms * 1e6 : 0;
+    const sleep = sleepOf(sql, params);
+    let result: Reply;
+    this.setState(s, command, sleep.nanos > 0 ? 'User sleep' : 'executing', sql);
+    try {
+      result = adminStatement(this, s, sql, params) ?? this.runEngine(s, sql, params);
+    } catch (e) {
+      result = { kind: 'error', error: asServerError(e) };
+    }
+    if (result.kind === 'rows' && this.faults) result = this.cutRows(s, sql, result);
+    const rows = result.kind === 'rows' ? (result.cut ? result.cut.after : result.rows.length) : 0;
+    extra += sleep.nanos;
+    const state = sleep.nanos > 0 ? 'User sleep' : 'executing';
+    this.schedule(s, reply, result, this.latency.roundTrip + rows * this.latency.perRow + extra, command, state, sql, sleep.only);
+    return reply;
+  }
+
+  private runEngine(s: Session, sql: string, params: SqlValue[]): Reply {
+    const now = this.world.now();
+    if (this.engine.setVirtualTable && /information_schema/i.test(sql)) {
+      this.engine.setVirtualTable('PROCESSLIST', ['ID', 'USER', 'HOST', 'DB', 'COMMAND', 'TIME', 'STATE', 'INFO'], this.processlist(true));
+      this.engine.setVirtualTable('INNODB_TRX', ['trx_id', 'trx_state', 'trx_mysql_thread_id', 'trx_query'],
+        this.sessions().filter((x) => x.inTx).map((x) => [x.id, 'RUNNING', x.id, x.running ? x.info : null]));
+    }
+    const wall = Number(EPOCH_UNIX_NANOS / 1000000n) + Math.floor(now / 1e6);
+    const iso = new Date(wall).toISOString();
+    const r: StatementResult = this.engine.run(sql, params, {
+      now: `${iso.slice(0, 10)} ${iso.slice(11, 19)}`, unixSeconds: Math.floor(wall / 1000), connectionId: s.id,
+      lastInsertId: s.lastInsertId, random: () => this.random.float(),
+    });
+    if (r.kind === 'ok' && r.lastInsertId) s.lastInsertId = r.lastInsertId;
+    return r;
+  }
+
+  private cutRows(s: Session, sql: string, result: Extract<Reply, { kind: 'rows' }>): Reply {
+    for (let row = 1; row <= result.rows.length; row++) {
+      const f = this.fire({ op: 'row', row, sql, session: s.id });
+      if (!f) continue;
+      const inj = f.rule.inject;
+      this.logFault(f.id, 'row', inj.kind, s.id, `row ${row}`);
+      let end: RowsCut['end'] = 'eof';
+      if (inj.kind === 'error') end = new ServerError(inj.number, inj.sqlState, inj.message);
+      else if (inj.kind === 'kill' && inj.what === 'query') end = errInterrupted();
+      else if (inj.kind === 'latency') continue;
+      return { ...result, cut: { after: row - 1, end } };
+    }
+    return result;
+  }
+
+  /** applyFault handles the effects that replace the statement; returns false for latency (run it slower). */
+  private applyFault(s: Session, f: FiredFault, reply: Pending<Reply>, sql: string): boolean {
+    const inj = f.rule.inject;
+    this.logFault(f.id, f.rule.on, inj.kind, s.id);
+    if (inj.kind === 'latency') return false;
+    if (inj.kind === 'error') {
+      this.schedule(s, reply, { kind: 'error', error: new ServerError(inj.number, inj.sqlState, inj.message) }, this.latency.roundTrip, 'Query', 'executing', sql, false);
+    } else if (inj.kind === 'kill' && inj.what === 'query') {
+      this.schedule(s, reply, { kind: 'error', error: errInterrupted() }, this.latency.roundTrip, 'Query', 'executing', sql, false);
+    } else {
+      // drop, or KILL CONNECTION: the socket closes while the client waits for the answer.
+      this.schedule(s, reply, { kind: 'eof' }, this.latency.roundTrip, 'Query', 'executing', sql, false);
+    }
+    return true;
+  }
+
+  private schedule(s: Session, reply: Pending<Reply>, result: Reply, d: Nanos, command: ServerCommand, state: string, info: string | null, sleepOnly: boolean): void {
+    this.setState(s, command, state, info);
+    const timer = this.world.timer(this.world.now() + d, () => this.finish(s));
+    s.running = { sql: info ?? '', timer, reply, result, sleepOnly };
+  }
+
+  private finish(s: Session): void {
+    const run = s.running;
+    if (!run || this.sessionMap.get(s.id) !== s) return;
+    s.running = null;
+    if (run.result.kind === 'eof') {
+      this.endSession(s, 'error', false);
+      run.reply.resolve(run.result);
+      return;
+    }
+    if (s.clientGone) {
+      // The client went away while the statement ran: the server notices when it writes the answer.
+      this.endSession(s, 'clientGone', true);
+      return;
+    }
+    this.setState(s, 'Sleep', '', null);
+    const cut = run.result.kind === 'rows' ? run.result.cut : undefined;
+    if (cut?.end === 'eof') this.endSession(s, 'error', false);
+    run.reply.resolve(run.result);
+  }
+
+  // ---- AdminHost ---------------------------------------------------------------------------------
+
+  /** setGlobal changes a global variable (new sessions take wait_timeout from it). */
+  setGlobal(session: Session | null, name: keyof ServerVariables, value: number): void {
+    (this.variables as unknown as Record<string, number>)[name] = value;
+    this.world.log.emit({ kind: 'server.setGlobal', server: this.id, session: session?.id, name, value });
+  }
+
+  /** kill is KILL QUERY / KILL CONNECTION from `by` (null: from outside any session). */
+  kill(by: Session | null, target: number, what: 'query' | 'connection'): boolean {
+    const t = this.sessionMap.get(target);
+    if (!t) return false;
+    this.world.log.emit({ kind: 'server.kill', server: this.id, session: by?.id ?? 0, target, what });
+    if (what === 'connection') {
+      if (t === by) {
+        // KILL of one's own connection: the statement answers, then the session ends.
+        t.running?.timer.stop();
+        const r = t.running;
+        t.running = null;
+        this.world.timer(this.world.now(), () => this.endSession(t, 'kill', false));
+        r?.reply.resolve({ kind: 'error', error: new ServerError(1317, '70100', 'Query execution was interrupted') });
+        return true;
+      }
+      this.endSession(t, 'kill', false);
+      return true;
+    }
+    const run = t.running;
+    if (run && run !== by?.running) {
+      run.result = run.sleepOnly ? sleepInterrupted(run.result) : { kind: 'error', error: errInterrupted() };
+      run.timer.stop();
+      run.timer = this.world.timer(this.world.now(), () => this.finish(t));
+    }
+    return true;
+  }
+
+  /** beginTx marks a session as inside a transaction (BEGIN / START TRANSACTION; COMMIT first if one is open). */
+  beginTx(session: Session): void {
+    session.inTx = true;
+  }
+
+  /** endTx ends a session's transaction. */
+  endTx(session: Session, _how: 'commit' | 'rollback'): void {
+    session.inTx = false;
+  }
+
+  // ---- faults ------------------------------------------------------------------------------------
+
+  private fire(site: { op: 'connect' | 'query' | 'exec' | 'prepare' | 'row' | 'commit' | 'rollback'; sql?: string; row?: number; session?: number }): FiredFault | null {
+    if (!this.faults) return null;
+    const f = this.faults.check(site);
+    if (f && site.op === 'connect') this.logFault(f.id, 'connect', f.rule.inject.kind);
+    return f;
+  }
+
+  private logFault(rule: string | number, op: string, effect: string, session?: number, detail?: string): void {
+    this.world.log.emit({ kind: 'fault.fired', rule, op, effect, server: this.id, session, detail });
+  }
+}
+
+function sleepInterrupted(r: Reply): Reply {
+  if (r.kind !== 'rows') return r;
+  return { ...r, rows: r.rows.map((row) => row.map(() => 1)) };
+}
+
+/** sleepOf finds SLEEP(n) in a statement: its virtual duration and whether it is all the statement does. */
+export function sleepOf(sql: string, params: SqlValue[]): { nanos: Nanos; only: boolean } {
+  const sig = significant(tokenize(sql));
+  let paramNo = 0;
+  for (let i = 0; i < sig.length; i++) {
+    const t = sig[i]!;
+    if (t.kind === 'param') paramNo++;
+    if (!isWord(t, 'SLEEP') || sig[i + 1]?.text !== '(' || sig[i + 3]?.text !== ')') continue;
+    const arg = sig[i + 2]!;
+    const secs = arg.kind === 'param' ? Number(params[paramNo] ?? 0) : Number(arg.text);
+    if (!Number.isFinite(secs) || secs <= 0) return { nanos: 0, only: false };
+    const only = sig.length === 5 && isWord(sig[0], 'SELECT', 'DO') && i === 1;
+    return { nanos: Math.round(secs * Second), only };
+  }
+  return { nanos: 0, only: false };
+}

@@ -1,0 +1,40 @@
+import type { ServerCommand } from '../sim/events.ts';
+import type { Nanos } from '../sim/time.ts';
+import type { Timer } from '../sim/world.ts';
+import type { ClientSocket, Pending, Reply } from './wire.ts';
+
+/** PreparedStatement is a server-side statement of one session. */
+export interface PreparedStatement { id: number; sql: string; params: number }
+
+/** RunningStatement is the statement a session is executing now. */
+export interface RunningStatement {
+  sql: string;
+  timer: Timer;
+  reply: Pending<Reply>;
+  result: Reply;
+  /** sleepOnly: `SELECT SLEEP(n)` / `DO SLEEP(n)`, which KILL QUERY ends with result 1 and no error. */
+  sleepOnly: boolean;
+}
+
+/** Session is one server connection (a thread in PROCESSLIST). */
+export interface Session {
+  id: number;
+  user: string;
+  host: string;
+  db: string | null;
+  admin: boolean;
+  command: ServerCommand;
+  state: string;
+  info: string | null;
+  since: Nanos;
+  inTx: boolean;
+  waitTimeout: number;
+  socket: ClientSocket | null;
+  stmts: Map<number, PreparedStatement>;
+  nextStmtId: number;
+  lastInsertId: number;
+  running: RunningStatement | null;
+  idleTimers: Timer[];
+  /** clientGone: the client closed its socket while a statement ran; the server notices when it answers. */
+  clientGone: boolean;
+}

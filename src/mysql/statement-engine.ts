@@ -1,0 +1,16 @@
+import type { ServerError } from './server-error.ts';
+import type { StatementEnv } from './sql-engine.ts';
+import type { SqlValue, StatementResult } from './sql-values.ts';
+
+/** StatementEngine runs the statements the server does not handle itself (sql.js, or the latency-only model). */
+export interface StatementEngine {
+  readonly database: string;
+  /** run executes a statement, throwing a ServerError as MySQL would fail it. */
+  run(sql: string, params: SqlValue[], env?: Partial<StatementEnv>): StatementResult;
+  /** check is the prepare-time check: the error COM_STMT_PREPARE would return, or null. */
+  check(sql: string): ServerError | null;
+  /** paramCount counts `?` placeholders. */
+  paramCount(sql: string): number;
+  /** setVirtualTable fills information_schema.<name> before a statement that reads it (sql.js only). */
+  setVirtualTable?(name: string, columns: string[], rows: SqlValue[][]): void;
+}
