@@ -1,0 +1,36 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import expressiveCode from 'astro-expressive-code';
+import { defineConfig } from 'astro/config';
+
+// Leakproof's site: static pages, MDX lessons highlighted at build time by Expressive Code.
+export default defineConfig({
+  site: 'https://leakproof.example',
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  devToolbar: { enabled: false },
+  integrations: [
+    expressiveCode({
+      themes: ['github-light', 'github-dark'],
+      themeCssSelector: (theme) => `[data-theme='${theme.type}']`,
+      useDarkModeMediaQuery: true,
+      styleOverrides: {
+        borderRadius: '0.4rem',
+        codeFontSize: '0.9rem',
+        uiFontSize: '0.85rem',
+        textMarkers: {
+          lineMarkerAccentWidth: '0.3rem',
+          lineMarkerLabelPaddingInline: '0.4rem',
+          lineMarkerLabelColor: ({ theme }) => (theme.type === 'dark' ? '#0d1117' : '#ffffff'),
+          delBackground: ({ theme }) => (theme.type === 'dark' ? '#5a1d1d' : '#ffe4e1'),
+          delBorderColor: ({ theme }) => (theme.type === 'dark' ? '#ff7b72' : '#b3261e'),
+          delDiffIndicatorColor: ({ theme }) => (theme.type === 'dark' ? '#ff7b72' : '#b3261e'),
+          insBackground: ({ theme }) => (theme.type === 'dark' ? '#12361f' : '#dcf5e3'),
+          insBorderColor: ({ theme }) => (theme.type === 'dark' ? '#56d364' : '#1a7f37'),
+          insDiffIndicatorColor: ({ theme }) => (theme.type === 'dark' ? '#56d364' : '#1a7f37'),
+        },
+      },
+    }),
+    mdx(),
+  ],
+});
