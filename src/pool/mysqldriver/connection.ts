@@ -1,0 +1,269 @@
+import type { Context } from '../../sim/context.ts';
+import type { GoError } from '../../sim/errors.ts';
+import type { World } from '../../sim/world.ts';
+import type { ClientSocket, Command, Reply } from '../../mysql/wire.ts';
+import {
+  ErrBadConn, ErrSkip, ISOLATION_NAMES, type Blocking, type Conn, type NamedValue, type Result, type Rows, type Stmt,
+  type Tx, type TxOptions,
+} from '../driver.ts';
+import type { Config } from './dsn.ts';
+import { ErrInvalidConn, NetError, fromServer } from './errors.ts';
+import { interpolateParams } from './interpolate.ts';
+import { LOG_SITES, type DriverLogger } from './logger.ts';
+import { MysqlRows } from './rows.ts';
+import { MysqlStmt } from './statement.ts';
+import { newError } from '../../sim/errors.ts';
+
+/** MysqlResult is the driver's mysqlResult. */
+export class MysqlResult implements Result {
+  constructor(private readonly affected: number, private readonly insertId: number) {}
+  /** lastInsertId is Result.LastInsertId. */
+  lastInsertId(): [bigint, GoError | null] {
+    return [BigInt(this.insertId), null];
+  }
+  /** rowsAffected is Result.RowsAffected. */
+  rowsAffected(): [bigint, GoError | null] {
+    return [BigInt(this.affected), null];
+  }
+}
+
+/** MysqlTx is the driver's mysqlTx: COMMIT / ROLLBACK on its conn. */
+export class MysqlTx implements Tx {
+  constructor(private readonly mc: MysqlConn) {}
+  /** commit sends COMMIT. */
+  *commit(): Blocking<GoError | null> {
+    if (this.mc.closed) return ErrInvalidConn;
+    return yield* this.mc.execText('COMMIT');
+  }
+  /** rollback sends ROLLBACK. */
+  *rollback(): Blocking<GoError | null> {
+    if (this.mc.closed) return ErrInvalidConn;
+    return yield* this.mc.execText('ROLLBACK');
+  }
+}
+
+/** MysqlConn is go-sql-driver/mysql's mysqlConn on a simulated socket, with its context watcher. */
+export class MysqlConn implements Conn {
+  closed = false;
+  /** canceled is the context error the watcher recorded when it closed the conn. */
+  canceled: GoError | null = null;
+  /** busy: a result set is still being read (IsValid is false meanwhile). */
+  busy = false;
+  private watching: (() => void) | null = null;
+  private wakeOnCancel: (() => void) | null = null;
+
+  constructor(
+    readonly world: World,
+    readonly socket: ClientSocket,
+    readonly cfg: Config,
+    readonly logger: DriverLogger,
+  ) {}
+
+  /** sessionId is the server's connection id. */
+  sessionId(): number {
+    return this.socket.sessionId;
+  }
+
+  // ---- plumbing ----------------------------------------------------------------------------------
+
+  /** cleanup closes the socket without COM_QUIT (idempotent). */
+  cleanup(): void {
+    if (this.closed) return;
+    this.closed = true;
+    this.stopWatching();
+    this.socket.abort();
+  }
+
+  /** error is mc.error(): the recorded ctx error or ErrInvalidConn once closed. */
+  error(): GoError | null {
+    if (!this.closed) return null;
+    return this.canceled ?? ErrInvalidConn;
+  }
+
+  /** watchCancel arms the watcher on ctx: if ctx ends mid-operation, the socket is closed at once. */
+  watchCancel(ctx: Context): GoError | null {
+    if (this.watching) {
+      this.cleanup();
+      return null;
+    }
+    const err = ctx.err();
+    if (err) return err;
+    if (ctx.canCancel && !ctx.canCancel()) return null;
+    this.watching = ctx.onDone(() => {
+      this.watching = null;
+      this.canceled = ctx.err();
+      this.cleanup();
+      this.wakeOnCancel?.();
+    });
+    return null;
+  }
+
+  /** finish disarms the watcher after a successful operation (or when its Rows closes). */
+  finish(): void {
+    this.stopWatching();
+  }
+
+  private stopWatching(): void {
+    const w = this.watching;
+    this.watching = null;
+    w?.();
+  }
+
+  /** roundTrip writes a command and reads its reply; read errors close the conn as the driver does. */
+  *roundTrip(cmd: Command): Blocking<[Reply | null, GoError | null]> {
+    const p = this.socket.send(cmd);
+    if (!p.ready) {
+      const deadline = this.cfg.readTimeout > 0 ? this.world.now() + this.cfg.readTimeout : undefined;
+      const w = this.world.wait<'reply' | 'cancel'>('IO wait', { deadline });
+      const unsub = p.onReady(() => w.wake('reply'));
+      this.wakeOnCancel = () => w.wake('cancel');
+      const r = yield* w.park();
+      unsub();
+      this.wakeOnCancel = null;
+      if (r.kind === 'timeout') {
+        this.cleanup();
+        this.logger.print(LOG_SITES.readHeader, `read tcp ${this.socket.localAddr}->${this.socket.remoteAddr}: i/o timeout`);
+        return [null, ErrInvalidConn];
+      }
+      if (r.value === 'cancel') return [null, this.canceled ?? ErrInvalidConn];
+    }
+    if (this.closed) return [null, this.canceled ?? ErrInvalidConn];
+    const reply = p.value;
+    if (reply.kind === 'eof') {
+      this.cleanup();
+      this.logger.print(LOG_SITES.readHeader, 'unexpected EOF');
+      return [null, ErrInvalidConn];
+    }
+    if (reply.kind === 'error' && this.socket.peerClosed) {
+      // An error packet the server wrote before closing (4031): returned, and the conn is closed.
+      this.cleanup();
+    }
+    return [reply, null];
+  }
+
+  /** execText runs a statement with no arguments over COM_QUERY and returns only its error. */
+  *execText(sql: string): Blocking<GoError | null> {
+    const [reply, err] = yield* this.roundTrip({ kind: 'query', sql });
+    if (err) return err;
+    return reply!.kind === 'error' ? fromServer(reply!.error) : null;
+  }
+
+  private argsOrSkip(query: string, args: NamedValue[]): [string | null, GoError | null] {
+    if (args.length === 0) return [query, null];
+    if (!this.cfg.interpolateParams) return [null, ErrSkip];
+    const q = interpolateParams(query, args.map((a) => a.value), this.cfg.maxAllowedPacket);
+    return q === null ? [null, ErrSkip] : [q, null];
+  }
+
+  // ---- driver.Conn -------------------------------------------------------------------------------
+
+  /** query is QueryerContext: COM_QUERY; with args and interpolateParams=false it returns ErrSkip (hidden prepare). */
+  *query(ctx: Context, query: string, args: NamedValue[]): Blocking<[Rows | null, GoError | null]> {
+    if (this.closed) return [null, ErrBadConn];
+    const [text, skip] = this.argsOrSkip(query, args);
+    if (skip) return [null, skip];
+    const werr = this.watchCancel(ctx);
+    if (werr) return [null, werr];
+    const [reply, err] = yield* this.roundTrip({ kind: 'query', sql: text! });
+    if (err) { this.finish(); return [null, err]; }
+    if (reply!.kind === 'error') { this.finish(); return [null, fromServer(reply!.error)]; }
+    return [new MysqlRows(this, reply!, false), null];
+  }
+
+  /** exec is ExecerContext over COM_QUERY. */
+  *exec(ctx: Context, query: string, args: NamedValue[]): Blocking<[Result | null, GoError | null]> {
+    if (this.closed) return [null, ErrBadConn];
+    const [text, skip] = this.argsOrSkip(query, args);
+    if (skip) return [null, skip];
+    const werr = this.watchCancel(ctx);
+    if (werr) return [null, werr];
+    const [reply, err] = yield* this.roundTrip({ kind: 'query', sql: text! });
+    this.finish();
+    if (err) return [null, err];
+    return resultOf(reply!);
+  }
+
+  /** prepare is ConnPrepareContext: COM_STMT_PREPARE. */
+  *prepare(ctx: Context, query: string): Blocking<[Stmt | null, GoError | null]> {
+    if (this.closed) return [null, ErrBadConn];
+    const werr = this.watchCancel(ctx);
+    if (werr) return [null, werr];
+    const [reply, err] = yield* this.roundTrip({ kind: 'prepare', sql: query });
+    this.finish();
+    if (err) return [null, err];
+    if (reply!.kind === 'error') return [null, fromServer(reply!.error)];
+    if (reply!.kind !== 'prepared') return [null, ErrInvalidConn];
+    return [new MysqlStmt(this, reply!.stmtId, reply!.params), null];
+  }
+
+  /** begin is ConnBeginTx: optional SET TRANSACTION ISOLATION LEVEL, then START TRANSACTION [READ ONLY]. */
+  *begin(ctx: Context, opts: TxOptions): Blocking<[Tx | null, GoError | null]> {
+    if (this.closed) return [null, ErrBadConn];
+    const werr = this.watchCancel(ctx);
+    if (werr) return [null, werr];
+    try {
+      if (opts.isolation !== 0) {
+        const level = ({ 1: 'READ UNCOMMITTED', 2: 'READ COMMITTED', 4: 'REPEATABLE READ', 6: 'SERIALIZABLE' } as Record<number, string>)[opts.isolation];
+        if (!level) return [null, newError(`mysql: unsupported isolation level: ${ISOLATION_NAMES[opts.isolation]}`)];
+        const e = yield* this.execText(`SET TRANSACTION ISOLATION LEVEL ${level}`);
+        if (e) return [null, e];
+      }
+      const e = yield* this.execText(opts.readOnly ? 'START TRANSACTION READ ONLY' : 'START TRANSACTION');
+      if (e) return [null, e];
+      return [new MysqlTx(this), null];
+    } finally {
+      this.finish();
+    }
+  }
+
+  /** ping is Pinger: COM_PING. */
+  *ping(ctx: Context): Blocking<GoError | null> {
+    if (this.closed) return ErrBadConn;
+    const werr = this.watchCancel(ctx);
+    if (werr) return werr;
+    const [reply, err] = yield* this.roundTrip({ kind: 'ping' });
+    this.finish();
+    if (err) return err;
+    return reply!.kind === 'error' ? fromServer(reply!.error) : null;
+  }
+
+  /** resetSession is SessionResetter: with checkConnLiveness, a non-blocking read finds a stale conn. */
+  *resetSession(_ctx: Context): Blocking<GoError | null> {
+    if (this.closed || this.busy) return ErrBadConn;
+    if (this.cfg.checkConnLiveness) {
+      const err = this.socket.check();
+      if (err) {
+        this.logger.print(LOG_SITES.resetSession, `closing bad idle connection: ${err}`);
+        return ErrBadConn;
+      }
+    }
+    return null;
+  }
+
+  /** isValid is Validator: open and no unread result. */
+  isValid(): boolean {
+    return !this.closed && !this.busy;
+  }
+
+  /** close sends COM_QUIT and closes the socket. */
+  *close(): Blocking<GoError | null> {
+    if (!this.closed) {
+      this.closed = true;
+      this.stopWatching();
+      this.socket.quit();
+    }
+    return null;
+  }
+}
+
+/** resultOf turns an exec reply into a driver Result or error. */
+export function resultOf(reply: Reply): [Result | null, GoError | null] {
+  if (reply.kind === 'error') return [null, fromServer(reply.error)];
+  if (reply.kind === 'ok') return [new MysqlResult(reply.affectedRows, reply.lastInsertId), null];
+  return [new MysqlResult(0, 0), null];
+}
+
+/** dialRefused is the error of a dial to an address where no server listens. */
+export function dialRefused(addr: string): GoError {
+  return new NetError(`dial tcp ${addr}: connect: connection refused`);
+}

@@ -1,0 +1,101 @@
+import { EOF, type Blocking, type Rows, type Value } from '../driver.ts';
+import type { GoError } from '../../sim/errors.ts';
+import type { Reply } from '../../mysql/wire.ts';
+import type { Column, SqlValue } from '../../mysql/sql-values.ts';
+import { ErrInvalidConn, fromServer } from './errors.ts';
+import { LOG_SITES } from './logger.ts';
+import { toDriverValue } from './values.ts';
+import type { MysqlConn } from './connection.ts';
+
+const TYPE_NAMES: Record<Column['type'], string> = {
+  LONGLONG: 'BIGINT', DOUBLE: 'DOUBLE', VAR_STRING: 'VARCHAR', DATETIME: 'DATETIME', BLOB: 'BLOB', NULL: 'NULL',
+};
+
+/** MysqlRows is textRows/binaryRows: the result arrives buffered; Next reads it, Close discards the rest. */
+export class MysqlRows implements Rows {
+  private readonly cols: Column[];
+  private readonly data: SqlValue[][];
+  private readonly cut: Extract<Reply, { kind: 'rows' }>['cut'];
+  private i = 0;
+  private mc: MysqlConn | null;
+
+  constructor(mc: MysqlConn, reply: Reply, private readonly binary: boolean) {
+    this.mc = mc;
+    if (reply.kind === 'rows') {
+      this.cols = reply.columns;
+      this.data = reply.rows;
+      this.cut = reply.cut;
+      mc.busy = true;
+    } else {
+      this.cols = [];
+      this.data = [];
+      this.cut = undefined;
+      this.mc = null;
+      mc.finish();
+    }
+  }
+
+  /** columns is Rows.Columns. */
+  columns(): string[] {
+    return this.cols.map((c) => c.name);
+  }
+
+  /** columnTypeDatabaseTypeName is the MySQL type name of a column. */
+  columnTypeDatabaseTypeName(index: number): string {
+    return TYPE_NAMES[this.cols[index]?.type ?? 'NULL'];
+  }
+
+  /** next fills dest with the next row; at the end it returns io.EOF and releases the conn's buffer. */
+  *next(dest: Value[]): Blocking<GoError | null> {
+    const mc = this.mc;
+    if (!mc) return EOF;
+    const err = mc.error();
+    if (err) return err;
+    const limit = this.cut ? this.cut.after : this.data.length;
+    if (this.i >= limit) {
+      if (this.cut) {
+        this.done();
+        if (this.cut.end === 'eof') {
+          mc.cleanup();
+          mc.logger.print(LOG_SITES.readBody, 'unexpected EOF');
+          return ErrInvalidConn;
+        }
+        return fromServer(this.cut.end);
+      }
+      this.done();
+      return EOF;
+    }
+    const row = this.data[this.i++]!;
+    for (let c = 0; c < this.cols.length; c++) dest[c] = toDriverValue(row[c] ?? null, this.cols[c]!, this.binary, mc.cfg.parseTime);
+    return null;
+  }
+
+  private done(): void {
+    const mc = this.mc;
+    if (!mc) return;
+    mc.busy = false;
+    mc.finish();
+    this.mc = null;
+  }
+
+  /** close finishes the watcher and discards unread rows (they are already buffered here). */
+  *close(): Blocking<GoError | null> {
+    const mc = this.mc;
+    if (!mc) return null;
+    mc.finish();
+    const err = mc.error();
+    if (err) return err;
+    this.done();
+    return null;
+  }
+
+  /** hasNextResultSet is false: the server never sets MORE_RESULTS_EXISTS (no multi-statements, no CALL). */
+  hasNextResultSet(): boolean {
+    return false;
+  }
+
+  /** nextResultSet returns io.EOF (no further result sets). */
+  *nextResultSet(): Blocking<GoError | null> {
+    return EOF;
+  }
+}
