@@ -107,7 +107,8 @@ export function checkLessonSource(file: string, source: string): LessonGoReport 
         mkdirSync(join(dir, name));
         writeFileSync(join(dir, name, 'main.go'), block.code.endsWith('\n') ? block.code : `${block.code}\n`);
       }
-      const build = runGo(['build', './...'], dir);
+      // -o into a folder: with one main package, go build would write the binary over its directory name.
+      const build = runGo(['build', '-o', join(dir, '.bin') + '/', './...'], dir);
       const buildProblems = goOutputProblems(build.out, 'build', programs);
       if (build.code !== 0 && buildProblems.length === 0) {
         problems.push({ step: 'build', block: 0, line: 1, message: build.out.trim() || `go build exited ${build.code}` });

@@ -30,7 +30,7 @@ export function checkLessonFile(fileName: string, source: string): LessonFileChe
   try {
     fm = splitFrontmatter(source);
   } catch (e) {
-    return { fileName, problems: [`${fileName}: the frontmatter is not valid YAML: ${(e as Error).message.split('\n')[0]}`] };
+    return { fileName, problems: [`${fileName}: the frontmatter is not valid YAML (${(e as Error).message.split('\n')[0]}): put a value that contains ": " in quotes`] };
   }
   if (fm.data === undefined) return { fileName, problems: [`${fileName}: no frontmatter: start the file with a --- block (title, slug, order, goal, summary, minutes)`] };
   const r = lessonSchema.safeParse(fm.data);

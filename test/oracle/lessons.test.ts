@@ -1,7 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { checkLessonFile, formatProblem } from '../../scripts/lesson-go-check';
+import { checkLessonFile, checkLessonSource, formatProblem } from '../../scripts/lesson-go-check';
 import { assertGoInstalled } from './go-env';
 
 // Every ```go block in lessons/ parses with real gofmt -e; every complete program
@@ -9,6 +9,8 @@ import { assertGoInstalled } from './go-env';
 const root = join(import.meta.dirname, '../..');
 const lessonDir = join(root, 'lessons');
 const lessons = existsSync(lessonDir) ? readdirSync(lessonDir).filter((f) => f.endsWith('.mdx')).sort() : [];
+// The cheat sheet's patterns are Go too: they must at least parse.
+const pages = readdirSync(join(root, 'src/pages')).filter((f) => f.endsWith('.mdx')).sort();
 
 beforeAll(() => assertGoInstalled());
 
@@ -24,11 +26,17 @@ describe('the lesson Go checker', () => {
     ]);
     expect(r.problems[2].message).toBe('declared and not used: x');
   });
+
+  it('builds and vets a file whose only Go block is one complete program', () => {
+    const src = '# One\n\n```go\npackage main\n\nimport "fmt"\n\nfunc main() {\n\tfmt.Println("ok")\n}\n```\n';
+    const r = checkLessonSource('one.mdx', src);
+    expect(r.programs).toBe(1);
+    expect(r.problems).toEqual([]);
+  });
 });
 
-describe.each(lessons)('lessons/%s', (name) => {
+describe.each([...lessons.map((f) => `lessons/${f}`), ...pages.map((f) => `src/pages/${f}`)])('%s', (file) => {
   it('has Go blocks that parse, and complete programs that build and vet', () => {
-    const file = join('lessons', name);
     const r = checkLessonFile(join(root, file));
     expect(r.problems.map((p) => formatProblem(file, p))).toEqual([]);
   });
