@@ -1,4 +1,4 @@
-import type { Context } from '../../sim/context.ts';
+import { canCancel, type Context } from '../../sim/context.ts';
 import type { GoError } from '../../sim/errors.ts';
 import type { World } from '../../sim/world.ts';
 import type { ClientSocket, Command, Reply } from '../../mysql/wire.ts';
@@ -88,7 +88,7 @@ export class MysqlConn implements Conn {
     }
     const err = ctx.err();
     if (err) return err;
-    if (ctx.canCancel && !ctx.canCancel()) return null;
+    if (!canCancel(ctx)) return null;
     this.watching = ctx.onDone(() => {
       this.watching = null;
       this.canceled = ctx.err();
