@@ -1,0 +1,235 @@
+/** helpers: the `$H` table compiled code calls (values, conversions, interfaces, methods, builtins). */
+import * as I from './int.ts';
+import * as R from './rtype.ts';
+import * as S from './slice.ts';
+import * as M from './map.ts';
+import * as C from './chan.ts';
+import { GoMap } from './map.ts';
+import { Slice } from './slice.ts';
+import { Chan } from './chan.ts';
+import { GoPanic, RuntimeError, nilPanic, runtimePanic, runtimeErrorHolder } from './panic.ts';
+import { decodeRune, encodeRune, fromRunes, runes } from '../std/format/utf8.ts';
+import { formatPrintFloat } from './print.ts';
+import type { Method, RType } from './rtype.ts';
+
+type Gen = Generator<unknown, any, unknown>;
+
+function typeErr(msg: string): GoPanic {
+  return new GoPanic({ t: runtimeErrorHolder.t!, v: new RuntimeError(msg, true) });
+}
+
+/** implementsT says whether dynamic type t has every method of interface type it. */
+export function implementsT(t: RType, it: RType): boolean { return R.implementsIface(t, it) === null; }
+
+/** addMethod registers a compiled method on a named type (and its pointer type). */
+function addMethod(T: RType, name: string, fn: Method, ptr: boolean): void {
+  const P = R.ptrTo(T);
+  if (ptr) { P.methods.set(name, fn); return; }
+  T.methods.set(name, fn);
+  const agg = R.needsClone(T);
+  P.methods.set(name, (g: any, p: any, ...a: any[]) => { if (p === null) throw nilPanic(); return fn(g, agg ? p : p.v, ...a); });
+}
+
+/** finishMethods adds methods promoted through embedded fields. */
+function finishMethods(types: RType[]): void {
+  const done = new Set<RType>();
+  const visit = (T: RType): void => {
+    if (done.has(T)) return;
+    done.add(T);
+    if (T.kind !== 'struct') return;
+    const P = R.ptrTo(T);
+    for (const f of T.fields!) {
+      if (!f.embedded) continue;
+      let E = f.type;
+      const viaPtr = E.kind === 'ptr';
+      if (viaPtr) E = E.elem!;
+      if (E.kind === 'struct' && E.name) visit(E);
+      const key = f.key;
+      if (E.kind === 'interface') {
+        for (const name of E.imethods!) {
+          const w: Method = (g, r, ...a) => imethod(r[key], name)(g, ...a);
+          if (!T.methods.has(name)) T.methods.set(name, w);
+          if (!P.methods.has(name)) P.methods.set(name, (g, p, ...a) => imethod((p ?? nilThrow())[key], name)(g, ...a));
+        }
+        continue;
+      }
+      const EP = R.ptrTo(E);
+      for (const [name, m] of EP.methods) {
+        const valueMethod = E.methods.has(name);
+        if (!P.methods.has(name)) P.methods.set(name, (g, p, ...a) => m(g, viaPtr ? (p ?? nilThrow())[key] : (p ?? nilThrow())[key], ...a));
+        if ((valueMethod || viaPtr) && !T.methods.has(name)) T.methods.set(name, (g, r, ...a) => (viaPtr ? m : E.methods.get(name)!)(g, viaPtr ? r[key] : r[key], ...a));
+      }
+    }
+  };
+  for (const T of types) visit(T);
+}
+function nilThrow(): never { throw nilPanic(); }
+
+/** lazyMethod resolves a method at first call (methods are registered after the code that calls them). */
+function lazyMethod(T: RType, name: string, ptr: boolean): Method {
+  let m: Method | undefined;
+  return (g, r, ...a) => {
+    if (!m) {
+      m = (ptr ? R.ptrTo(T).methods : T.methods).get(name) ?? R.ptrTo(T).methods.get(name);
+      if (!m) throw new Error(`internal: method ${T.str}.${name} not found`);
+    }
+    return m(g, r, ...a);
+  };
+}
+
+/** imethod returns x's dynamic method `name` bound to its value (nil interface panics). */
+function imethod(x: R.Iface | null, name: string): (g: any, ...a: any[]) => Gen {
+  if (x === null) throw nilPanic();
+  const m = x.t.methods.get(name);
+  if (!m) throw new Error(`internal: ${x.t.str} has no method ${name}`);
+  return (g, ...a) => m(g, x.v, ...a);
+}
+
+function assert(x: R.Iface | null, T: RType, st: RType): any {
+  if (x !== null && x.t === T) return x.v;
+  throw typeErr(`interface conversion: ${ifaceName(st)} is ${x === null ? 'nil' : x.t.str}, not ${T.str}`);
+}
+function assertI(x: R.Iface | null, T: RType, st: RType): any {
+  if (x === null) throw typeErr(`interface conversion: interface is nil, not ${T.str}`);
+  const miss = R.implementsIface(x.t, T);
+  if (miss === null) return x;
+  throw typeErr(`interface conversion: ${x.t.str} is not ${T.str}: missing method ${miss}`);
+}
+function ifaceName(t: RType): string { return t.str; }
+function assert2(x: R.Iface | null, T: RType, isIface: boolean, zero: () => any): [any, boolean] {
+  if (isIface) return x !== null && R.implementsIface(x.t, T) === null ? [x, true] : [null, false];
+  return x !== null && x.t === T ? [x.v, true] : [zero(), false];
+}
+
+function ieq(a: R.Iface | null, b: R.Iface | null): boolean {
+  return R.equal(R.anyType, a, b, (t) => { throw runtimePanic(`comparing uncomparable type ${t.str}`); });
+}
+function equal(T: RType, a: any, b: any): boolean {
+  return R.equal(T, a, b, (t) => { throw runtimePanic(`comparing uncomparable type ${t.str}`); });
+}
+
+function assignInto(T: RType, dst: any, src: any): void {
+  if (T.kind === 'array') { for (let i = 0; i < src.length; i++) dst[i] = R.needsClone(T.elem!) ? R.clone(T.elem!, src[i]) : src[i]; return; }
+  if (T.kind === 'host') { Object.assign(dst, T.hostClone!(src)); return; }
+  for (const f of T.fields!) dst[f.key] = R.needsClone(f.type) ? R.clone(f.type, src[f.key]) : src[f.key];
+}
+
+function fieldPtr(o: any, k: string): { v: any } {
+  if (o === null) throw nilPanic();
+  return { get v() { return o[k]; }, set v(x) { o[k] = x; } };
+}
+function slicePtr(s: Slice | null, i: number): { v: any } {
+  S.sget(s, i);
+  const a = s!.a, j = s!.o + i;
+  return { get v() { return a[j]; }, set v(x) { a[j] = x; } };
+}
+function arrayPtr(a: any[], i: number): { v: any } {
+  S.aget(a, i);
+  return { get v() { return a[i]; }, set v(x) { a[i] = x; } };
+}
+
+function mkmap(T: RType, ents: [any, any][]): GoMap {
+  const m = new GoMap(T);
+  for (const [k, v] of ents) M.mset(m, k, v);
+  return m;
+}
+function sparse(n: number, zero: () => any, items: [number, any][]): any[] {
+  const a = new Array(n);
+  for (let i = 0; i < n; i++) a[i] = zero();
+  for (const [i, v] of items) a[i] = v;
+  return a;
+}
+function makeSlice(n: number, c: number, zero: () => any): Slice {
+  if (n < 0) throw runtimePanic('makeslice: len out of range');
+  if (c < n) throw runtimePanic('makeslice: cap out of range');
+  return S.mkSlice(n, c, zero);
+}
+function makeChan(n: number, zero: () => any): Chan {
+  if (n < 0) throw runtimePanic('makechan: size out of range');
+  return new Chan(n, zero);
+}
+
+function nz(b: I.Int64): I.Int64 {
+  if (b === 0) throw runtimePanic('integer divide by zero');
+  return b;
+}
+function shiftCount(n: I.Int64): I.Int64 {
+  if (n < 0) throw runtimePanic('negative shift amount');
+  return n;
+}
+function shlSmall(k: string, a: number, n: I.Int64): number {
+  const c = I.toNum(n);
+  if (c >= 32) return 0;
+  return I.wrapSmall(k, a << c);
+}
+function shrSmall(k: string, a: number, n: I.Int64): number {
+  const c = Math.min(I.toNum(n), 31);
+  return k.startsWith('u') ? (k === 'uint32' ? a >>> c : a >> c) : a >> c;
+}
+
+function runeToString(r: I.Int64): string {
+  const n = typeof r === 'bigint' ? -1 : r;
+  return encodeRune(n < 0 || n > 0x10ffff ? 0xfffd : n);
+}
+function bytesToString(s: Slice | null): string {
+  if (s === null) return '';
+  let out = '';
+  for (let i = 0; i < s.l; i++) out += String.fromCharCode(s.a[s.o + i]);
+  return out;
+}
+function stringToBytes(s: string): Slice {
+  const a = new Array(s.length);
+  for (let i = 0; i < s.length; i++) a[i] = s.charCodeAt(i);
+  return S.fromArray(a);
+}
+function stringToRunes(s: string): Slice { return S.fromArray(runes(s)); }
+function runesToString(s: Slice | null): string { return fromRunes(S.toArray(s)); }
+
+function bind(m: Method, recv: any): (g: any, ...a: any[]) => Gen { return (g, ...a) => m(g, recv, ...a); }
+function methodExpr(m: Method): Method { return m; }
+
+function stdFn(pkg: any, path: string, name: string): any {
+  const f = pkg?.funcs?.[name];
+  if (!f) throw new Error(`internal: ${path}.${name} is not implemented by this runtime`);
+  return f;
+}
+
+function printValue(t: RType, v: any): string {
+  switch (t.kind) {
+    case 'float32': case 'float64': return formatPrintFloat(v);
+    case 'string': return v;
+    case 'bool': return String(v);
+    case 'interface': return v === null ? '(0x0,0x0)' : `(0x${t.id.toString(16)},0xc000010000)`;
+    case 'ptr': case 'map': case 'chan': case 'func': case 'unsafeptr': return v === null ? '0x0' : '0xc000010000';
+    case 'slice': return v === null ? '[0/0]0x0' : `[${v.l}/${v.c}]0xc000010000`;
+  }
+  return String(v);
+}
+function print(rt: any, args: [RType, any][], ln: boolean): void {
+  const parts = args.map(([t, v]) => printValue(t, v));
+  rt.write(2, ln ? parts.join(' ') + '\n' : parts.join(''));
+}
+function minmax(isMin: boolean) {
+  return (xs: any[]): any => {
+    let r = xs[0];
+    for (let i = 1; i < xs.length; i++) {
+      const x = xs[i];
+      if (typeof x === 'number' && Number.isNaN(x)) return x;
+      if (isMin ? x < r : x > r) r = x;
+    }
+    return r;
+  };
+}
+function mclear(m: GoMap | null): void { if (m) m.m.clear(); }
+function sclear(s: Slice | null, zero: () => any): void { if (s) for (let i = 0; i < s.l; i++) s.a[s.o + i] = zero(); }
+
+/** H is the helper table handed to compiled code as `$H`. */
+export const H = {
+  ...I, ...R, ...S, ...M, ...C,
+  Slice, GoMap, Chan,
+  addMethod, finishMethods, lazyMethod, imethod, assert, assertI, assert2, implements: (x: R.Iface | null, T: RType) => x !== null && implementsT(x.t, T),
+  ieq, equal, assignInto, fieldPtr, slicePtr, arrayPtr, mkmap, sparse, makeSlice, makeChan, nz, shiftCount, shlSmall, shrSmall,
+  runeToString, bytesToString, stringToBytes, stringToRunes, runesToString, bind, methodExpr, stdFn, print,
+  min: minmax(true), max: minmax(false), mclear, sclear, decodeRune,
+  z0: () => 0, znull: () => null, zstr: () => '', zfalse: () => false,
+};

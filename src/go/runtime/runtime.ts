@@ -1,0 +1,251 @@
+/** runtime: the `$rt` object compiled code runs against — goroutines on a sim World, frames, defer/panic/recover,
+ * budgets, output, and the program's end (exit, panic, deadlock, fatal error). */
+import type { World } from '../../sim/world.ts';
+import type { Rng } from '../../sim/rng.ts';
+import { fromByteString } from '../std/format/utf8.ts';
+import { G, formatGoroutine, snapshot, type DeferFrame } from './goroutine.ts';
+import { FatalError, GoPanic, ProgramExit, nilPanic, runtimeErrorHolder, RuntimeError, type Frame, type FuncInfo, type TraceLine } from './panic.ts';
+import { basic, errorType, hostType, type Iface, type RType } from './rtype.ts';
+import { formatPanicValue } from './panic-print.ts';
+
+/** MAX_DEPTH is the Go call depth at which we report a stack overflow (below the JS generator limit). */
+export const MAX_DEPTH = 2500;
+const QUANTUM = 20000;
+
+/** Outcome is how a run ended. */
+export type Outcome = 'exit' | 'panic' | 'deadlock' | 'fatal' | 'steps' | 'output' | 'stack';
+
+/** GoFunc is a compiled Go function: a generator taking the goroutine first. */
+export type GoFunc = (g: G, ...args: any[]) => Generator<unknown, any, unknown>;
+
+/** RuntimeOptions bounds a run. */
+export interface RuntimeOptions { maxSteps?: number; maxOutputBytes?: number; env?: Record<string, string> }
+
+// runtime.Error's dynamic type (a host type whose Error method returns Go's text).
+const runtimeErrorT = hostType('runtime', 'Error', () => null);
+runtimeErrorT.str = 'runtime.Error';
+runtimeErrorT.methods.set('Error', function* (_g: unknown, v: RuntimeError) { return v.Error(); });
+runtimeErrorHolder.t = runtimeErrorT;
+
+/** Runtime is one program run's runtime state. */
+export class Runtime {
+  readonly world: World;
+  readonly rng: Rng;
+  /** q is the preemption countdown decremented by compiled code at calls and loop back-edges. */
+  q = QUANTUM;
+  steps = 0;
+  readonly maxSteps: number;
+  readonly maxOutput: number;
+  outBytes = 0;
+  stdout: string[] = [];
+  stderr: string[] = [];
+  /** combined records every write in order as [fd, bytes]. */
+  exited: { code: number; outcome: Outcome } | null = null;
+  readonly gs: G[] = [];
+  nextG = 1;
+  env: Record<string, string>;
+  /** pkgs holds the standard-library packages by import path. */
+  pkgs: Record<string, any> = {};
+  /** onWrite lets a host observe output as it happens (e.g. the CLI); optional. */
+  onWrite?: (fd: 1 | 2, bytes: string) => void;
+
+  /** Runtime binds a run to a world. */
+  constructor(world: World, opts: RuntimeOptions = {}) {
+    this.world = world;
+    this.rng = world.rng.fork('go-runtime');
+    this.maxSteps = opts.maxSteps ?? 50_000_000;
+    this.maxOutput = opts.maxOutputBytes ?? 1 << 20;
+    this.env = opts.env ?? {};
+  }
+
+  /** write appends Go bytes (a byte string) to stdout (1) or stderr (2), enforcing the output cap. */
+  write(fd: 1 | 2, bytes: string): void {
+    this.outBytes += bytes.length;
+    if (this.outBytes > this.maxOutput) {
+      const room = bytes.length - (this.outBytes - this.maxOutput);
+      if (room > 0) (fd === 1 ? this.stdout : this.stderr).push(bytes.slice(0, room));
+      throw new FatalError(`output exceeds ${this.maxOutput} bytes`, 'output');
+    }
+    (fd === 1 ? this.stdout : this.stderr).push(bytes);
+    this.onWrite?.(fd, bytes);
+  }
+
+  /** sched is called when the preemption countdown runs out: counts steps and yields to other goroutines. */
+  *sched(g: G): Generator<unknown, void, unknown> {
+    this.steps += QUANTUM - this.q;
+    this.q = QUANTUM;
+    if (this.steps > this.maxSteps) {
+      const f = g.fs[g.fs.length - 1];
+      throw new FatalError(`program did not finish in ${this.maxSteps} steps (infinite loop?)` + (f ? ` at ${f.fn.file}:${f.p} in goroutine ${g.id}` : ''), 'steps');
+    }
+    yield;
+  }
+  /** tick is the non-yielding budget check used by plain (never-blocking) functions. */
+  tick(g: G): void {
+    this.steps += QUANTUM - this.q;
+    this.q = QUANTUM;
+    if (this.steps > this.maxSteps) {
+      const f = g.fs[g.fs.length - 1];
+      throw new FatalError(`program did not finish in ${this.maxSteps} steps (infinite loop?)` + (f ? ` at ${f.fn.file}:${f.p} in goroutine ${g.id}` : ''), 'steps');
+    }
+  }
+
+  /** overflow reports Go's stack overflow. */
+  overflow(g: G): never {
+    throw new FatalError('stack overflow', 'stack');
+  }
+
+  /** newG creates a goroutine record (the task is attached by spawn). */
+  newG(parent: G | null): G {
+    let created: TraceLine | null = null;
+    if (parent) {
+      const f = parent.fs[parent.fs.length - 1];
+      if (f) created = { name: f.fn.name, file: f.fn.file, line: f.p };
+    }
+    const g = new G(this.nextG++, created, parent ? parent.id : 0);
+    this.gs.push(g);
+    return g;
+  }
+
+  /** go starts fn(args) in a new goroutine (the `go` statement). */
+  go(parent: G | null, fn: GoFunc, args: any[], name = 'goroutine'): G {
+    const g = this.newG(parent);
+    const rt = this;
+    g.task = this.world.spawn(name, function* () {
+      try {
+        yield* fn(g, ...args);
+      } catch (e) {
+        rt.crash(g, e);
+      }
+      g.fs.length = 0;
+    }, { data: g });
+    return g;
+  }
+
+  /** crash ends the program because of an error escaping a goroutine. */
+  crash(g: G, e: unknown): void {
+    if (this.exited) return;
+    if (e instanceof ProgramExit) { this.exited = { code: e.code, outcome: 'exit' }; return; }
+    if (e instanceof RangeError && /call stack/i.test(e.message)) e = new FatalError('stack overflow', 'stack');
+    if (e instanceof FatalError) {
+      if (e.outcome === 'stack') {
+        this.write(2, 'runtime: goroutine stack exceeds 1000000000-byte limit\n');
+        this.write(2, 'fatal error: stack overflow\n\n' + formatGoroutine(g, 'running', snapshot(g.fs).slice(0, 100)));
+        this.exited = { code: 2, outcome: 'stack' };
+      } else if (e.outcome === 'steps' || e.outcome === 'output') {
+        this.exited = { code: 2, outcome: e.outcome };
+        try { this.write(2, `\n${e.message}\n`); } catch { /* over the cap already */ }
+      } else {
+        this.write(2, `fatal error: ${e.message}\n\n` + formatGoroutine(g, 'running', snapshot(g.fs)));
+        this.exited = { code: 2, outcome: 'fatal' };
+      }
+      return;
+    }
+    if (e instanceof GoPanic) {
+      const trace = e.trace ?? snapshot(g.fs);
+      let text = '';
+      const chain: GoPanic[] = [];
+      for (let p: GoPanic | undefined = e; p; p = p.prev) chain.unshift(p);
+      chain.forEach((p, i) => {
+        text += (i === 0 ? 'panic: ' : '\tpanic: ') + formatPanicValue(this, p.value) + (p.recovered ? ' [recovered]' : '') + '\n';
+      });
+      if (chain.some((p) => p.sigsegv)) text += '[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n';
+      this.write(2, text + '\n' + formatGoroutine(g, 'running', trace));
+      this.exited = { code: 2, outcome: 'panic' };
+      return;
+    }
+    throw e;
+  }
+
+  /** caught records a panic arriving at a frame with deferred calls (converting JS failures to Go's). */
+  caught(g: G, f: DeferFrame, d: number, e: unknown): void {
+    const p = this.toPanic(e);
+    if (!p.trace) p.trace = snapshot(g.fs);
+    g.fs.length = d;
+    f.pn = p;
+  }
+
+  /** toPanic converts an exception to a GoPanic, or rethrows it (exits, fatal errors, internal bugs). */
+  toPanic(e: unknown): GoPanic {
+    if (e instanceof GoPanic) return e;
+    if (e instanceof RangeError && /call stack/i.test(e.message)) throw new FatalError('stack overflow', 'stack');
+    throw e;
+  }
+
+  /** runDefers runs a frame's deferred calls in LIFO order; re-throws the panic if none recovered it. */
+  *runDefers(g: G, f: DeferFrame, d: number): Generator<unknown, void, unknown> {
+    const saved = g.panic, savedAt = g.recoverAt;
+    while (f.d !== null && f.d.length > 0) {
+      const e = f.d.pop()!;
+      g.panic = f.pn;
+      g.recoverAt = d + 1;
+      try {
+        yield* e.fn(g, ...e.args);
+      } catch (x) {
+        const np = this.toPanic(x);
+        if (np !== f.pn) {
+          if (f.pn && !np.prev) np.prev = f.pn;
+          if (!np.trace) np.trace = snapshot(g.fs);
+        }
+        g.fs.length = d;
+        f.pn = np;
+      }
+      if (f.pn && f.pn.recovered) f.pn = null;
+    }
+    g.panic = saved;
+    g.recoverAt = savedAt;
+    if (f.pn) throw f.pn;
+  }
+
+  /** recover is the builtin, called from the function at frame depth d. */
+  recover(g: G, d: number): Iface | null {
+    const p = g.panic;
+    if (p === null || p.recovered || d !== g.recoverAt) return null;
+    p.recovered = true;
+    return p.value;
+  }
+
+  /** panic is the builtin: panic(v) with v already converted to interface{}. */
+  panic(v: Iface | null): never {
+    if (v === null) throw new GoPanic({ t: panicNilErrorT, v: new RuntimeError('panic called with nil argument (use runtime.PanicNilError)', false) });
+    throw new GoPanic(v);
+  }
+
+  /** nilp throws the nil-dereference panic (used as `(p ?? $rt.nilp())`). */
+  nilp(): never { throw nilPanic(); }
+
+  /** exit ends the program now (os.Exit). */
+  exit(code: number): never { throw new ProgramExit(code); }
+
+  /** stdoutText returns what the program printed to stdout, decoded from UTF-8. */
+  stdoutText(): string { return fromByteString(this.stdout.join('')); }
+  /** stderrText returns what the program printed to stderr, decoded from UTF-8. */
+  stderrText(): string { return fromByteString(this.stderr.join('')); }
+
+  /** deadlockReport writes Go's `all goroutines are asleep` report. */
+  deadlockReport(): void {
+    let s = 'fatal error: all goroutines are asleep - deadlock!\n';
+    for (const g of this.gs) {
+      const t = g.task;
+      if (!t || t.state === 'done' || t.state === 'failed') continue;
+      let reason = t.waitReason ?? 'running';
+      const mins = Math.floor((this.world.now() - (t.waitSince ?? this.world.now())) / 60e9);
+      if (mins >= 1) reason += `, ${mins} minutes`;
+      s += '\n' + formatGoroutine(g, reason, snapshot(g.fs));
+    }
+    this.write(2, s);
+    this.exited = { code: 2, outcome: 'deadlock' };
+  }
+
+  /** currentFrame is the innermost frame of g (for sites). */
+  currentFrame(g: G): Frame | undefined { return g.fs[g.fs.length - 1]; }
+}
+
+const panicNilErrorT = hostType('runtime', 'PanicNilError', () => null);
+panicNilErrorT.str = '*runtime.PanicNilError';
+panicNilErrorT.methods.set('Error', function* (_g: unknown, v: RuntimeError) { return v.Error(); });
+
+/** funcInfo builds a FuncInfo (compiled code creates one per function). */
+export function funcInfo(name: string, file: string, np: number): FuncInfo { return { name, file, np }; }
+
+void basic; void errorType;

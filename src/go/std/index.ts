@@ -1,0 +1,27 @@
+/** std: the standard-library packages available to programs, built per run. */
+import type { Runtime } from '../runtime/runtime.ts';
+import { fmtPackage } from './fmt.ts';
+import { errorsPackage } from './errors.ts';
+import { osPackage } from './os.ts';
+import { stringsPackage } from './strings.ts';
+import { syncPackage } from './sync.ts';
+import { timePackage } from './time.ts';
+import { strconvPackage } from './strconv.ts';
+
+/** installStd fills rt.pkgs with every package this runtime implements. */
+export function installStd(rt: Runtime): void {
+  rt.pkgs = {
+    fmt: fmtPackage(rt),
+    errors: errorsPackage(),
+    os: osPackage(rt),
+    strings: stringsPackage(),
+    sync: syncPackage(rt),
+    time: timePackage(rt),
+    strconv: strconvPackage(),
+  };
+}
+
+/** isGeneratorFn says whether a std function blocks (is a generator) and must be called with yield*. */
+export function isGeneratorFn(f: unknown): boolean {
+  return typeof f === 'function' && f.constructor?.name === 'GeneratorFunction';
+}

@@ -1,0 +1,100 @@
+/** strings: the common functions on byte strings, and strings.Builder. */
+import { hostType, ptrTo, type RType } from '../runtime/rtype.ts';
+import { fromArray, toArray, type Slice } from '../runtime/slice.ts';
+import { decodeRune, encodeRune, runes, fromRunes } from './format/utf8.ts';
+
+/** builderT is strings.Builder (a host value holding its byte string). */
+export const builderT: RType = hostType('strings', 'Builder', () => ({ s: '' }), (v) => ({ s: v.s }));
+const bp = ptrTo(builderT);
+bp.methods.set('WriteString', function* (_g: any, b: { s: string }, s: string) { b.s += s; return [s.length, null]; });
+bp.methods.set('WriteByte', function* (_g: any, b: { s: string }, c: number) { b.s += String.fromCharCode(c); return null; });
+bp.methods.set('WriteRune', function* (_g: any, b: { s: string }, r: number) { const e = encodeRune(r); b.s += e; return [e.length, null]; });
+bp.methods.set('Write', function* (_g: any, b: { s: string }, p: Slice | null) { const s = String.fromCharCode(...toArray(p)); b.s += s; return [s.length, null]; });
+bp.methods.set('String', function* (_g: any, b: { s: string }) { return b.s; });
+bp.methods.set('Len', function* (_g: any, b: { s: string }) { return b.s.length; });
+bp.methods.set('Reset', function* (_g: any, b: { s: string }) { b.s = ''; });
+bp.methods.set('Grow', function* () { /* capacity is not modelled */ });
+
+const isSpace = (r: number) => r === 32 || (r >= 9 && r <= 13) || r === 0x85 || r === 0xa0 || r === 0x2028 || r === 0x2029 || r === 0x3000 || r === 0x1680 || (r >= 0x2000 && r <= 0x200a) || r === 0x202f || r === 0x205f;
+function trimLeftFn(s: string, f: (r: number) => boolean): string {
+  let i = 0;
+  while (i < s.length) { const [r, w] = decodeRune(s, i); if (!f(r)) break; i += w; }
+  return s.slice(i);
+}
+function trimRightFn(s: string, f: (r: number) => boolean): string {
+  let j = s.length;
+  while (j > 0) {
+    let k = j - 1;
+    while (k > 0 && (s.charCodeAt(k) & 0xc0) === 0x80) k--;
+    const [r] = decodeRune(s, k);
+    if (!f(r)) break;
+    j = k;
+  }
+  return s.slice(0, j);
+}
+const inSet = (cut: string) => { const rs = new Set(runes(cut)); return (r: number) => rs.has(r); };
+const S = (a: string[]) => fromArray(a);
+function split(s: string, sep: string, n: number, after: boolean): Slice | null {
+  if (n === 0) return null;
+  if (sep === '') { const rs = runes(s).map((r) => encodeRune(r)); if (n > 0 && rs.length > n) { const head = rs.slice(0, n - 1); head.push(rs.slice(n - 1).join('')); return S(head); } return S(rs); }
+  const out: string[] = [];
+  let i = 0;
+  while (n < 0 || out.length < n - 1) {
+    const j = s.indexOf(sep, i);
+    if (j < 0) break;
+    out.push(s.slice(i, after ? j + sep.length : j));
+    i = j + sep.length;
+  }
+  out.push(s.slice(i));
+  return S(out);
+}
+const mapRunes = (s: string, f: (r: number) => number) => fromRunes(runes(s).map(f));
+const upper = (r: number) => (r >= 97 && r <= 122 ? r - 32 : r < 128 ? r : String.fromCodePoint(r).toUpperCase().codePointAt(0)!);
+const lower = (r: number) => (r >= 65 && r <= 90 ? r + 32 : r < 128 ? r : String.fromCodePoint(r).toLowerCase().codePointAt(0)!);
+
+/** stringsPackage builds package strings. */
+export function stringsPackage() {
+  return {
+    types: { Builder: builderT },
+    vars: {},
+    funcs: {
+      Contains: (_g: any, s: string, sub: string) => s.includes(sub),
+      ContainsRune: (_g: any, s: string, r: number) => s.includes(encodeRune(r)),
+      ContainsAny: (_g: any, s: string, chars: string) => runes(chars).some((r) => s.includes(encodeRune(r))),
+      HasPrefix: (_g: any, s: string, p: string) => s.startsWith(p),
+      HasSuffix: (_g: any, s: string, p: string) => s.endsWith(p),
+      Index: (_g: any, s: string, sub: string) => s.indexOf(sub),
+      LastIndex: (_g: any, s: string, sub: string) => s.lastIndexOf(sub),
+      IndexByte: (_g: any, s: string, c: number) => s.indexOf(String.fromCharCode(c)),
+      IndexRune: (_g: any, s: string, r: number) => s.indexOf(encodeRune(r)),
+      Split: (_g: any, s: string, sep: string) => split(s, sep, -1, false),
+      SplitN: (_g: any, s: string, sep: string, n: number) => split(s, sep, Number(n), false),
+      SplitAfter: (_g: any, s: string, sep: string) => split(s, sep, -1, true),
+      Join: (_g: any, a: Slice | null, sep: string) => toArray(a).join(sep),
+      Repeat: (_g: any, s: string, n: number) => { if (n < 0) throw new Error('strings: negative Repeat count'); return s.repeat(Number(n)); },
+      Replace: (_g: any, s: string, o: string, nw: string, n: number) => { let c = Number(n); if (c < 0) return ReplaceAll(s, o, nw); let out = '', i = 0; while (c-- > 0) { const j = o === '' ? (i === 0 && out === '' ? 0 : i < s.length ? i + decodeRune(s, i)[1] : -1) : s.indexOf(o, i); if (j < 0) break; out += s.slice(i, j) + nw; i = j + o.length; if (o === '' && j === 0 && out === nw) { i = 0; } } return out + s.slice(i); },
+      ReplaceAll: (_g: any, s: string, o: string, nw: string) => ReplaceAll(s, o, nw),
+      ToUpper: (_g: any, s: string) => mapRunes(s, upper),
+      ToLower: (_g: any, s: string) => mapRunes(s, lower),
+      Title: (_g: any, s: string) => s.replace(/(^|\s)([a-z])/g, (_m, a, b) => a + b.toUpperCase()),
+      TrimSpace: (_g: any, s: string) => trimRightFn(trimLeftFn(s, isSpace), isSpace),
+      Trim: (_g: any, s: string, cut: string) => trimRightFn(trimLeftFn(s, inSet(cut)), inSet(cut)),
+      TrimLeft: (_g: any, s: string, cut: string) => trimLeftFn(s, inSet(cut)),
+      TrimRight: (_g: any, s: string, cut: string) => trimRightFn(s, inSet(cut)),
+      TrimPrefix: (_g: any, s: string, p: string) => (p !== '' && s.startsWith(p) ? s.slice(p.length) : s),
+      TrimSuffix: (_g: any, s: string, p: string) => (p !== '' && s.endsWith(p) ? s.slice(0, s.length - p.length) : s),
+      Fields: (_g: any, s: string) => { const out: string[] = []; let cur = '', i = 0; while (i < s.length) { const [r, w] = decodeRune(s, i); if (isSpace(r)) { if (cur) out.push(cur); cur = ''; } else cur += s.slice(i, i + w); i += w; } if (cur) out.push(cur); return S(out); },
+      Count: (_g: any, s: string, sub: string) => { if (sub === '') return runes(s).length + 1; let c = 0, i = 0; for (;;) { const j = s.indexOf(sub, i); if (j < 0) return c; c++; i = j + sub.length; } },
+      EqualFold: (_g: any, a: string, b: string) => mapRunes(a, lower) === mapRunes(b, lower),
+      Compare: (_g: any, a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0),
+      Cut: (_g: any, s: string, sep: string) => { const i = s.indexOf(sep); return i < 0 ? [s, '', false] : [s.slice(0, i), s.slice(i + sep.length), true]; },
+      CutPrefix: (_g: any, s: string, p: string) => (s.startsWith(p) ? [s.slice(p.length), true] : [s, false]),
+      CutSuffix: (_g: any, s: string, p: string) => (s.endsWith(p) ? [s.slice(0, s.length - p.length), true] : [s, false]),
+      NewReplacer: undefined,
+    },
+  };
+}
+function ReplaceAll(s: string, o: string, nw: string): string {
+  if (o === '') { const rs = runes(s).map((r) => encodeRune(r)); return nw + rs.join(nw) + (rs.length ? nw : ''); }
+  return s.split(o).join(nw);
+}
