@@ -70,6 +70,10 @@ export type PoolEvent =
   | { kind: 'conn.handoff'; db: number; conn: number; to: 'idle' | 'waiter' | 'closed'; waiter?: number }
   // A dial error was handed to a waiter by the opener.
   | { kind: 'conn.error.handoff'; db: number; waiter: number; error: string }
+  // An idle conn left the idle list to be closed (cleaner, SetMaxIdleConns trim, DB.Close); conn.close follows.
+  | { kind: 'conn.idle.remove'; db: number; conn: number; reason: ConnCloseReason }
+  // A DBStats close counter went up by one, for this conn (emitted exactly when Go increments it).
+  | { kind: 'pool.counter'; db: number; conn: number; counter: 'maxIdleClosed' | 'maxIdleTimeClosed' | 'maxLifetimeClosed' }
   // The conn stopped counting in numOpen (after its driver conn was closed).
   | { kind: 'conn.close'; db: number; conn: number; reason: ConnCloseReason; wasIdle: boolean }
   | {

@@ -1,0 +1,167 @@
+import { canCancel, type Context } from '../sim/context.ts';
+import { newError, type GoError } from '../sim/errors.ts';
+import type { Site } from '../sim/site.ts';
+import type { Nanos } from '../sim/time.ts';
+import type { DB, Tracked } from './db.ts';
+import type { DriverConn, DriverStmt } from './driver-conn.ts';
+import { EOF, type Rows as DriverRows, type Value } from './driver.ts';
+import { convertAssign, type ScanDest } from './convert.ts';
+import { errRowsClosed, errNoRowsAvailable, errScanWithoutNext, goQuote } from './errors.ts';
+import { Gate } from './gate.ts';
+
+/** Release gives a conn back to whoever lent it (the pool, a Tx, or a held Conn). */
+export type Release = (err: GoError | null) => Generator<unknown, void, unknown>;
+
+/** RowsOwner tags a Rows with the Tx, held Conn or Stmt it came from (for events). */
+export interface RowsOwner {
+  tx?: number;
+  heldConn?: number;
+  stmt?: number;
+  query: number;
+}
+
+/**
+ * Rows is sql.Rows: it owns its conn until closed. Next closes it at the end of the result (or on a
+ * driver error); a Scan error does not; a cancellable query context (or the Tx context) closes it when
+ * that context ends.
+ */
+export class Rows implements Tracked {
+  readonly resourceKind = 'rows' as const;
+  readonly id: number;
+  readonly task?: number;
+  readonly openedAt: Nanos;
+  closed = false;
+  hitEOF = false;
+  private lasterr: GoError | null = null;
+  private lastcols: Value[] | null = null;
+  private contextDone: GoError | null = null;
+  private readonly gate: Gate;
+  private unsubs: (() => void)[] = [];
+
+  constructor(
+    readonly db: DB,
+    readonly dc: DriverConn,
+    private readonly releaseConn: Release,
+    private readonly rowsi: DriverRows,
+    private readonly closeStmt: DriverStmt | undefined,
+    readonly site: Site | undefined,
+    private readonly owner: RowsOwner,
+    id: number,
+  ) {
+    this.id = id;
+    this.task = db.world.current()?.id;
+    this.openedAt = db.world.now();
+    this.gate = new Gate(db.world, 'sync.RWMutex.Lock');
+    db.resources.add(this);
+    db.emit({ kind: 'rows.open', db: db.id, conn: dc.id, rows: id, ...owner, site });
+  }
+
+  /** connId is the pool conn this Rows holds. */
+  connId(): number {
+    return this.dc.id;
+  }
+
+  /** initContextClose arms the watchers: when ctx (or the Tx ctx) ends, the Rows closes itself. */
+  initContextClose(ctx: Context, txctx?: Context): void {
+    if (!canCancel(ctx) && (!txctx || !canCancel(txctx))) return;
+    const fire = (which: Context, by: 'context' | 'txEnd'): void => {
+      if (this.closed || this.contextDone) return;
+      this.contextDone = which.err();
+      const rows = this;
+      this.db.world.spawn('database/sql.(*Rows).awaitDone', function* () {
+        yield* rows.closeWith(ctx.err(), by);
+      });
+    };
+    if (canCancel(ctx)) this.unsubs.push(ctx.onDone(() => fire(ctx, 'context')));
+    if (txctx && canCancel(txctx) && !this.closed) this.unsubs.push(txctx.onDone(() => fire(txctx, 'txEnd')));
+  }
+
+  /** next is Rows.Next: false at the end or on error, closing the Rows (and releasing its conn) then. */
+  *next(): Generator<unknown, boolean, unknown> {
+    if (this.contextDone) return false;
+    if (this.closed) return false;
+    this.gate.rlock();
+    let doClose = false;
+    let ok = false;
+    try {
+      if (!this.lastcols) this.lastcols = new Array<Value>(this.rowsi.columns().length).fill(null);
+      this.lasterr = yield* this.rowsi.next(this.lastcols);
+      if (this.lasterr !== null) {
+        if (this.lasterr !== EOF) doClose = true;
+        else doClose = !(this.rowsi.hasNextResultSet?.() ?? false);
+      } else ok = true;
+    } finally {
+      this.gate.runlock();
+    }
+    if (doClose) yield* this.closeWith(null, this.lasterr === EOF ? 'autoEOF' : 'error');
+    if (doClose && !ok) this.hitEOF = true;
+    return ok;
+  }
+
+  /** scan is Rows.Scan: converts the current row into dests with convertAssign; errors keep the Rows open. */
+  scan(...dests: ScanDest[]): GoError | null {
+    if (this.lasterr !== null && this.lasterr !== EOF) return this.lasterr;
+    if (this.closed) return this.lasterrOrErr(errRowsClosed);
+    if (!this.lastcols) return errScanWithoutNext;
+    if (dests.length !== this.lastcols.length) {
+      return newError(`sql: expected ${this.lastcols.length} destination arguments in Scan, not ${dests.length}`);
+    }
+    const cols = this.rowsi.columns();
+    for (let i = 0; i < this.lastcols.length; i++) {
+      const e = convertAssign(dests[i]!, this.lastcols[i]!);
+      if (e) {
+        const wrapped: GoError = {
+          Error: () => `sql: Scan error on column index ${i}, name ${goQuote(cols[i] ?? '')}: ${e.Error()}`,
+          Unwrap: () => e,
+        };
+        return wrapped;
+      }
+    }
+    return null;
+  }
+
+  /** err is Rows.Err: the context error if a context closed the Rows early, else the last driver error (EOF → nil). */
+  err(): GoError | null {
+    if (!this.hitEOF && this.contextDone) return this.contextDone;
+    return this.lasterrOrErr(null);
+  }
+
+  /** columns is Rows.Columns. */
+  columns(): [string[] | null, GoError | null] {
+    if (this.closed) return [null, this.lasterrOrErr(errRowsClosed)];
+    if (!this.rowsi) return [null, this.lasterrOrErr(errNoRowsAvailable)];
+    return [this.rowsi.columns(), null];
+  }
+
+  /** close is Rows.Close: idempotent; waits for a Next in progress; releases the conn. */
+  *close(): Generator<unknown, GoError | null, unknown> {
+    return yield* this.closeWith(null, 'code');
+  }
+
+  /** closeWith is Rows.close(err): the shared close path, recording who closed it. */
+  *closeWith(err: GoError | null, by: 'code' | 'autoEOF' | 'context' | 'error' | 'txEnd'): Generator<unknown, GoError | null, unknown> {
+    yield* this.gate.lock();
+    try {
+      if (this.closed) return null;
+      this.closed = true;
+      if (this.lasterr === null) this.lasterr = err;
+      const e = yield* this.rowsi.close();
+      for (const u of this.unsubs) u();
+      this.unsubs = [];
+      this.db.resources.delete(this);
+      const errText = this.lasterr && this.lasterr !== EOF ? this.lasterr.Error() : undefined;
+      this.db.emit({ kind: 'rows.close', db: this.db.id, conn: this.dc.id, rows: this.id, by, ...(errText ? { error: errText } : {}) });
+      if (this.closeStmt) yield* this.closeStmt.close();
+      yield* this.releaseConn(e);
+      this.lasterr = this.lasterrOrErr(e);
+      return e;
+    } finally {
+      this.gate.unlock();
+    }
+  }
+
+  private lasterrOrErr(err: GoError | null): GoError | null {
+    if (this.lasterr !== null && this.lasterr !== EOF) return this.lasterr;
+    return err;
+  }
+}
