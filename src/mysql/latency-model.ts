@@ -15,8 +15,8 @@ export interface LatencyModel {
  * first query in ~0.5-1.5 ms, later statements in ~0.2-0.5 ms). Every test and replay uses it unchanged.
  */
 export const DEFAULT_LATENCY: LatencyModel = {
-  connect: 500 * Microsecond,
-  roundTrip: 200 * Microsecond,
+  connect: 2 * Millisecond,
+  roundTrip: 600 * Microsecond,
   perRow: 2 * Microsecond,
 };
 

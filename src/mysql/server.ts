@@ -39,6 +39,8 @@ export interface ServerOptions {
   address?: string;
   /** inactivityPacket: MySQL >= 8.0.24 writes error 4031 before closing a session at wait_timeout (default true). */
   inactivityPacket?: boolean;
+  /** adminUsers hold CONNECTION_ADMIN: they may take the reserved +1 slot (default: root). */
+  adminUsers?: string[];
 }
 
 /** LoginRequest is a client's handshake: who logs in, to which schema. */
@@ -61,6 +63,7 @@ export class MysqlServer implements ServerSide, AdminHost {
   readonly address: string;
   private readonly faults: FaultInjector | null;
   private readonly inactivityPacket: boolean;
+  private readonly adminUsers: Set<string>;
   private readonly sessionMap = new Map<number, Session>();
   private readonly bySocket = new Map<ClientSocket, Session>();
   private nextSessionId = 1;
@@ -77,6 +80,7 @@ export class MysqlServer implements ServerSide, AdminHost {
     this.variables = { ...DEFAULT_VARIABLES, ...opts.variables };
     this.address = opts.address ?? '127.0.0.1:3306';
     this.inactivityPacket = opts.inactivityPacket ?? true;
+    this.adminUsers = new Set(opts.adminUsers ?? ['root']);
     this.faults = opts.faults && opts.faults.rules.length > 0 ? new FaultInjector(opts.faults) : null;
     this.random = world.rng.fork(`mysql-server-${this.id}`);
     world.log.emit({ kind: 'server.start', server: this.id, variables: { ...this.variables } });
@@ -143,6 +147,7 @@ export class MysqlServer implements ServerSide, AdminHost {
 
   /** connect performs a login: a session takes a slot for the handshake; 1040 if max_connections is reached. */
   connect(req: LoginRequest): PendingLogin {
+    if (this.adminUsers.has(req.user)) req = { ...req, admin: true };
     const result = new Pending<LoginResult>();
     let abandoned = false;
     this.counters.Connections++;
@@ -323,6 +328,7 @@ export class MysqlServer implements ServerSide, AdminHost {
   private prepare(s: Session, sql: string, reply: Pending<Reply>): Pending<Reply> {
     const fault = this.fire({ op: 'prepare', sql, session: s.id });
     if (fault && this.applyFault(s, fault, reply, sql)) return reply;
+    this.refreshInformationSchema(sql);
     const err = this.engine.check(sql);
     if (err) return this.answerError(s, reply, err);
     if (this.preparedCount >= this.variables.max_prepared_stmt_count) {
@@ -362,11 +368,7 @@ export class MysqlServer implements ServerSide, AdminHost {
 
   private runEngine(s: Session, sql: string, params: SqlValue[]): Reply {
     const now = this.world.now();
-    if (this.engine.setVirtualTable && /information_schema/i.test(sql)) {
-      this.engine.setVirtualTable('PROCESSLIST', ['ID', 'USER', 'HOST', 'DB', 'COMMAND', 'TIME', 'STATE', 'INFO'], this.processlist(true));
-      this.engine.setVirtualTable('INNODB_TRX', ['trx_id', 'trx_state', 'trx_mysql_thread_id', 'trx_query'],
-        this.sessions().filter((x) => x.inTx).map((x) => [x.id, 'RUNNING', x.id, x.running ? x.info : null]));
-    }
+    this.refreshInformationSchema(sql);
     const wall = Number(EPOCH_UNIX_NANOS / 1000000n) + Math.floor(now / 1e6);
     const iso = new Date(wall).toISOString();
     const r: StatementResult = this.engine.run(sql, params, {
@@ -375,6 +377,14 @@ export class MysqlServer implements ServerSide, AdminHost {
     });
     if (r.kind === 'ok' && r.lastInsertId) s.lastInsertId = r.lastInsertId;
     return r;
+  }
+
+  /** refreshInformationSchema fills information_schema.PROCESSLIST and INNODB_TRX before a statement reads them. */
+  private refreshInformationSchema(sql: string): void {
+    if (!this.engine.setVirtualTable || !/information_schema/i.test(sql)) return;
+    this.engine.setVirtualTable('PROCESSLIST', ['ID', 'USER', 'HOST', 'DB', 'COMMAND', 'TIME', 'STATE', 'INFO'], this.processlist(true));
+    this.engine.setVirtualTable('INNODB_TRX', ['trx_id', 'trx_state', 'trx_mysql_thread_id', 'trx_query'],
+      this.sessions().filter((x) => x.inTx).map((x) => [x.id, 'RUNNING', x.id, x.running ? x.info : null]));
   }
 
   private cutRows(s: Session, sql: string, result: Extract<Reply, { kind: 'rows' }>): Reply {

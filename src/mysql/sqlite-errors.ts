@@ -55,7 +55,10 @@ export function mapSqliteError(message: string, sql: string, params: SqlValue[],
     }
     return errParse('', sql.split('\n').length);
   }
-  if ((m = message.match(/^no such table: (?:main\.)?(.+)$/))) return errNoSuchTable(catalog.database, m[1]!);
+  if ((m = message.match(/^no such table: (?:main\.)?(.+)$/))) {
+    const dot = m[1]!.indexOf('.');
+    return dot > 0 ? errNoSuchTable(m[1]!.slice(0, dot), m[1]!.slice(dot + 1)) : errNoSuchTable(catalog.database, m[1]!);
+  }
   if ((m = message.match(/^no such column: (.+)$/))) {
     const col = m[1]!;
     const bare = col.includes('.') ? col.slice(col.lastIndexOf('.') + 1) : col;
