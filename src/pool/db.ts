@@ -230,11 +230,15 @@ export class DB {
   /** openResources lists conns checked out and Rows/Stmt/Tx/Conn not closed, with their sites. */
   openResources(): OpenResource[] {
     const out: OpenResource[] = [];
+    const owned = new Set<number>();
     for (const r of this.resources) {
-      out.push({ kind: r.resourceKind, id: r.id, conn: r.connId(), task: r.task, site: r.site, at: r.openedAt });
+      const conn = r.connId();
+      if (conn !== undefined && r.resourceKind !== 'stmt') owned.add(conn);
+      out.push({ kind: r.resourceKind, id: r.id, conn, task: r.task, site: r.site, at: r.openedAt });
     }
+    // A checked-out conn not held by a Rows, Tx or Conn: an operation in flight (or a dial).
     for (const dc of this.conns) {
-      if (dc.inUse && dc.acquiredBy) {
+      if (dc.inUse && dc.acquiredBy && !owned.has(dc.id)) {
         out.push({ kind: 'conn', id: dc.id, conn: dc.id, task: dc.acquiredBy.task, site: dc.acquiredBy.site, at: dc.acquiredBy.at });
       }
     }
