@@ -7,6 +7,12 @@ import { stringsPackage } from './strings.ts';
 import { syncPackage } from './sync.ts';
 import { timePackage } from './time.ts';
 import { strconvPackage } from './strconv.ts';
+import { contextPackage } from './context.ts';
+import { mathPackage } from './math.ts';
+import { logPackage } from './log.ts';
+import { sortPackage } from './sort.ts';
+import { atomicPackage } from './atomic.ts';
+import { randPackage } from './rand.ts';
 
 /** installStd fills rt.pkgs with every package this runtime implements. */
 export function installStd(rt: Runtime): void {
@@ -18,7 +24,13 @@ export function installStd(rt: Runtime): void {
     sync: syncPackage(rt),
     time: timePackage(rt),
     strconv: strconvPackage(),
+    math: mathPackage(),
+    log: logPackage(rt),
+    sort: sortPackage(),
+    'sync/atomic': atomicPackage(),
+    'math/rand': randPackage(rt),
   };
+  rt.pkgs.context = contextPackage(rt, () => rt.pkgs.time.types.Time);
 }
 
 /** isGeneratorFn says whether a std function blocks (is a generator) and must be called with yield*. */

@@ -1,0 +1,60 @@
+/** context: Go's context package as a thin layer over src/sim/context.ts (Done channels, Go error values). */
+import * as sc from '../../sim/context.ts';
+import type { GoError } from '../../sim/errors.ts';
+import { Chan, close } from '../runtime/chan.ts';
+import { anyType, hostType, mapKey, type Iface, type RType } from '../runtime/rtype.ts';
+import type { Runtime } from '../runtime/runtime.ts';
+
+/** simErrorT wraps a sim GoError (context.Canceled) as a Go error value (%T `*errors.errorString`). */
+export const simErrorT: RType = hostType('errors', 'errorString', () => null);
+simErrorT.str = '*errors.errorString';
+simErrorT.methods.set('Error', function* (_g: unknown, e: GoError) { return e.Error(); });
+const deadlineT: RType = hostType('context', 'deadlineExceededError', () => null);
+deadlineT.str = 'context.deadlineExceededError';
+deadlineT.methods.set('Error', function* (_g: unknown, e: GoError) { return e.Error(); });
+deadlineT.methods.set('Timeout', function* () { return true; });
+deadlineT.methods.set('Temporary', function* () { return true; });
+
+/** goError turns a sim GoError into a Go error interface value (null stays nil). */
+export function goError(e: GoError | null): Iface | null {
+  if (e === null) return null;
+  return { t: e === sc.DeadlineExceeded ? deadlineT : simErrorT, v: e };
+}
+
+/** contextPackage builds package context for a runtime. */
+export function contextPackage(rt: Runtime, timeT: () => RType) {
+  const ctxT: RType = hostType('context', 'ctx', () => null);
+  const done = new WeakMap<sc.Context, Chan>();
+  const box = (c: sc.Context, name: string): Iface => { (c as any).goName ??= name; ctxT.str = '*context.cancelCtx'; return { t: ctxT, v: c }; };
+  const unbox = (x: Iface | null): sc.Context => { if (x === null) throw new Error('internal: nil Context'); return x.v as sc.Context; };
+  ctxT.methods.set('Err', function* (_g: unknown, c: sc.Context) { return goError(c.err()); });
+  ctxT.methods.set('Done', function* (_g: unknown, c: sc.Context) {
+    if (c.canCancel && !c.canCancel()) return null;
+    let ch = done.get(c);
+    if (!ch) { ch = new Chan(0, () => ({})); done.set(c, ch); const chan = ch; c.onDone(() => { if (!chan.closed) close(chan); }); }
+    return ch;
+  });
+  ctxT.methods.set('Deadline', function* (_g: unknown, c: sc.Context) {
+    const d = c.deadline();
+    return d === undefined ? [timeT().zero(), false] : [{ ns: d }, true];
+  });
+  ctxT.methods.set('Value', function* (_g: unknown, c: sc.Context, k: Iface | null) {
+    const v = c.value(mapKey(anyType, k));
+    return v === undefined ? null : v;
+  });
+  ctxT.methods.set('String', function* (_g: unknown, c: sc.Context) { return String(c); });
+  const cancelFn = (f: () => void) => function* () { f(); };
+  const W = rt.world;
+  return {
+    types: {},
+    vars: { Canceled: goError(sc.Canceled), DeadlineExceeded: goError(sc.DeadlineExceeded) },
+    funcs: {
+      Background: () => box(sc.background(W), 'context.Background'),
+      TODO: () => box(sc.todo(W), 'context.TODO'),
+      WithCancel: (_g: any, p: Iface | null) => { const [c, f] = sc.withCancel(unbox(p)); return [box(c, 'cancel'), cancelFn(f)]; },
+      WithTimeout: (_g: any, p: Iface | null, d: number) => { const [c, f] = sc.withTimeout(unbox(p), Number(d)); return [box(c, 'timeout'), cancelFn(f)]; },
+      WithDeadline: (_g: any, p: Iface | null, t: { ns: number }) => { const [c, f] = sc.withDeadline(unbox(p), t.ns); return [box(c, 'deadline'), cancelFn(f)]; },
+      WithValue: (_g: any, p: Iface | null, k: Iface | null, v: Iface | null) => box(sc.withValue(unbox(p), mapKey(anyType, k), v), 'value'),
+    },
+  };
+}
