@@ -8,20 +8,24 @@ export interface LatencyModel {
   roundTrip: Nanos;
   /** perRow is the server and network time of each result row. */
   perRow: Nanos;
+  /** introspection is the extra cost of executing SHOW ... and information_schema queries (materialized views). */
+  introspection: Nanos;
 }
 
 /**
- * DEFAULT_LATENCY reproduces the loopback traces in data/fidelity (MariaDB on 127.0.0.1: a fresh conn's
- * first query in ~0.5-1.5 ms, later statements in ~0.2-0.5 ms). Every test and replay uses it unchanged.
+ * DEFAULT_LATENCY reproduces the loopback traces in data/fidelity (MariaDB on 127.0.0.1: a login in
+ * ~0.5-1 ms, 10 queries of 50 rows in ~3 ms, a monitor snapshot of three introspection queries in ~3 ms).
+ * Every test and replay uses it unchanged.
  */
 export const DEFAULT_LATENCY: LatencyModel = {
-  connect: 2 * Millisecond,
-  roundTrip: 600 * Microsecond,
+  connect: 1 * Millisecond,
+  roundTrip: 100 * Microsecond,
   perRow: 2 * Microsecond,
+  introspection: 800 * Microsecond,
 };
 
 /** ZERO_LATENCY is the pool spec's "dials and queries take 0 ms" setting for its §14 scenarios. */
-export const ZERO_LATENCY: LatencyModel = { connect: 0, roundTrip: 0, perRow: 0 };
+export const ZERO_LATENCY: LatencyModel = { connect: 0, roundTrip: 0, perRow: 0, introspection: 0 };
 
 /** statementTime is how long a statement that returns `rows` rows takes, plus its SLEEP() time. */
 export function statementTime(m: LatencyModel, rows: number, sleep: Nanos = 0): Nanos {
@@ -29,6 +33,6 @@ export function statementTime(m: LatencyModel, rows: number, sleep: Nanos = 0): 
 }
 
 /** latencyFromMs builds a model from milliseconds (for settings typed by people). */
-export function latencyFromMs(ms: { connect: number; roundTrip: number; perRow: number }): LatencyModel {
-  return { connect: ms.connect * Millisecond, roundTrip: ms.roundTrip * Millisecond, perRow: ms.perRow * Millisecond };
+export function latencyFromMs(ms: { connect: number; roundTrip: number; perRow: number; introspection?: number }): LatencyModel {
+  return { connect: ms.connect * Millisecond, roundTrip: ms.roundTrip * Millisecond, perRow: ms.perRow * Millisecond, introspection: (ms.introspection ?? 0) * Millisecond };
 }

@@ -173,7 +173,9 @@ export class MysqlServer implements ServerSide, AdminHost {
     const s = this.openSession(req, host);
     this.world.timer(done, () => {
       if (!this.sessionMap.has(s.id)) return result.resolve({ kind: 'eof' });
-      const others = this.sessionMap.size - 1;
+      // Logins still in their handshake took a slot above (the +1 check) but are not counted here.
+      let others = 0;
+      for (const x of this.sessionMap.values()) if (x !== s && x.command !== 'Connect') others++;
       if (!req.admin && others >= this.variables.max_connections) {
         // The reserved +1 slot is for CONNECTION_ADMIN: this login is refused after auth, with SQLSTATE 08004.
         this.counters.Connection_errors_max_connections++;
@@ -361,6 +363,7 @@ export class MysqlServer implements ServerSide, AdminHost {
     if (result.kind === 'rows' && this.faults) result = this.cutRows(s, sql, result);
     const rows = result.kind === 'rows' ? (result.cut ? result.cut.after : result.rows.length) : 0;
     extra += sleep.nanos;
+    if (/^\s*SHOW\b/i.test(sql) || /information_schema/i.test(sql)) extra += this.latency.introspection;
     const state = sleep.nanos > 0 ? 'User sleep' : 'executing';
     this.schedule(s, reply, result, this.latency.roundTrip + rows * this.latency.perRow + extra, command, state, sql, sleep.only);
     return reply;
