@@ -29,7 +29,7 @@ export interface TraceStats {
 export interface ServerView {
   count: number; by_command: Record<string, number>; by_state: Record<string, number>;
   threads: { id: number; command: string; state: string; info: string | null }[];
-  status_Connections: number; status_Threads_connected: number; status_Aborted_clients: number;
+  status_Connections: number; status_Threads_connected: number; status_Aborted_clients: number; error?: string;
 }
 
 /** TraceEvent is one recorded event (the fields the replays compare). */
@@ -158,9 +158,11 @@ export class GT {
   /** serverView is gt.Server(): PROCESSLIST of the app user and four global counters, via the monitor. */
   *serverView(): Generator<unknown, ServerView, unknown> {
     const sv: ServerView = { count: 0, by_command: {}, by_state: {}, threads: [], status_Connections: 0, status_Threads_connected: 0, status_Aborted_clients: 0 };
-    sv.count = yield* this.monQueryInt('SELECT COUNT(*) FROM information_schema.PROCESSLIST WHERE USER=?', ['gtapp']);
+    const row = yield* this.mon.queryRow('SELECT COUNT(*) FROM information_schema.PROCESSLIST WHERE USER=?', ['gtapp']);
+    const cerr = yield* row.scan({ kind: 'int', set: (v) => { sv.count = Number(v); } });
+    if (cerr) { sv.error = cerr.Error(); return sv; }
     const [rows, err] = yield* this.mon.query("SELECT ID, COMMAND, COALESCE(STATE,''), INFO FROM information_schema.PROCESSLIST WHERE USER=? ORDER BY ID", ['gtapp']);
-    if (err) throw new Error(err.Error());
+    if (err) { sv.error = err.Error(); return sv; }
     while (yield* rows!.next()) {
       const th = { id: 0, command: '', state: '', info: null as string | null };
       const serr = rows!.scan(
@@ -169,14 +171,14 @@ export class GT {
         { kind: 'string', set: (v) => { th.state = String(v); } },
         { kind: 'nullString', set: (v) => { const n = v as { valid: boolean; value: string }; th.info = n.valid ? n.value : null; } },
       );
-      if (serr) throw new Error(serr.Error());
+      if (serr) { sv.error = serr.Error(); yield* rows!.close(); return sv; }
       sv.threads.push(th);
       sv.by_command[th.command] = (sv.by_command[th.command] ?? 0) + 1;
       sv.by_state[th.state] = (sv.by_state[th.state] ?? 0) + 1;
     }
     yield* rows!.close();
     const [st, sterr] = yield* this.mon.query("SHOW GLOBAL STATUS WHERE Variable_name IN ('Connections','Threads_connected','Aborted_clients','Aborted_connects')");
-    if (sterr) throw new Error(sterr.Error());
+    if (sterr) return sv;
     while (yield* st!.next()) {
       let k = '';
       let v = 0;
@@ -192,7 +194,7 @@ export class GT {
   /** killAppConns is gt.KillAppConns: KILL every gtapp session and wait until none is listed. */
   *killAppConns(): Generator<unknown, void, unknown> {
     const [rows, err] = yield* this.mon.query('SELECT ID FROM information_schema.PROCESSLIST WHERE USER=?', ['gtapp']);
-    if (err) throw new Error(err.Error());
+    if (err) return;
     const ids: number[] = [];
     while (yield* rows!.next()) rows!.scan({ kind: 'int64', set: (v) => { ids.push(Number(v)); } });
     yield* rows!.close();
@@ -201,6 +203,37 @@ export class GT {
       if ((yield* this.monQueryInt('SELECT COUNT(*) FROM information_schema.PROCESSLIST WHERE USER=?', ['gtapp'])) === 0) return;
       yield* this.world.sleep(50 * Millisecond);
     }
+  }
+
+  /** go spawns a goroutine; waitAll (sync.WaitGroup.Wait) waits for every goroutine spawned so far. */
+  go(name: string, body: () => Generator<unknown, void, unknown>): void {
+    this.pending++;
+    const gt = this;
+    this.world.spawn(name, function* () {
+      yield* body();
+      if (--gt.pending === 0) for (const w of gt.waiters.splice(0)) w();
+    });
+  }
+
+  private pending = 0;
+  private readonly waiters: (() => void)[] = [];
+
+  /** waitAll blocks until every goroutine started with go() has returned. */
+  *waitAll(): Generator<unknown, void, unknown> {
+    if (this.pending === 0) return;
+    const w = this.world.wait<void>('sync.WaitGroup.Wait');
+    this.waiters.push(() => w.wake(undefined));
+    yield* w.park();
+  }
+
+  /** globalStatus is gt.GlobalStatus via the monitor. */
+  *globalStatus(name: string): Generator<unknown, string, unknown> {
+    return yield* this.monQueryString(`SHOW GLOBAL STATUS LIKE '${name}'`, 2);
+  }
+
+  /** globalVar is gt.GlobalVar via the monitor. */
+  *globalVar(name: string): Generator<unknown, string, unknown> {
+    return yield* this.monQueryString(`SHOW GLOBAL VARIABLES LIKE '${name}'`, 2);
   }
 
   /** run spawns main as the program's main goroutine and runs the world to the end. */
@@ -262,6 +295,7 @@ export function expectMatches(replay: GT, trace: Trace, opts: { variants?: strin
         expect(Math.abs(gw - ww), `${where}: WaitDurationMs ${gw} vs ${ww}`).toBeLessThanOrEqual(TOLERANCE_MS);
       }
       if (w.server && !opts.serverRace?.includes(`${v}/${w.label}`)) {
+        expect(g.server!.error, `${where}: server view error`).toBe(w.server.error);
         expect(g.server!.count, `${where}: server count`).toBe(w.server.count);
         expect(g.server!.by_command, `${where}: by_command`).toEqual(w.server.by_command);
         expect(g.server!.by_state, `${where}: by_state`).toEqual(w.server.by_state);
@@ -270,6 +304,12 @@ export function expectMatches(replay: GT, trace: Trace, opts: { variants?: strin
       }
     }
   }
+}
+
+/** startTimes returns the recorded start_ms of each goroutine of a variant (gt's `goroutines` note). */
+export function startTimes(trace: Trace, variant: string): number[] {
+  const note = trace.events.find((e) => e.variant === variant && e.kind === 'note' && e.label === 'goroutines');
+  return (note?.data as { start_ms: number }[]).map((g) => g.start_ms);
 }
 
 /** deltas returns how a counter moved between consecutive server snapshots of a variant. */
