@@ -1,5 +1,7 @@
 /** The Go runtime's API: compile learner files to a Program, run it (or one of its functions) in a sim World. */
 import { parseFiles } from './syntax/index.ts';
+// Loaded before the checker's index so its expr.ts/infer.ts import cycle initialises in a working order.
+import './types/infer.ts';
 import { checkFiles } from './types/index.ts';
 import { Lowerer, LowerError } from './lower/lower.ts';
 import { Runtime, type GoFunc, type Outcome } from './runtime/runtime.ts';
@@ -37,7 +39,7 @@ export function compile(files: SourceFile[]): { ok: true; program: Program; warn
   let source: string;
   try {
     const stdProbe = probeStd();
-    source = new Lowerer(checked.info, (pkg, name) => isGeneratorFn(stdProbe[pkg]?.funcs?.[name])).lowerProgram(parsed.files);
+    source = new Lowerer(checked.info, (pkg, name) => isGeneratorFn(stdProbe[pkg]?.funcs?.[name]), (pkg, name) => !!stdProbe[pkg]?.types?.[name]).lowerProgram(parsed.files);
   } catch (e) {
     if (e instanceof LowerError) return { ok: false, diagnostics: [{ file: e.pos.file, line: e.pos.line, col: e.pos.col, message: e.message, severity: 'error' }] };
     throw e;

@@ -41,7 +41,7 @@ function basicKind(t: Type): string | null {
 
 /** Lowerer holds the state of lowering one program. */
 export class Lowerer {
-  readonly types = new TypeTable();
+  readonly types: TypeTable;
   private readonly names = new Map<Obj, string>();
   private readonly used = new Set<string>();
   private readonly boxed = new Set<Obj>();
@@ -55,7 +55,10 @@ export class Lowerer {
   private litN = new Map<string, number>();
   private readonly methodDecls: { recvNamed: string; ptr: boolean; name: string; fn: string }[] = [];
 
-  constructor(private readonly info: Info, private readonly stdGenerators: (pkg: string, name: string) => boolean) {}
+  /** Lowerer needs the checker's Info and probes of the std packages (generator functions, implemented types). */
+  constructor(private readonly info: Info, private readonly stdGenerators: (pkg: string, name: string) => boolean, stdHasType: (pkg: string, name: string) => boolean = () => true) {
+    this.types = new TypeTable(stdHasType);
+  }
 
   // ------------------------------------------------------------------ helpers
 
@@ -633,7 +636,7 @@ export class Lowerer {
       for (const l of s.init.lhs) if (l.kind === 'Ident' && l.name !== '_') { const o = this.info.defs.get(l); if (o) loopVars.push(o as Var); }
     }
     const init = s.init ? this.stmt(s.init) : '';
-    const cond = s.cond ? `if (!(${this.expr(s.cond)})) break;` : '';
+    const cond = s.cond ? `$f.p = ${s.pos.line}; if (!(${this.expr(s.cond)})) break;` : '';
     const post = s.post ? this.stmt(s.post) : '';
     const body = this.block(s.body.stmts);
     this.fn.loops.pop();
@@ -680,7 +683,7 @@ export class Lowerer {
       code = `{ const ${x} = ${this.expr(s.x)}; const ${ks} = $H.mrange(${x}, $rt.rng);\n${lbl}: for (let ${i} = 0; ${i} < ${ks}.length; ${i}++) { ${tick} const ${e} = ${x}.m.get(${ks}[${i}][0]); if (${e} === undefined) continue; ${bindKey(`${e}[0]`, u.key)} ${bindVal(this.isAggregate(u.elem) ? `$H.clone(${this.T(u.elem)}, ${e}[1])` : `${e}[1]`)}\n${body()}\n} }`;
     } else if (u.kind === 'chan') {
       const r = this.tmp();
-      code = `{ const ${x} = ${this.expr(s.x)};\n${lbl}: for (;;) { ${tick} const ${r} = yield* $H.recv($rt.world, ${x}); if (!${r}[1]) break; ${bindKey(`${r}[0]`, u.elem)}\n${body()}\n} }`;
+      code = `{ const ${x} = ${this.expr(s.x)};\n${lbl}: for (;;) { ${tick} $f.p = ${s.pos.line}; const ${r} = yield* $H.recv($rt.world, ${x}); if (!${r}[1]) break; ${bindKey(`${r}[0]`, u.elem)}\n${body()}\n} }`;
     } else {
       this.fn.loops.pop();
       throw new LowerError(s.pos, 'not supported in this course runtime: range over func');
@@ -820,7 +823,7 @@ export class Lowerer {
       return { fn: `function* ($g, ${ps.join(', ')}) { ${body}; }`, args };
     }
     const target = this.calleeCode(call);
-    return { fn: target.fn, args: [...target.recv, ...this.argCodes(call, target.sig)] };
+    return { fn: target.gen ? target.fn : `$H.asGen(${target.fn})`, args: [...target.recv, ...this.argCodes(call, target.sig)] };
   }
   private rawIdents = new Set<string>();
 
@@ -964,7 +967,7 @@ export class Lowerer {
       const o = this.info.uses.get(e.sel);
       if (!o) throw new LowerError(e.pos, `internal: unresolved selector ${e.sel.name}`);
       if (o.kind === 'const') return constCode(o.value, o.type);
-      if (o.kind === 'func') return this.stdFunc(o.pkg, o.name);
+      if (o.kind === 'func') return this.stdGenerators(o.pkg, o.name) ? this.stdFunc(o.pkg, o.name) : `$H.asGen(${this.stdFunc(o.pkg, o.name)})`;
       if (o.kind === 'var') {
         const p = this.hoist('pkg:' + o.pkg, `$rt.pkgs[${JSON.stringify(o.pkg)}]`);
         return `${p}.vars.${o.name}`;

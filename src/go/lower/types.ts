@@ -10,6 +10,8 @@ export class TypeTable {
   readonly late: string[] = [];
   namedList: { t: Named; id: string }[] = [];
   private n = 0;
+  /** TypeTable takes a probe saying whether the runtime implements a std named type. */
+  constructor(private readonly hasStd: (pkg: string, name: string) => boolean = () => true) {}
 
   /** ref returns the JS expression of the descriptor for t (emitting its construction if new). */
   ref(t: Type): string {
@@ -63,13 +65,23 @@ export class TypeTable {
 
   private named(t: Named): string {
     const obj = t.obj;
+    const cached = this.namedIds.get(t.typeArgs ? (t as object) : obj);
+    if (cached) return cached;
     if (obj.pkg === '' && obj.name === 'error') return '$H.errorType';
     if (obj.pkg === '' && obj.name === 'comparable') return '$H.anyType';
     if (obj.pkg !== 'main' && obj.pkg !== '') {
-      return `$rt.pkgs[${JSON.stringify(obj.pkg)}].types[${JSON.stringify(obj.name)}]`;
+      if (this.hasStd(obj.pkg, obj.name)) return `$rt.pkgs[${JSON.stringify(obj.pkg)}].types[${JSON.stringify(obj.name)}]`;
+      const sid = `$s${this.n++}_${obj.name}`;
+      this.namedIds.set(obj, sid);
+      const u = underlying(t);
+      const str = JSON.stringify(typeString(t));
+      if (u.kind === 'interface') this.decls.push(`const ${sid} = $H.interfaceOf(${str}, ${JSON.stringify((u.allMethods ?? u.methods).map((m) => m.name))});`);
+      else { this.decls.push(`const ${sid} = $H.named(${JSON.stringify(obj.pkg.split('/').pop())}, ${JSON.stringify(obj.name)}, ${this.ref(u)});`); }
+      return sid;
     }
     const key = t.typeArgs ? t.orig ?? t : t;
     let id = this.namedIds.get(t.typeArgs ? (t as object) : obj);
+    if (id) return id;
     if (id) return id;
     id = `$n${this.n++}_${obj.name}`;
     this.namedIds.set(t.typeArgs ? (t as object) : obj, id);

@@ -108,7 +108,10 @@ export function* select(world: World, rng: Rng, cases: SelectCase[], hasDefault:
     else { const r = tryRecv(k.c); if (r) return { i, v: r[0], ok: r[1] }; }
   }
   if (hasDefault) return { i: -1 };
-  const w = world.wait<any>(n === 0 ? 'select (no cases)' : 'select');
+  // A select with one case and no default is compiled by gc as a plain channel operation.
+  const one = n === 1 ? cases[0]! : null;
+  const reason = n === 0 ? 'select (no cases)' : one ? (one.dir === 's' ? 'chan send' : 'chan receive') + (one.c === null ? ' (nil chan)' : '') : 'select';
+  const w = world.wait<any>(reason);
   const entries: [Chan, Waiter[], Waiter][] = [];
   for (let i = 0; i < n; i++) {
     const k = cases[i]!;

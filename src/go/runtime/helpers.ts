@@ -185,6 +185,9 @@ function stringToBytes(s: string): Slice {
 function stringToRunes(s: string): Slice { return S.fromArray(runes(s)); }
 function runesToString(s: Slice | null): string { return fromRunes(S.toArray(s)); }
 
+function asGen(f: (...a: any[]) => any): (g: any, ...a: any[]) => Gen {
+  return function* (g: any, ...a: any[]) { return f(g, ...a); };
+}
 function bind(m: Method, recv: any): (g: any, ...a: any[]) => Gen { return (g, ...a) => m(g, recv, ...a); }
 function methodExpr(m: Method): Method { return m; }
 
@@ -229,7 +232,7 @@ export const H = {
   Slice, GoMap, Chan,
   addMethod, finishMethods, lazyMethod, imethod, assert, assertI, assert2, implements: (x: R.Iface | null, T: RType) => x !== null && implementsT(x.t, T),
   ieq, equal, assignInto, fieldPtr, slicePtr, arrayPtr, mkmap, sparse, makeSlice, makeChan, nz, shiftCount, shlSmall, shrSmall,
-  runeToString, bytesToString, stringToBytes, stringToRunes, runesToString, bind, methodExpr, stdFn, print,
+  runeToString, bytesToString, stringToBytes, stringToRunes, runesToString, bind, asGen, methodExpr, stdFn, print,
   min: minmax(true), max: minmax(false), mclear, sclear, decodeRune,
   z0: () => 0, znull: () => null, zstr: () => '', zfalse: () => false,
 };

@@ -89,12 +89,17 @@ export function compl64(a: Int64, unsigned: boolean): Int64 {
 }
 /** shl64 is a left shift by a non-negative count. */
 export function shl64(a: Int64, n: Int64, unsigned: boolean): Int64 {
+  if (typeof a === 'number' && typeof n === 'number' && n < 53) {
+    const r = a * Math.pow(2, n);
+    if (r <= MAXS && r >= (unsigned ? 0 : -MAXS)) return r;
+  }
   const c = big(n);
   if (c >= 64n) return 0;
   return unsigned ? wrapU64(big(a) << c) : wrapS64(big(a) << c);
 }
 /** shr64 is a right shift by a non-negative count (arithmetic for signed values). */
 export function shr64(a: Int64, n: Int64, unsigned: boolean): Int64 {
+  if (typeof a === 'number' && typeof n === 'number' && n < 64) return Math.floor(a / Math.pow(2, n)) + 0;
   const c = big(n);
   if (c >= 64n) return unsigned ? 0 : (big(a) < 0n ? -1 : 0);
   return norm(big(a) >> c);

@@ -8,6 +8,8 @@ import { FatalError, GoPanic, ProgramExit, nilPanic, runtimeErrorHolder, Runtime
 import { basic, errorType, hostType, type Iface, type RType } from './rtype.ts';
 import { formatPanicValue } from './panic-print.ts';
 
+const PANIC_FRAME: TraceLine = { name: 'panic', file: '/usr/lib/go-1.23/src/runtime/panic.go', line: 785, np: 1 };
+
 /** MAX_DEPTH is the Go call depth at which we report a stack overflow (below the JS generator limit). */
 export const MAX_DEPTH = 2500;
 const QUANTUM = 20000;
@@ -185,7 +187,11 @@ export class Runtime {
         const np = this.toPanic(x);
         if (np !== f.pn) {
           if (f.pn && !np.prev) np.prev = f.pn;
-          if (!np.trace) np.trace = snapshot(g.fs);
+          if (!np.trace) {
+            // Go shows the deferred call's frames, the runtime's panic frame, then the stack of the first panic.
+            const now = snapshot(g.fs);
+            np.trace = f.pn?.trace ? [...now.slice(0, g.fs.length - d), PANIC_FRAME, ...f.pn.trace] : now;
+          }
         }
         g.fs.length = d;
         f.pn = np;

@@ -4,6 +4,15 @@ import { runtimePanic } from '../runtime/panic.ts';
 import type { Runtime } from '../runtime/runtime.ts';
 import type { Wait } from '../../sim/world.ts';
 
+const GOROOT = '/usr/lib/go-1.23/src/';
+/** parkWith parks on w while g's traceback shows the given runtime frames (outermost first). */
+function* parkWith(g: any, frames: [string, string, number][], w: Wait<void>): Generator<unknown, void, unknown> {
+  const fs = g?.fs as { fn: { name: string; file: string; np: number }; p: number }[] | undefined;
+  const n = fs ? fs.length : 0;
+  if (fs) for (const [name, file, line] of frames) fs.push({ fn: { name, file: GOROOT + file, np: 1 }, p: line });
+  try { yield* w.park(); } finally { if (fs) fs.length = n; }
+}
+
 interface WG { n: number; waiters: Wait<void>[] }
 interface MU { locked: boolean; q: Wait<void>[]; readers: number; rq: Wait<void>[] }
 
@@ -26,17 +35,17 @@ export function syncPackage(rt: Runtime) {
     if (w.n < 0) throw runtimePanic('sync: negative WaitGroup counter', false, true);
     if (w.n === 0) { for (const x of w.waiters) x.wake(); w.waiters = []; }
   });
-  wg.set('Wait', function* (_g: any, w: WG) {
+  wg.set('Wait', function* (g: any, w: WG) {
     if (w.n === 0) return;
     const x = W.wait<void>('semacquire');
     w.waiters.push(x);
-    yield* x.park();
+    yield* parkWith(g, [['sync.(*WaitGroup).Wait', 'sync/waitgroup.go', 118], ['sync.runtime_Semacquire', 'runtime/sema.go', 71]], x);
   });
-  const lock = (reason: string) => function* (_g: any, m: MU) {
+  const lock = (reason: string, frames: [string, string, number][]) => function* (g: any, m: MU) {
     while (m.locked || m.readers > 0) {
       const x = W.wait<void>(reason);
       m.q.push(x);
-      yield* x.park();
+      yield* parkWith(g, frames, x);
     }
     m.locked = true;
   };
@@ -46,25 +55,29 @@ export function syncPackage(rt: Runtime) {
     const rq = m.rq; m.rq = [];
     for (const x of rq) x.wake();
   };
-  const unlock = (msg: string) => function* (_g: any, m: MU) {
-    if (!m.locked) fatal(msg);
+  const unlock = (msg: string, frames: [string, string, number][]) => function* (g: any, m: MU) {
+    if (!m.locked) fatal(g, msg, frames);
     m.locked = false;
     wakeAll(m);
   };
-  const fatal = (msg: string): never => { throw new FatalErr(msg); };
+  const fatal = (g: any, msg: string, frames: [string, string, number][] = []): never => {
+    for (const [name, file, line] of frames) g?.fs?.push({ fn: { name, file: GOROOT + file, np: 1 }, p: line });
+    g?.fs?.push({ fn: { name: 'sync.fatal', file: GOROOT + 'runtime/panic.go', np: 1 }, p: 1031 });
+    throw new FatalErr(msg);
+  };
   const mu = ptrTo(muT).methods;
-  mu.set('Lock', lock('sync.Mutex.Lock'));
-  mu.set('Unlock', unlock('sync: unlock of unlocked mutex'));
+  mu.set('Lock', lock('sync.Mutex.Lock', [['sync.(*Mutex).Lock', 'sync/mutex.go', 92], ['sync.(*Mutex).lockSlow', 'sync/mutex.go', 173], ['sync.runtime_SemacquireMutex', 'runtime/sema.go', 95]]));
+  mu.set('Unlock', unlock('sync: unlock of unlocked mutex', [['sync.(*Mutex).Unlock', 'sync/mutex.go', 225], ['sync.(*Mutex).unlockSlow', 'sync/mutex.go', 231]]));
   mu.set('TryLock', function* (_g: any, m: MU) { if (m.locked) return false; m.locked = true; return true; });
   const rw = ptrTo(rwT).methods;
-  rw.set('Lock', lock('sync.RWMutex.Lock'));
-  rw.set('Unlock', unlock('sync: Unlock of unlocked RWMutex'));
-  rw.set('RLock', function* (_g: any, m: MU) {
-    while (m.locked || m.q.length > 0) { const x = W.wait<void>('sync.RWMutex.RLock'); m.rq.push(x); yield* x.park(); }
+  rw.set('Lock', lock('sync.RWMutex.Lock', [['sync.(*RWMutex).Lock', 'sync/rwmutex.go', 153], ['sync.runtime_SemacquireRWMutex', 'runtime/sema.go', 105]]));
+  rw.set('Unlock', unlock('sync: Unlock of unlocked RWMutex', [['sync.(*RWMutex).Unlock', 'sync/rwmutex.go', 201]]));
+  rw.set('RLock', function* (g: any, m: MU) {
+    while (m.locked || m.q.length > 0) { const x = W.wait<void>('sync.RWMutex.RLock'); m.rq.push(x); yield* parkWith(g, [['sync.(*RWMutex).RLock', 'sync/rwmutex.go', 72], ['sync.runtime_SemacquireRWMutexR', 'runtime/sema.go', 100]], x); }
     m.readers++;
   });
   rw.set('RUnlock', function* (_g: any, m: MU) {
-    if (m.readers <= 0) fatal('sync: RUnlock of unlocked RWMutex');
+    if (m.readers <= 0) fatal(_g, 'sync: RUnlock of unlocked RWMutex', [['sync.(*RWMutex).RUnlock', 'sync/rwmutex.go', 113], ['sync.(*RWMutex).rUnlockSlow', 'sync/rwmutex.go', 122]]);
     m.readers--;
     if (m.readers === 0) wakeAll(m);
   });
