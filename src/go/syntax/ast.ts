@@ -36,8 +36,8 @@ export interface SliceExpr extends NodeBase {
 }
 /** TypeAssertExpr is `x.(T)`; `type` is absent for `x.(type)` in a type switch. */
 export interface TypeAssertExpr extends NodeBase { kind: 'TypeAssertExpr'; x: Expr; type?: Expr }
-/** CallExpr is `f(args)`; hasDots is set for `f(xs...)`. */
-export interface CallExpr extends NodeBase { kind: 'CallExpr'; fun: Expr; args: Expr[]; hasDots: boolean; rparen: Pos }
+/** CallExpr is `f(args)`; hasDots is set for `f(xs...)`; lparen/rparen are the parentheses' positions. */
+export interface CallExpr extends NodeBase { kind: 'CallExpr'; fun: Expr; args: Expr[]; hasDots: boolean; lparen: Pos; rparen: Pos }
 /** StarExpr is `*x`: a dereference or a pointer type. */
 export interface StarExpr extends NodeBase { kind: 'StarExpr'; x: Expr }
 /** UnaryExpr is `op x` for `+ - ! ^ & <- ~`. */

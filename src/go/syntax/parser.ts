@@ -503,9 +503,10 @@ export class Parser {
         this.want(']');
         x = s;
       } else if (this.is('(')) {
+        const lparen = this.tok.pos;
         this.next();
         const [args, hasDots, rparen] = this.argList();
-        x = { kind: 'CallExpr', fun: x, args, hasDots, rparen, pos: x.pos, end: { ...rparen, col: rparen.col + 1, offset: rparen.offset + 1 } };
+        x = { kind: 'CallExpr', fun: x, args, hasDots, lparen, rparen, pos: x.pos, end: { ...rparen, col: rparen.col + 1, offset: rparen.offset + 1 } };
       } else if (this.is('{')) {
         const t = unparen(x);
         let ok = false;
@@ -1536,7 +1537,7 @@ export function exprString(x: A.Expr): string {
     case 'BasicLit':
       return x.value;
     case 'CompositeLit':
-      return `${x.type ? exprString(x.type) : ''}{…}`;
+      return `${x.type ? exprString(x.type) : ''}{${x.elts.length ? '…' : ''}}`;
     case 'KeyValueExpr':
       return `${exprString(x.key)}: ${exprString(x.value)}`;
     case 'FuncLit':

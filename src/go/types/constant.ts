@@ -15,3 +15,189 @@ export const UNKNOWN: ConstValue = { kind: 'unknown' };
 export function intVal(v: bigint | number): ConstValue {
   return { kind: 'int', value: BigInt(v) };
 }
+
+/** constString renders a value like go/constant's String (strings quoted, shortened). */
+export function constString(v: ConstValue): string {
+  switch (v.kind) {
+    case 'int':
+      return v.value.toString();
+    case 'float':
+      return floatString(v.value);
+    case 'string': {
+      let q = goQuote(v.value);
+      if (q.length > 72) q = q.slice(0, 70 - 3) + '..."';
+      return q;
+    }
+    case 'bool':
+      return String(v.value);
+    case 'unknown':
+      return 'unknown';
+  }
+}
+
+/** floatString formats a float constant as go/constant does (%.6g, then shortest when exact). */
+export function floatString(x: number): string {
+  if (Number.isInteger(x) && Math.abs(x) < 1e21) return x.toString();
+  let s = x.toPrecision(6);
+  if (s.includes('e')) {
+    let [m, e] = s.split('e');
+    if (m.includes('.')) m = m.replace(/0+$/, '').replace(/\.$/, '');
+    const sign = e[0] === '-' ? '-' : '+';
+    e = e.replace(/^[-+]/, '').padStart(2, '0');
+    return `${m}e${sign}${e}`;
+  }
+  if (s.includes('.')) s = s.replace(/0+$/, '').replace(/\.$/, '');
+  return s;
+}
+
+/** goQuote quotes a Go byte string (one char per byte) like strconv.Quote. */
+export function goQuote(s: string): string {
+  let out = '"';
+  const bytes = Array.from(s, (c) => c.charCodeAt(0));
+  const text = decodeUtf8(bytes);
+  for (const ch of text) {
+    const c = ch.codePointAt(0)!;
+    if (c === 0xfffd && ch === '\ufffd') { out += '\\ufffd'; continue; }
+    if (ch === '"') out += '\\"';
+    else if (ch === '\\') out += '\\\\';
+    else if (ch === '\n') out += '\\n';
+    else if (ch === '\t') out += '\\t';
+    else if (ch === '\r') out += '\\r';
+    else if (c < 0x20 || c === 0x7f) out += '\\x' + c.toString(16).padStart(2, '0');
+    else out += ch;
+  }
+  return out + '"';
+}
+
+function decodeUtf8(bytes: number[]): string {
+  let s = '';
+  for (let i = 0; i < bytes.length;) {
+    const b = bytes[i];
+    let cp = -1;
+    let n = 1;
+    if (b < 0x80) cp = b;
+    else if (b >= 0xc2 && b < 0xe0 && i + 1 < bytes.length) { cp = ((b & 0x1f) << 6) | (bytes[i + 1] & 0x3f); n = 2; }
+    else if (b >= 0xe0 && b < 0xf0 && i + 2 < bytes.length) { cp = ((b & 0x0f) << 12) | ((bytes[i + 1] & 0x3f) << 6) | (bytes[i + 2] & 0x3f); n = 3; }
+    else if (b >= 0xf0 && b < 0xf5 && i + 3 < bytes.length) {
+      cp = ((b & 0x07) << 18) | ((bytes[i + 1] & 0x3f) << 12) | ((bytes[i + 2] & 0x3f) << 6) | (bytes[i + 3] & 0x3f); n = 4;
+    }
+    if (cp < 0) { s += '\ufffd'; i++; continue; }
+    s += String.fromCodePoint(cp);
+    i += n;
+  }
+  return s;
+}
+
+/** toFloat converts a numeric constant to a JS number. */
+export function toFloat(v: ConstValue): number {
+  if (v.kind === 'int') return Number(v.value);
+  if (v.kind === 'float') return v.value;
+  return NaN;
+}
+
+/** toInt converts a numeric constant to an exact integer, or undefined if it has a fractional part. */
+export function toInt(v: ConstValue): bigint | undefined {
+  if (v.kind === 'int') return v.value;
+  if (v.kind === 'float' && Number.isFinite(v.value) && Number.isInteger(v.value)) return BigInt(v.value);
+  return undefined;
+}
+
+/** compareConst evaluates x op y for ==, !=, <, <=, >, >=. */
+export function compareConst(x: ConstValue, op: string, y: ConstValue): boolean {
+  let c: number;
+  if (x.kind === 'int' && y.kind === 'int') c = x.value < y.value ? -1 : x.value > y.value ? 1 : 0;
+  else if (x.kind === 'string' && y.kind === 'string') c = x.value < y.value ? -1 : x.value > y.value ? 1 : 0;
+  else if (x.kind === 'bool' && y.kind === 'bool') c = x.value === y.value ? 0 : 1;
+  else {
+    const a = toFloat(x);
+    const b = toFloat(y);
+    c = a < b ? -1 : a > b ? 1 : 0;
+  }
+  switch (op) {
+    case '==': return c === 0;
+    case '!=': return c !== 0;
+    case '<': return c < 0;
+    case '<=': return c <= 0;
+    case '>': return c > 0;
+    default: return c >= 0;
+  }
+}
+
+/** binaryConst evaluates an arithmetic/logical op; intDiv selects truncated integer division. */
+export function binaryConst(x: ConstValue, op: string, y: ConstValue, intDiv: boolean): ConstValue {
+  if (x.kind === 'unknown' || y.kind === 'unknown') return UNKNOWN;
+  if (x.kind === 'bool' && y.kind === 'bool') {
+    if (op === '&&') return { kind: 'bool', value: x.value && y.value };
+    if (op === '||') return { kind: 'bool', value: x.value || y.value };
+    return UNKNOWN;
+  }
+  if (x.kind === 'string' && y.kind === 'string') {
+    if (op === '+') return { kind: 'string', value: x.value + y.value };
+    return UNKNOWN;
+  }
+  if (x.kind === 'int' && y.kind === 'int' && (op !== '/' || intDiv)) {
+    const a = x.value;
+    const b = y.value;
+    switch (op) {
+      case '+': return { kind: 'int', value: a + b };
+      case '-': return { kind: 'int', value: a - b };
+      case '*': return { kind: 'int', value: a * b };
+      case '/': return b === 0n ? UNKNOWN : { kind: 'int', value: a / b };
+      case '%': return b === 0n ? UNKNOWN : { kind: 'int', value: a % b };
+      case '&': return { kind: 'int', value: a & b };
+      case '|': return { kind: 'int', value: a | b };
+      case '^': return { kind: 'int', value: a ^ b };
+      case '&^': return { kind: 'int', value: a & ~b };
+    }
+    return UNKNOWN;
+  }
+  const a = toFloat(x);
+  const b = toFloat(y);
+  switch (op) {
+    case '+': return { kind: 'float', value: a + b };
+    case '-': return { kind: 'float', value: a - b };
+    case '*': return { kind: 'float', value: a * b };
+    case '/': return { kind: 'float', value: a / b };
+  }
+  return UNKNOWN;
+}
+
+/** shiftConst evaluates x << s or x >> s on an integer constant. */
+export function shiftConst(x: ConstValue, op: string, s: bigint): ConstValue {
+  const v = toInt(x);
+  if (v === undefined) return UNKNOWN;
+  return { kind: 'int', value: op === '<<' ? v << s : v >> s };
+}
+
+/** INT_RANGES gives the value range of each integer kind (int and uint are 64 bits). */
+export const INT_RANGES: Record<string, [bigint, bigint]> = {
+  int8: [-128n, 127n], int16: [-32768n, 32767n], int32: [-(2n ** 31n), 2n ** 31n - 1n], int64: [-(2n ** 63n), 2n ** 63n - 1n],
+  int: [-(2n ** 63n), 2n ** 63n - 1n], uint8: [0n, 255n], uint16: [0n, 65535n], uint32: [0n, 2n ** 32n - 1n],
+  uint64: [0n, 2n ** 64n - 1n], uint: [0n, 2n ** 64n - 1n], uintptr: [0n, 2n ** 64n - 1n],
+};
+
+/** representable checks v against basic kind k; returns the (possibly converted) value or why not. */
+export function representable(v: ConstValue, k: string): { ok: true; value: ConstValue } | { ok: false; reason: 'overflows' | 'truncated' | 'mismatch' } {
+  if (v.kind === 'unknown') return { ok: true, value: v };
+  const range = INT_RANGES[k];
+  if (range || k === 'untyped int' || k === 'untyped rune') {
+    if (v.kind !== 'int' && v.kind !== 'float') return { ok: false, reason: 'mismatch' };
+    const i = toInt(v);
+    if (i === undefined) return { ok: false, reason: 'truncated' };
+    if (range && (i < range[0] || i > range[1])) return { ok: false, reason: 'overflows' };
+    return { ok: true, value: { kind: 'int', value: i } };
+  }
+  if (k === 'float32' || k === 'float64' || k === 'untyped float') {
+    if (v.kind !== 'int' && v.kind !== 'float') return { ok: false, reason: 'mismatch' };
+    const f = toFloat(v);
+    if (!Number.isFinite(f) || (k === 'float32' && Math.abs(f) > 3.4028234663852886e38)) return { ok: false, reason: 'overflows' };
+    return { ok: true, value: { kind: 'float', value: k === 'float32' ? Math.fround(f) : f } };
+  }
+  if (k === 'complex64' || k === 'complex128') {
+    if (v.kind !== 'int' && v.kind !== 'float') return { ok: false, reason: 'mismatch' };
+    return { ok: true, value: v };
+  }
+  if (k === 'string' || k === 'untyped string') return v.kind === 'string' ? { ok: true, value: v } : { ok: false, reason: 'mismatch' };
+  if (k === 'bool' || k === 'untyped bool') return v.kind === 'bool' ? { ok: true, value: v } : { ok: false, reason: 'mismatch' };
+  return { ok: false, reason: 'mismatch' };
+}

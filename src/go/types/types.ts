@@ -89,7 +89,7 @@ interface ObjBase {
   decl?: Node;
 }
 /** Var is a variable, parameter, result or struct field. */
-export interface Var extends ObjBase { kind: 'var'; embedded?: boolean; isField?: boolean; isParam?: boolean; used?: boolean }
+export interface Var extends ObjBase { kind: 'var'; embedded?: boolean; isField?: boolean; isParam?: boolean; used?: boolean; typeSet?: boolean }
 /** Const is a declared constant with its value. */
 export interface Const extends ObjBase { kind: 'const'; value: ConstValue }
 /** TypeName names a type (defined, alias or type parameter). */
@@ -97,7 +97,7 @@ export interface TypeName extends ObjBase { kind: 'typename'; alias?: boolean }
 /** Func is a function or method (type is a Signature; methods have sig.recv set). */
 export interface Func extends ObjBase { kind: 'func'; type: Signature; ptrRecv?: boolean }
 /** PkgName is an imported package name in a file scope. */
-export interface PkgName extends ObjBase { kind: 'pkgname'; path: string; used?: boolean }
+export interface PkgName extends ObjBase { kind: 'pkgname'; path: string; used?: boolean; unsupported?: boolean }
 /** BuiltinName lists Go's builtin functions. */
 export type BuiltinName =
   | 'append' | 'cap' | 'clear' | 'close' | 'complex' | 'copy' | 'delete' | 'imag' | 'len' | 'make' | 'max'

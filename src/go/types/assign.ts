@@ -1,0 +1,316 @@
+/** Assignments and initialisations: assignability with types2's messages, n:n and n:1 forms, :=, returns. */
+import type * as A from '../syntax/ast.ts';
+import { exprString, unparen } from '../syntax/parser.ts';
+import { invalidOperand, type Checker, type Operand } from './checker.ts';
+import { assignableReason, expr, implicitType, rawExpr, updateExprType } from './expr.ts';
+import { operandString } from './operand.ts';
+import { defaultType, isInterface, isNumeric } from './predicates.ts';
+import type { Scope } from './scope.ts';
+import { typeString } from './typestring.ts';
+import { Typ, isInvalid, isUntyped, newVar, underlying, type Basic, type Type, type Var } from './types.ts';
+
+/** assignment checks that x can be assigned to T in context (e.g. "argument to f"); returns x converted. */
+export function assignment(c: Checker, x: Operand, T: Type | undefined, context: string): Operand {
+  if (x.mode === 'invalid') return x;
+  if (x.mode === 'novalue' || x.mode === 'builtin' || x.mode === 'typexpr') {
+    c.errorAt(x.expr!, `${operandString(x)} used as value`);
+    return invalidOperand(x.expr);
+  }
+  if (isUntyped(x.type)) {
+    let target = T;
+    if (x.mode === 'nil') {
+      if (!T) {
+        c.errorAt(x.expr!, `use of untyped nil in ${context}`);
+        return invalidOperand(x.expr);
+      }
+    } else if (!T || (isInterface(T) && T.kind !== 'typeparam')) {
+      target = defaultType(x.type);
+    }
+    const r = implicitType(x, target!);
+    if ('code' in r) {
+      let msg = `cannot use ${operandString(x)} as ${typeString(target!)} value in ${context}`;
+      if (r.code === 'truncated') msg += ' (truncated)';
+      else if (r.code === 'overflows') msg += ' (overflows)';
+      c.errorAt(x.expr!, msg);
+      return invalidOperand(x.expr);
+    }
+    if (x.mode !== 'nil' || !isUntyped(r.type)) {
+      updateExprType(c, x.expr, r.type);
+      x = { ...x, type: r.type, value: r.value ?? x.value };
+    }
+  }
+  if (!T) return x;
+  if (isInvalid(T)) return x;
+  const reason = assignableReason(c, x, T);
+  if (reason) {
+    if (reason !== 'no') c.errorAt(x.expr!, `cannot use ${operandString(x)} as ${typeString(T)} value in ${context}: ${reason}`);
+    else c.errorAt(x.expr!, `cannot use ${operandString(x)} as ${typeString(T)} value in ${context}`);
+    return invalidOperand(x.expr);
+  }
+  if (isInterface(T) && !isInterface(x.type) && x.expr && x.mode !== 'nil') {
+    c.info.conversions.set(x.expr, { from: x.type, to: T });
+  }
+  return x;
+}
+
+/** initVar initialises lhs from x (inferring lhs' type if not yet known). */
+export function initVar(c: Checker, lhs: Var, x: Operand, context: string): void {
+  if (x.mode === 'invalid') {
+    if (isInvalid(lhs.type)) lhs.type = Typ.invalid;
+    return;
+  }
+  if (isInvalid(lhs.type) && !lhs.typeSet) {
+    let t = x.type;
+    if (isUntyped(t)) {
+      if (x.mode === 'nil') {
+        c.errorAt(x.expr!, `use of untyped nil in ${context}`);
+        lhs.type = Typ.invalid;
+        return;
+      }
+      t = defaultType(t);
+    }
+    lhs.type = t;
+  }
+  assignment(c, x, lhs.type, context);
+}
+
+
+/** typesSummary renders types for "have (...)" / "want (...)" lines. */
+export function typesSummary(list: Type[], variadic: boolean, hasDots = false): string {
+  const parts = list.map((t, i) => {
+    let s: string;
+    if (isInvalid(t)) s = 'unknown type';
+    else if (isUntyped(t)) s = isNumeric(t) ? 'number' : (t as Basic).name.replace('untyped ', '');
+    else s = typeString(t);
+    if (variadic && i === list.length - 1) s = '...' + typeString((t as { elem: Type }).elem ?? t);
+    if (hasDots && i === list.length - 1) s += '...';
+    return s;
+  });
+  return `(${parts.join(', ')})`;
+}
+
+function measure(n: number, unit: string): string {
+  return `${n} ${unit}${n === 1 ? '' : 's'}`;
+}
+
+/** assignError reports an assignment count mismatch at rhs[0]. */
+export function assignError(c: Checker, rhs: A.Expr[], l: number, r: number): void {
+  const vars = measure(l, 'variable');
+  const vals = measure(r, 'value');
+  const rhs0 = rhs[0];
+  const call = unparen(rhs0);
+  if (rhs.length === 1 && call.kind === 'CallExpr') {
+    c.errorAt(rhs0, `assignment mismatch: ${vars} but ${exprString(call.fun)} returns ${vals}`);
+    return;
+  }
+  c.errorAt(rhs0, `assignment mismatch: ${vars} but ${vals}`);
+}
+
+/** returnError reports a wrong number of return values. */
+export function returnError(c: Checker, at: A.Node, lhs: Var[], rhs: Operand[]): void {
+  const l = lhs.length;
+  const r = rhs.length;
+  let q = 'not enough';
+  let pos = at.pos;
+  if (r > l) {
+    pos = rhs[l].expr!.pos;
+    q = 'too many';
+  } else if (r > 0) pos = rhs[r - 1].expr!.pos;
+  c.error(pos, `${q} return values\n\thave ${typesSummary(rhs.map((x) => x.type), false)}\n\twant ${typesSummary(lhs.map((v) => v.type), false)}`);
+}
+
+/** multiExpr evaluates a single expression that may yield several values (a call) or a comma-ok pair. */
+export function multiExpr(c: Checker, e: A.Expr, scope: Scope, allowCommaOk: boolean): Operand[] {
+  const x = rawExpr(c, e, scope);
+  if (x.mode === 'invalid') return [x];
+  if (x.type.kind === 'tuple') {
+    return x.type.vars.map((v) => ({ mode: 'value', type: v.type, expr: e }));
+  }
+  if (x.mode === 'novalue' || x.mode === 'typexpr' || x.mode === 'builtin') {
+    c.errorAt(e, `${operandString(x)} used as value`);
+    return [invalidOperand(e)];
+  }
+  if (allowCommaOk && x.mode === 'commaok') {
+    const u = unparen(e);
+    const t = c.info.types.get(e);
+    if (t) c.info.types.set(e, { ...t, mode: 'commaok' });
+    if (u !== e) {
+      const tu = c.info.types.get(u);
+      if (tu) c.info.types.set(u, { ...tu, mode: 'commaok' });
+    }
+    return [{ ...x, mode: 'value' }, { mode: 'value', type: Typ.untypedBool, expr: e }];
+  }
+  if (x.mode === 'mapindex' && allowCommaOk) {
+    const t = c.info.types.get(e);
+    if (t) c.info.types.set(e, { ...t, mode: 'commaok' });
+    return [{ ...x, mode: 'value' }, { mode: 'value', type: Typ.untypedBool, expr: e }];
+  }
+  return [x];
+}
+
+/** initVars checks `lhs... = rhs...` for declarations (var specs, :=) and return statements. */
+export function initVars(c: Checker, lhs: Var[], rhs: A.Expr[], declType: Type | undefined, scope: Scope, spec?: A.ValueSpec, ret?: A.ReturnStmt): void {
+  const context = ret ? 'return statement' : spec ? 'variable declaration' : 'assignment';
+  const l = lhs.length;
+  const r = rhs.length;
+  const isCall = r === 1 && unparen(rhs[0]).kind === 'CallExpr';
+  if (l === r && !isCall) {
+    lhs.forEach((v, i) => {
+      const x = expr(c, rhs[i], scope, isInvalid(v.type) ? declType : v.type);
+      initVar(c, v, x, context);
+    });
+    return;
+  }
+  if (r !== 1) {
+    if (spec && r > l && l > 0 && declType !== undefined) {
+      // `var a, b int = 1, 2, 3`: types2 reports the first extra expression
+      lhs.forEach((v, i) => initVar(c, v, expr(c, rhs[i], scope, v.type), context));
+      c.errorAt(rhs[l], `extra init expr ${exprString(rhs[l])}`);
+      for (let i = l + 1; i < r; i++) expr(c, rhs[i], scope);
+      return;
+    }
+    if (spec && r < l && r > 0 && declType !== undefined && !isCall) {
+      lhs.slice(0, r).forEach((v, i) => initVar(c, v, expr(c, rhs[i], scope, v.type), context));
+      c.error(lhs[r].pos!, `missing init expr for ${lhs[r].name}`);
+      return;
+    }
+    const xs = rhs.map((e) => rawExpr(c, e, scope));
+    if (xs.every((x) => x.mode !== 'invalid')) {
+      if (ret) returnError(c, ret, lhs, xs);
+      else assignError(c, rhs, l, r);
+    }
+    for (const v of lhs) if (isInvalid(v.type)) v.type = Typ.invalid;
+    return;
+  }
+  const xs = multiExpr(c, rhs[0], scope, l === 2 && !ret);
+  if (xs.length === l) {
+    lhs.forEach((v, i) => initVar(c, v, xs[i], ret ? 'return statement' : 'assignment'));
+    return;
+  }
+  if (xs[0].mode !== 'invalid') {
+    if (ret) returnError(c, ret, lhs, xs);
+    else assignError(c, rhs, l, xs.length);
+  }
+}
+
+/** assignVar checks assignment of x to the expression lhs (`lhs = x`); returns the lhs type. */
+export function lhsVar(c: Checker, lhs: A.Expr, scope: Scope): Type {
+  const ident = unparen(lhs);
+  if (ident.kind === 'Ident' && ident.name === '_') {
+    c.info.defs.set(ident, null);
+    return Typ.invalid;
+  }
+  // an identifier on the left does not count as a use
+  let v: Var | undefined;
+  let used = false;
+  if (ident.kind === 'Ident') {
+    const found = scope.lookupParent(ident.name);
+    if (found && found[1].kind === 'var') {
+      v = found[1];
+      used = !!v.used;
+    }
+  }
+  const x = expr(c, lhs, scope);
+  if (v && v.pkg === c.pkg) v.used = used;
+  if (x.mode === 'invalid') return Typ.invalid;
+  if (x.mode === 'variable' || x.mode === 'mapindex') return x.type;
+  if (lhs.kind === 'SelectorExpr') {
+    const inner = c.info.types.get(lhs.x);
+    if (inner && inner.mode === 'mapindex') {
+      c.errorAt(lhs, `cannot assign to struct field ${exprString(lhs)} in map`);
+      return Typ.invalid;
+    }
+  }
+  c.errorAt(lhs, `cannot assign to ${exprString(lhs)} (neither addressable nor a map index expression)`);
+  return Typ.invalid;
+}
+
+/** assignVar assigns x to lhs. */
+export function assignVar(c: Checker, lhs: A.Expr, x: Operand | undefined, rhsExpr: A.Expr | undefined, scope: Scope, context = 'assignment'): void {
+  const T = lhsVar(c, lhs, scope);
+  if (!x) x = expr(c, rhsExpr!, scope, isInvalid(T) ? undefined : T);
+  if (x.mode === 'invalid') return;
+  const u = unparen(lhs);
+  if (u.kind === 'Ident' && u.name === '_') {
+    assignment(c, x, undefined, `assignment`);
+    return;
+  }
+  if (isInvalid(T)) return;
+  assignment(c, x, T, context);
+}
+
+/** assignVars checks `lhs... = rhs...` (plain assignment statement). */
+export function assignVars(c: Checker, lhs: A.Expr[], rhs: A.Expr[], scope: Scope): void {
+  const l = lhs.length;
+  const r = rhs.length;
+  const isCall = r === 1 && unparen(rhs[0]).kind === 'CallExpr';
+  if (l === r && !isCall) {
+    lhs.forEach((e, i) => assignVar(c, e, undefined, rhs[i], scope));
+    return;
+  }
+  if (r !== 1) {
+    lhs.forEach((e) => lhsVar(c, e, scope));
+    const xs = rhs.map((e) => rawExpr(c, e, scope));
+    if (xs.every((x) => x.mode !== 'invalid')) assignError(c, rhs, l, r);
+    return;
+  }
+  const xs = multiExpr(c, rhs[0], scope, l === 2);
+  if (xs.length === l) {
+    lhs.forEach((e, i) => assignVar(c, e, xs[i], undefined, scope));
+    return;
+  }
+  lhs.forEach((e) => lhsVar(c, e, scope));
+  if (xs[0].mode !== 'invalid') assignError(c, rhs, l, xs.length);
+}
+
+/** shortVarDecl checks `a, b := ...`: at least one new variable; existing ones are assigned. */
+export function shortVarDecl(c: Checker, s: A.AssignStmt, scope: Scope): void {
+  const newVars: Var[] = [];
+  const lhsVars: Var[] = [];
+  const seen = new Set<string>();
+  let hasErr = false;
+  for (const e of s.lhs) {
+    if (e.kind !== 'Ident') {
+      c.errorAt(e, `non-name ${exprString(e)} on left side of :=`);
+      expr(c, e, scope);
+      hasErr = true;
+      continue;
+    }
+    const name = e.name;
+    if (name !== '_' && seen.has(name)) {
+      c.errorAt(e, `${name} repeated on left side of :=`);
+      hasErr = true;
+      continue;
+    }
+    seen.add(name);
+    const alt = name !== '_' ? scope.lookup(name) : undefined;
+    if (alt) {
+      c.info.uses.set(e, alt);
+      if (alt.kind === 'var') lhsVars.push(alt);
+      else {
+        c.errorAt(e, `cannot assign to ${name}`);
+        hasErr = true;
+        lhsVars.push(newVar('_', Typ.invalid, c.pkg, e.pos));
+      }
+      continue;
+    }
+    const v = newVar(name, Typ.invalid, c.pkg, e.pos, { decl: s });
+    newVars.push(v);
+    lhsVars.push(v);
+    c.info.defs.set(e, v);
+  }
+  if (newVars.length === 0 && !hasErr) {
+    c.error(s.opPos, 'no new variables on left side of :=');
+  }
+  // existing variables keep their type; their "used" state is unaffected by assignment
+  const usedBefore = lhsVars.map((v) => v.used);
+  initVars(c, lhsVars, s.rhs, undefined, scope);
+  lhsVars.forEach((v, i) => { if (!newVars.includes(v)) v.used = usedBefore[i]; });
+  // declare after evaluating the right-hand side (scope starts after the statement)
+  for (const v of newVars) {
+    if (v.name === '_') continue;
+    scope.insert(v);
+  }
+}
+
+export { underlying };

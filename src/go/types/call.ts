@@ -1,0 +1,525 @@
+/** Calls: function and method calls, conversions T(x), builtins, and generic function calls with inference. */
+import type * as A from '../syntax/ast.ts';
+import { exprString, unparen } from '../syntax/parser.ts';
+import { assignment, typesSummary } from './assign.ts';
+import { invalidOperand, type Checker, type Operand } from './checker.ts';
+import { UNKNOWN, representable, toInt } from './constant.ts';
+import { convertUntyped, expr, exprOrType, index, rawExpr, singleValue, updateExprType } from './expr.ts';
+import { inferAndInstantiate } from './infer.ts';
+import { completeInterface } from './lookup.ts';
+import { operandString } from './operand.ts';
+import {
+  basicOf, defaultType, identical, isBoolean, isComparable, isFloat, isInteger, isInterface, isNumeric, isOrdered, isString,
+  isTyped,
+} from './predicates.ts';
+import type { Scope } from './scope.ts';
+import { typeString } from './typestring.ts';
+import { Typ, isInvalid, isUntyped, newTuple, underlying, type BuiltinName, type Signature, type Type } from './types.ts';
+import { assignableReason } from './expr.ts';
+
+/** callExpr checks a call, conversion or builtin call. */
+export function callExpr(c: Checker, e: A.CallExpr, scope: Scope, hint?: Type): Operand {
+  const f = rawExpr(c, e.fun, scope);
+  if (f.mode === 'invalid') {
+    for (const a of e.args) rawExpr(c, a, scope);
+    return invalidOperand(e);
+  }
+  if (f.mode === 'typexpr') return conversion(c, e, f.type, scope);
+  if (f.mode === 'builtin') return builtin(c, e, f.builtin!, scope, hint);
+  const fs = singleValue(c, f);
+  if (fs.mode === 'invalid') return invalidOperand(e);
+  const u = underlying(f.type);
+  if (u.kind !== 'signature') {
+    c.errorAt(e, `invalid operation: cannot call non-function ${operandString(f)}`);
+    for (const a of e.args) rawExpr(c, a, scope);
+    return invalidOperand(e);
+  }
+  let sig = u;
+  const args = evalArgs(c, e, scope);
+  if (sig.typeParams.length) {
+    const partial = (f as Operand & { partial?: Type[] }).partial ?? [];
+    const inst = inferAndInstantiate(c, e, sig, partial, args);
+    if (!inst) return invalidOperand(e);
+    sig = inst;
+    const id = unparen(e.fun);
+    const name = id.kind === 'IndexExpr' ? unparen(id.x) : id;
+    const nameId = name.kind === 'SelectorExpr' ? name.sel : name;
+    if (nameId.kind === 'Ident') c.info.instances.set(nameId, { typeArgs: (sig as Signature & { targs?: Type[] }).targs ?? [], type: sig });
+    c.info.types.set(e.fun, { mode: 'value', type: sig });
+  }
+  checkArguments(c, e, sig, args, callName(e));
+  const res = sig.results.vars;
+  if (res.length === 0) return { mode: 'novalue', type: newTuple([]), expr: e };
+  if (res.length === 1) return { mode: 'value', type: res[0].type, expr: e };
+  return { mode: 'value', type: sig.results, expr: e };
+}
+
+function callName(e: A.CallExpr): string {
+  return exprString(e.fun);
+}
+
+/** evalArgs evaluates call arguments; a single multi-value call argument is spread. */
+function evalArgs(c: Checker, e: A.CallExpr, scope: Scope): Operand[] {
+  if (e.args.length === 1 && !e.hasDots) {
+    const x = rawExpr(c, e.args[0], scope);
+    if (x.mode !== 'invalid' && x.type.kind === 'tuple') {
+      return x.type.vars.map((v) => ({ mode: 'value', type: v.type, expr: e.args[0], spread: true }) as Operand);
+    }
+    if (x.mode === 'invalid') return [x];
+    return [singleValue(c, x)];
+  }
+  return e.args.map((a) => {
+    const x = rawExpr(c, a, scope);
+    return x.mode === 'invalid' ? x : singleValue(c, x);
+  });
+}
+
+/** checkArguments checks argument count and assignability against sig. */
+export function checkArguments(c: Checker, e: A.CallExpr, sig: Signature, args: Operand[], name: string): void {
+  if (args.some((a) => a.mode === 'invalid')) {
+    // still check the valid ones against their parameters
+  }
+  const params = sig.params.vars;
+  const nargs = args.length;
+  let npars = params.length;
+  const ddd = e.hasDots;
+  let adjusted = params.map((p) => p.type);
+  if (sig.variadic) {
+    if (ddd) {
+      if (nargs === 1 && (args[0] as Operand & { spread?: boolean }).spread) {
+        c.errorAt(e.args[0], `cannot use ... with multi-valued ${exprString(e.args[0])}`);
+        return;
+      }
+    } else {
+      const last = params[npars - 1].type;
+      const elem = (underlying(last) as { elem: Type }).elem;
+      if (nargs >= npars - 1) {
+        adjusted = [...adjusted.slice(0, npars - 1)];
+        for (let i = npars - 1; i < nargs; i++) adjusted.push(elem);
+        npars = nargs;
+      }
+    }
+  } else if (ddd) {
+    c.errorAt(e.args[e.args.length - 1], `have (...) but function is not variadic: ${name}`);
+    c.errorAt(e, `cannot use ... in call to non-variadic ${name}`);
+    return;
+  }
+  if (nargs !== npars) {
+    let pos = e.rparen;
+    let q = 'not enough';
+    if (nargs > npars) {
+      pos = args[npars].expr!.pos;
+      q = 'too many';
+    } else if (nargs > 0) {
+      pos = args[nargs - 1].expr!.pos;
+    }
+    if (args.some((a) => a.mode === 'invalid')) return;
+    c.error(pos, `${q} arguments in call to ${name}\n\thave ${typesSummary(args.map((a) => a.type), false, ddd)}\n\twant ${typesSummary(params.map((p) => p.type), sig.variadic)}`);
+    return;
+  }
+  args.forEach((a, i) => {
+    if (a.mode === 'invalid') return;
+    assignment(c, a, adjusted[i], `argument to ${name}`);
+  });
+}
+
+// ------------------------------------------------------------------ conversions
+
+function conversion(c: Checker, e: A.CallExpr, T: Type, scope: Scope): Operand {
+  if (e.args.length !== 1) {
+    for (const a of e.args) expr(c, a, scope);
+    if (e.args.length === 0) c.error(e.rparen, `missing argument in conversion to ${typeString(T)}`);
+    else c.errorAt(e.args[1], `too many arguments in conversion to ${typeString(T)}`);
+    return invalidOperand(e);
+  }
+  if (e.hasDots) {
+    c.errorAt(e.args[0], `invalid use of ... in conversion to ${typeString(T)}`);
+    return invalidOperand(e);
+  }
+  const x = expr(c, e.args[0], scope, T);
+  if (x.mode === 'invalid') return invalidOperand(e);
+  const Tu = underlying(T);
+  // constant conversions
+  if (x.mode === 'constant' && x.value && Tu.kind === 'basic' && T.kind !== 'typeparam') {
+    const tb = Tu.basic;
+    let v = x.value;
+    let ok = false;
+    if (isString(Tu) && isInteger(x.type) && v.kind === 'int') {
+      // string(rune)
+      const cp = v.value;
+      const r = cp < 0n || cp > 0x10ffffn || (cp >= 0xd800n && cp < 0xe000n) ? 0xfffd : Number(cp);
+      v = { kind: 'string', value: utf8(r) };
+      ok = true;
+    } else if ((isNumeric(Tu) && (isNumeric(x.type))) || (isString(Tu) && isString(x.type)) || (isBoolean(Tu) && isBoolean(x.type))) {
+      if (isInteger(Tu) || isFloat(Tu) || isString(Tu) || isBoolean(Tu)) {
+        const r = representable(v, tb);
+        if (!r.ok) {
+          if (isInteger(Tu) && v.kind === 'float' && isUntyped(x.type) && r.reason === 'truncated') {
+            c.errorAt(x.expr!, `cannot convert ${operandString(x)} to type ${typeString(T)} (truncated)`);
+          } else if (isInteger(Tu) && isTyped(x.type) && isFloat(x.type)) {
+            c.errorAt(x.expr!, `cannot convert ${operandString(x)} to type ${typeString(T)} (truncated)`);
+          } else {
+            c.errorAt(x.expr!, `cannot convert ${operandString(x)} to type ${typeString(T)}${r.reason === 'overflows' ? ' (overflows)' : r.reason === 'truncated' ? ' (truncated)' : ''}`);
+          }
+          return invalidOperand(e);
+        }
+        v = r.value;
+        ok = true;
+      }
+    }
+    if (ok) {
+      updateExprType(c, x.expr, isUntyped(x.type) ? (isInteger(Tu) || isFloat(Tu) || isString(Tu) || isBoolean(Tu) ? T : defaultType(x.type)) : x.type);
+      return { mode: 'constant', type: T, value: v, expr: e };
+    }
+  }
+  if (!convertible(c, x, T)) {
+    c.errorAt(x.expr!, `cannot convert ${operandString(x)} to type ${typeString(T)}`);
+    return invalidOperand(e);
+  }
+  if (isUntyped(x.type)) {
+    const t = isInterface(T) && T.kind !== 'typeparam' || (x.mode === 'constant' && !isNumeric(Tu) && !isString(Tu) && !isBoolean(Tu)) ? defaultType(x.type) : T;
+    if (x.mode !== 'nil') updateExprType(c, x.expr, t.kind === 'typeparam' ? defaultType(x.type) : t);
+  }
+  if (isInterface(T) && !isInterface(x.type) && x.mode !== 'nil' && T.kind !== 'typeparam') {
+    c.info.conversions.set(x.expr!, { from: isUntyped(x.type) ? defaultType(x.type) : x.type, to: T });
+  }
+  return { mode: 'value', type: T, expr: e };
+}
+
+function utf8(cp: number): string {
+  if (cp < 0x80) return String.fromCharCode(cp);
+  if (cp < 0x800) return String.fromCharCode(0xc0 | (cp >> 6), 0x80 | (cp & 63));
+  if (cp < 0x10000) return String.fromCharCode(0xe0 | (cp >> 12), 0x80 | ((cp >> 6) & 63), 0x80 | (cp & 63));
+  return String.fromCharCode(0xf0 | (cp >> 18), 0x80 | ((cp >> 12) & 63), 0x80 | ((cp >> 6) & 63), 0x80 | (cp & 63));
+}
+
+/** convertible reports whether x can be converted to T (spec's conversion rules). */
+export function convertible(c: Checker, x: Operand, T: Type): boolean {
+  if (assignableReason(c, x, T) === '') return true;
+  const V = x.type;
+  const Vu = underlying(V);
+  const Tu = underlying(T);
+  if (T.kind === 'typeparam' || V.kind === 'typeparam') {
+    const tt = T.kind === 'typeparam' ? termTypes(T) : [T];
+    const vt = V.kind === 'typeparam' ? termTypes(V) : [V];
+    if (!tt.length || !vt.length) return false;
+    return tt.every((t) => vt.every((v) => convertible(c, { ...x, type: v }, t)));
+  }
+  if (identical(stripTags(Vu), stripTags(Tu))) return true;
+  if (Vu.kind === 'pointer' && Tu.kind === 'pointer' && V.kind !== 'named' && T.kind !== 'named' &&
+    identical(underlying(Vu.elem), underlying(Tu.elem))) return true;
+  if (isNumeric(Vu) && isNumeric(Tu)) return true;
+  if (isInteger(Vu) && isString(Tu)) return true;
+  if (isString(Vu) && isString(Tu)) return true;
+  const isBytesOrRunes = (t: Type): boolean => {
+    const u = underlying(t);
+    if (u.kind !== 'slice') return false;
+    const b = basicOf(u.elem);
+    return !!b && (b.basic === 'uint8' || b.basic === 'int32');
+  };
+  if (isString(Vu) && isBytesOrRunes(Tu)) return true;
+  if (isBytesOrRunes(Vu) && isString(Tu)) return true;
+  if (Vu.kind === 'slice' && Tu.kind === 'array' && identical(Vu.elem, Tu.elem)) return true;
+  if (Vu.kind === 'slice' && Tu.kind === 'pointer') {
+    const pe = underlying(Tu.elem);
+    if (pe.kind === 'array' && identical(Vu.elem, pe.elem)) return true;
+  }
+  return false;
+}
+
+function stripTags(t: Type): Type {
+  if (t.kind !== 'struct') return t;
+  return { ...t, tags: t.tags.map(() => '') };
+}
+
+function termTypes(t: Type): Type[] {
+  if (t.kind !== 'typeparam') return [t];
+  const cu = underlying(t.constraint);
+  if (cu.kind !== 'interface') return [];
+  completeInterface(cu);
+  if (!cu.terms) return [];
+  return cu.terms.map((x) => x.type);
+}
+
+// ------------------------------------------------------------------ builtins
+
+/** builtin checks a call of a builtin function. */
+function builtin(c: Checker, e: A.CallExpr, name: BuiltinName, scope: Scope, hint?: Type): Operand {
+  const nargs = e.args.length;
+  const record = (argTypes: Type[], result?: Type): void => {
+    c.info.builtins.set(e, { name, argTypes, result });
+  };
+  if (e.hasDots && name !== 'append') {
+    c.errorAt(e, `invalid operation: invalid use of ... with built-in ${name}`);
+    for (const a of e.args) rawExpr(c, a, scope);
+    return invalidOperand(e);
+  }
+  const counts: Record<string, [number, number]> = {
+    append: [1, Infinity], cap: [1, 1], clear: [1, 1], close: [1, 1], complex: [2, 2], copy: [2, 2], delete: [2, 2],
+    imag: [1, 1], len: [1, 1], make: [1, 3], max: [1, Infinity], min: [1, Infinity], new: [1, 1], panic: [1, 1],
+    print: [0, Infinity], println: [0, Infinity], real: [1, 1], recover: [0, 0],
+  };
+  const [lo, hi] = counts[name];
+  if (nargs < lo || nargs > hi) {
+    const q = nargs < lo ? 'not enough' : 'too many';
+    const at = nargs < lo ? undefined : e.args[hi];
+    for (const a of e.args) rawExpr(c, a, scope);
+    const msg = `${q} arguments for ${exprString(e)} (expected ${lo === hi || nargs > hi ? hi : lo}, found ${nargs})`;
+    if (at) c.errorAt(at, msg);
+    else c.error(nargs > 0 ? e.args[nargs - 1].pos : e.rparen, msg);
+    return invalidOperand(e);
+  }
+  if (name === 'complex' || name === 'real' || name === 'imag') {
+    c.unsupported(e.pos, 'complex numbers');
+    for (const a of e.args) rawExpr(c, a, scope);
+    return invalidOperand(e);
+  }
+  switch (name) {
+    case 'make': {
+      const T = exprOrType(c, e.args[0], scope);
+      if (T.mode === 'invalid') return invalidOperand(e);
+      if (T.mode !== 'typexpr') {
+        c.errorAt(e.args[0], `${exprString(e.args[0])} is not a type`);
+        return invalidOperand(e);
+      }
+      const u = underlying(T.type);
+      let min = 1;
+      if (u.kind === 'slice') min = 2;
+      else if (u.kind !== 'map' && u.kind !== 'chan') {
+        c.errorAt(e.args[0], `invalid argument: cannot make ${exprString(e.args[0])}; type must be slice, map, or channel`);
+        return invalidOperand(e);
+      }
+      if (nargs < min || (u.kind !== 'slice' && nargs > 2)) {
+        c.errorAt(e, `invalid operation: ${exprString(e)} expects ${min} or ${min + 1} arguments; found ${nargs}`);
+        return invalidOperand(e);
+      }
+      const sizes: number[] = [];
+      for (const a of e.args.slice(1)) {
+        const x = expr(c, a, scope);
+        if (x.mode === 'invalid') continue;
+        const y = isUntyped(x.type) ? convertUntyped(c, x, Typ.int) : x;
+        if (y.mode === 'invalid') continue;
+        if (!isInteger(y.type)) {
+          c.errorAt(a, `cannot convert ${operandString(x)} to type int`);
+          continue;
+        }
+        if (y.mode === 'constant' && y.value) {
+          const v = toInt(y.value)!;
+          if (v < 0n) c.errorAt(a, `invalid argument: index ${exprString(a)} (constant of type int) must not be negative`);
+          sizes.push(Number(v));
+        }
+      }
+      if (sizes.length === 2 && sizes[0] > sizes[1]) c.errorAt(e.args[1], 'invalid argument: length and capacity swapped');
+      record([T.type], T.type);
+      return { mode: 'value', type: T.type, expr: e };
+    }
+    case 'new': {
+      const T = exprOrType(c, e.args[0], scope);
+      if (T.mode === 'invalid') return invalidOperand(e);
+      if (T.mode !== 'typexpr') {
+        c.errorAt(e.args[0], `${exprString(e.args[0])} is not a type`);
+        return invalidOperand(e);
+      }
+      const t: Type = { kind: 'pointer', elem: T.type };
+      record([T.type], t);
+      return { mode: 'value', type: t, expr: e };
+    }
+    case 'recover':
+      record([], anyT());
+      return { mode: 'value', type: anyT(), expr: e };
+  }
+  const args = e.args.map((a, i) => {
+    const h = name === 'append' && i > 0 && hint ? undefined : undefined;
+    return expr(c, a, scope, h);
+  });
+  if (args.some((a) => a.mode === 'invalid')) return invalidOperand(e);
+  const x = args[0];
+  switch (name) {
+    case 'len': case 'cap': {
+      let t = x.type;
+      const u0 = underlying(t);
+      if (u0.kind === 'pointer' && underlying(u0.elem).kind === 'array') t = u0.elem;
+      const u = underlying(t);
+      let ok = false;
+      let val: bigint | undefined;
+      if (u.kind === 'basic' && isString(u) && name === 'len') {
+        ok = true;
+        if (x.mode === 'constant' && x.value?.kind === 'string') val = BigInt(x.value.value.length);
+      } else if (u.kind === 'array') {
+        ok = true;
+        if (!containsCallOrRecv(x.expr!)) val = BigInt(u.len);
+      } else if (u.kind === 'slice' || u.kind === 'chan' || (u.kind === 'map' && name === 'len')) ok = true;
+      else if (u.kind === 'typeparam') ok = true;
+      if (!ok) {
+        c.errorAt(x.expr!, `invalid argument: ${operandString(x)} for built-in ${name}`);
+        return invalidOperand(e);
+      }
+      if (isUntyped(x.type)) updateExprType(c, x.expr, Typ.string);
+      record([isUntyped(x.type) ? Typ.string : x.type], Typ.int);
+      if (val !== undefined) return { mode: 'constant', type: Typ.int, value: { kind: 'int', value: val }, expr: e };
+      return { mode: 'value', type: Typ.int, expr: e };
+    }
+    case 'append': {
+      const S = x.type;
+      const su = underlying(S);
+      if (su.kind !== 'slice') {
+        const cause = x.mode === 'nil' ? 'have untyped nil' : `have ${operandString(x)}`;
+        c.errorAt(x.expr!, `invalid argument: first argument to append must be a slice; ${cause}`.replace('invalid argument: ', ''));
+        return invalidOperand(e);
+      }
+      if (nargs === 2 && e.hasDots && isString(args[1].type)) {
+        const b = basicOf(su.elem);
+        if (b && b.basic === 'uint8') {
+          if (isUntyped(args[1].type)) updateExprType(c, args[1].expr, Typ.string);
+          record([S, Typ.string], S);
+          return { mode: 'value', type: S, expr: e };
+        }
+      }
+      const sig: Signature = {
+        kind: 'signature', params: newTuple([{ kind: 'var', name: '', type: S, pkg: '' }, { kind: 'var', name: '', type: { kind: 'slice', elem: su.elem }, pkg: '' }]),
+        results: newTuple([{ kind: 'var', name: '', type: S, pkg: '' }]), variadic: true, typeParams: [],
+      };
+      checkArguments(c, e, sig, args, 'append');
+      record(args.map((a) => a.type), S);
+      return { mode: 'value', type: S, expr: e };
+    }
+    case 'copy': {
+      const y = args[1];
+      const du = underlying(x.type);
+      const su = underlying(y.type);
+      if (du.kind !== 'slice' || (su.kind !== 'slice' && !isString(su))) {
+        c.errorAt(e, `invalid argument: copy expects slice arguments; found ${operandString(x)} and ${operandString(y)}`);
+        return invalidOperand(e);
+      }
+      const se = su.kind === 'slice' ? su.elem : Typ.byte;
+      if (!identical(du.elem, se)) {
+        c.errorAt(e, `invalid argument: arguments to copy ${operandString(x)} and ${operandString(y)} have different element types ${typeString(du.elem)} and ${typeString(se)}`);
+        return invalidOperand(e);
+      }
+      if (isUntyped(y.type)) updateExprType(c, y.expr, Typ.string);
+      record([x.type, isUntyped(y.type) ? Typ.string : y.type], Typ.int);
+      return { mode: 'value', type: Typ.int, expr: e };
+    }
+    case 'delete': {
+      const mu = underlying(x.type);
+      if (mu.kind !== 'map') {
+        c.errorAt(x.expr!, `invalid argument: ${operandString(x)} is not a map`);
+        return invalidOperand(e);
+      }
+      const k = assignment(c, args[1], mu.key, 'argument to delete');
+      if (k.mode === 'invalid') return invalidOperand(e);
+      record([x.type, mu.key]);
+      return { mode: 'novalue', type: newTuple([]), expr: e };
+    }
+    case 'clear': {
+      const u = underlying(x.type);
+      if (u.kind !== 'map' && u.kind !== 'slice') {
+        c.errorAt(x.expr!, `invalid argument: cannot clear ${operandString(x)}: argument must be (or constrained by) map or slice`);
+        return invalidOperand(e);
+      }
+      record([x.type]);
+      return { mode: 'novalue', type: newTuple([]), expr: e };
+    }
+    case 'close': {
+      const u = underlying(x.type);
+      if (u.kind !== 'chan') {
+        c.errorAt(x.expr!, `invalid operation: cannot close non-channel ${operandString(x)}`);
+        return invalidOperand(e);
+      }
+      if (u.dir === 'recv') {
+        c.errorAt(x.expr!, `invalid operation: cannot close receive-only channel ${operandString(x)}`);
+        return invalidOperand(e);
+      }
+      record([x.type]);
+      return { mode: 'novalue', type: newTuple([]), expr: e };
+    }
+    case 'panic': {
+      const a = assignment(c, x, anyT(), 'argument to panic');
+      if (a.mode === 'invalid') return invalidOperand(e);
+      record([anyT()]);
+      return { mode: 'novalue', type: newTuple([]), expr: e };
+    }
+    case 'print': case 'println': {
+      const types: Type[] = [];
+      for (const a of args) {
+        const y = assignment(c, a, undefined, `argument to built-in ${name}`);
+        if (y.mode === 'invalid') return invalidOperand(e);
+        types.push(y.type);
+      }
+      record(types);
+      return { mode: 'novalue', type: newTuple([]), expr: e };
+    }
+    case 'min': case 'max': {
+      let acc = args[0];
+      for (let i = 0; i < args.length; i++) {
+        const a = args[i];
+        if (!isOrdered(a.type)) {
+          c.errorAt(a.expr!, `invalid argument: ${operandString(a)} cannot be ordered`);
+          return invalidOperand(e);
+        }
+        if (i === 0) continue;
+        let [p, q] = [acc, a];
+        if (isUntyped(p.type) !== isUntyped(q.type) || (isUntyped(p.type) && isUntyped(q.type))) {
+          p = convertUntyped(c, p, q.type);
+          q = convertUntyped(c, q, p.type);
+          if (p.mode === 'invalid' || q.mode === 'invalid') return invalidOperand(e);
+        }
+        if (!identical(p.type, q.type)) {
+          c.errorAt(a.expr!, `invalid argument: mismatched types ${typeString(p.type)} (previous argument) and ${typeString(q.type)} (type of ${exprString(a.expr!)})`);
+          return invalidOperand(e);
+        }
+        if (p.mode === 'constant' && q.mode === 'constant' && p.value && q.value) {
+          const less = compareVals(q, p);
+          const pick = name === 'min' ? (less ? q : p) : (less ? p : q);
+          acc = { ...pick, type: p.type };
+        } else acc = { mode: 'value', type: p.type };
+      }
+      if (acc.mode !== 'constant') {
+        for (const a of args) if (isUntyped(a.type)) updateExprType(c, a.expr, acc.type);
+      }
+      record(args.map(() => acc.type), acc.type);
+      return { ...acc, expr: e };
+    }
+  }
+  return invalidOperand(e);
+}
+
+function compareVals(a: Operand, b: Operand): boolean {
+  const x = a.value!;
+  const y = b.value!;
+  if (x.kind === 'string' && y.kind === 'string') return x.value < y.value;
+  if (x.kind === 'int' && y.kind === 'int') return x.value < y.value;
+  const fx = x.kind === 'int' ? Number(x.value) : x.kind === 'float' ? x.value : 0;
+  const fy = y.kind === 'int' ? Number(y.value) : y.kind === 'float' ? y.value : 0;
+  return fx < fy;
+}
+
+function containsCallOrRecv(e: A.Expr): boolean {
+  let found = false;
+  const walk = (x: A.Expr): void => {
+    if (found) return;
+    switch (x.kind) {
+      case 'CallExpr': found = true; return;
+      case 'UnaryExpr': if (x.op === '<-') { found = true; return; } walk(x.x); return;
+      case 'ParenExpr': case 'StarExpr': walk(x.x); return;
+      case 'SelectorExpr': walk(x.x); return;
+      case 'IndexExpr': walk(x.x); x.indices.forEach(walk); return;
+      case 'BinaryExpr': walk(x.x); walk(x.y); return;
+    }
+  };
+  walk(e);
+  return found;
+}
+
+let anyCache: Type | undefined;
+function anyT(): Type {
+  if (!anyCache) anyCache = { kind: 'interface', methods: [], embeddeds: [], allMethods: [] };
+  return anyCache;
+}
+
+/** setAnyType lets the universe's any be used for builtins. */
+export function setAnyType(t: Type): void {
+  anyCache = t;
+}
+
+export { UNKNOWN, isBoolean, isComparable, index, isInvalid };

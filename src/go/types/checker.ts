@@ -1,0 +1,144 @@
+/**
+ * Checker holds the state of one type-checking run (modelled on types2): package and file scopes, lazily
+ * resolved package-level objects, the current function environment, and gc-style error reporting.
+ */
+import type * as A from '../syntax/ast.ts';
+import { ErrorList, TooManyErrors } from '../syntax/diagnostics.ts';
+import type { Pos } from '../syntax/token.ts';
+import { UNKNOWN, type ConstValue } from './constant.ts';
+import { newInfo, type Info, type OperandMode } from './info.ts';
+import { identical } from './predicates.ts';
+import { Scope } from './scope.ts';
+import type { Instantiator } from './subst.ts';
+import { Typ, type BuiltinName, type Func, type Named, type Obj, type Signature, type Type, type Var } from './types.ts';
+import { Universe } from './universe.ts';
+
+/** Operand is the result of checking an expression. */
+export interface Operand {
+  mode: OperandMode | 'invalid' | 'nil';
+  type: Type;
+  value?: ConstValue;
+  expr?: A.Expr;
+  builtin?: BuiltinName;
+}
+
+/** invalidOperand returns an invalid operand for expr (errors already reported). */
+export function invalidOperand(expr?: A.Expr): Operand {
+  return { mode: 'invalid', type: Typ.invalid, expr };
+}
+
+/** DeclInfo records how a package-level object is declared, for lazy resolution. */
+export interface DeclInfo {
+  file: Scope;
+  spec?: A.ValueSpec | A.TypeSpec;
+  func?: A.FuncDecl;
+  /** lhs lists all objects of a multi-name var spec initialised by one call. */
+  lhs?: Var[];
+  state: 'todo' | 'doing' | 'done';
+}
+
+/** FuncEnv is the environment of the function body being checked. */
+export interface FuncEnv {
+  sig: Signature;
+  scope: Scope;
+  name: string;
+}
+
+/** Package is an imported package as the checker sees it. */
+export interface Package {
+  path: string;
+  name: string;
+  scope: Scope;
+}
+
+/** PackageLoader returns the package for an import path, or undefined when unsupported. */
+export type PackageLoader = (path: string) => Package | undefined;
+
+/** Checker is one type-checking run over a set of files of one package. */
+export class Checker {
+  readonly info: Info = newInfo();
+  readonly errors: ErrorList;
+  readonly pkgScope: Scope;
+  readonly decls = new Map<Obj, DeclInfo>();
+  /** methods declared per base type name, in source order. */
+  readonly methodDecls = new Map<string, { decl: A.FuncDecl; file: Scope }[]>();
+  env: FuncEnv | undefined;
+  /** iota is the value of iota in the constant declaration being checked. */
+  iota: ConstValue | undefined;
+  /** delayed actions (function bodies), run after package-level declarations. */
+  readonly delayed: (() => void)[] = [];
+  private readonly instances = new Map<Named, { args: Type[]; inst: Named }[]>();
+  /** instantiate hooks subst/lookups to this checker's instance cache (set in constructor). */
+  readonly inst: Instantiator;
+
+  /** Checker starts a run for package `pkg` ('main' for the learner's program). */
+  constructor(readonly pkg: string, readonly loader: PackageLoader, errors?: ErrorList) {
+    this.errors = errors ?? new ErrorList();
+    this.pkgScope = new Scope(Universe, 'package');
+    this.info.pkgScope = this.pkgScope;
+    this.inst = (orig, targs) => this.instantiateNamed(orig, targs);
+  }
+
+  /** error reports a positioned error (gc's rules apply: sorted, de-duplicated, at most 10). */
+  error(pos: Pos, msg: string): void {
+    this.errors.add(pos, msg);
+  }
+
+  /** errorAt reports at the start of a node. */
+  errorAt(node: { pos: Pos }, msg: string): void {
+    this.errors.add(node.pos, msg);
+  }
+
+  /** unsupported reports a construct outside the course subset. */
+  unsupported(pos: Pos, feature: string): void {
+    this.error(pos, `not supported in this course runtime: ${feature}`);
+  }
+
+  /** record stores an expression's type and value in Info. */
+  record(x: Operand): void {
+    if (!x.expr || x.mode === 'invalid') return;
+    const mode: OperandMode = x.mode === 'nil' ? 'value' : x.mode;
+    this.info.types.set(x.expr, { mode, type: x.type, value: x.mode === 'constant' ? x.value ?? UNKNOWN : undefined });
+  }
+
+  /** instantiateNamed returns the canonical instance of a generic named type for targs. */
+  instantiateNamed(orig: Named, targs: Type[]): Named {
+    let list = this.instances.get(orig);
+    if (!list) {
+      list = [];
+      this.instances.set(orig, list);
+    }
+    for (const e of list) {
+      if (e.args.length === targs.length && e.args.every((a, i) => identical(a, targs[i]))) return e.inst;
+    }
+    const inst: Named = { kind: 'named', obj: orig.obj, underlying: Typ.invalid, methods: [], typeParams: [], typeArgs: targs, orig };
+    list.push({ args: targs, inst });
+    this.pendingInstances.push(inst);
+    this.expandInstance(inst);
+    return inst;
+  }
+
+  /** pendingInstances are instances whose underlying type is expanded when the generic type is resolved. */
+  readonly pendingInstances: Named[] = [];
+  /** expandInstance is provided by decl.ts (it needs subst and the resolved generic type). */
+  expandInstance: (inst: Named) => void = () => {};
+
+  /** runDelayed runs queued function bodies. */
+  runDelayed(): void {
+    for (let i = 0; i < this.delayed.length; i++) this.delayed[i]();
+    this.delayed.length = 0;
+  }
+
+  /** funcObj is a helper to find the Func object declared by a FuncDecl. */
+  readonly funcObjs = new Map<A.FuncDecl, Func>();
+
+  /** safely runs f, turning TooManyErrors into a stop signal. */
+  static stopOnTooMany(f: () => void): void {
+    try {
+      f();
+    } catch (e) {
+      if (!(e instanceof TooManyErrors)) throw e;
+    }
+  }
+}
+

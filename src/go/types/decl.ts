@@ -1,0 +1,393 @@
+/** Package-level declarations: collecting objects from all files, then resolving each lazily in any order. */
+import type * as A from '../syntax/ast.ts';
+import { unparen } from '../syntax/parser.ts';
+import { assignVar, initVars } from './assign.ts';
+import type { Checker, DeclInfo } from './checker.ts';
+import { UNKNOWN, intVal } from './constant.ts';
+import { constDeclValue } from './expr.ts';
+import { isExported } from './lookup.ts';
+import { Scope } from './scope.ts';
+import { funcBody } from './stmt.ts';
+import { makeMap, subst } from './subst.ts';
+import { pkgName, typeString } from './typestring.ts';
+import { declareTypeParams, funcType, typExpr } from './typexpr.ts';
+import {
+  Typ, isInvalid, newVar, underlying, type Const, type Func, type Named, type Obj, type PkgName, type Type, type TypeName, type Var,
+} from './types.ts';
+
+/** collectObjects declares every package-level object of the files in the package scope. */
+export function collectObjects(c: Checker, files: A.File[]): void {
+  for (const f of files) {
+    const fileScope = new Scope(c.pkgScope, 'file', f);
+    c.info.scopes.set(f, fileScope);
+    for (const d of f.decls) {
+      if (d.kind === 'FuncDecl') {
+        collectFunc(c, d, fileScope);
+        continue;
+      }
+      for (const s of d.specs) {
+        if (s.kind === 'ImportSpec') collectImport(c, s, fileScope);
+        else if (s.kind === 'TypeSpec') {
+          const obj: TypeName = { kind: 'typename', name: s.name.name, type: Typ.invalid, pkg: c.pkg, pos: s.name.pos, decl: s, alias: s.alias };
+          declare(c, c.pkgScope, s.name, obj);
+          c.decls.set(obj, { file: fileScope, spec: s, state: 'todo' });
+        } else if (d.tok === 'const') {
+          for (const n of s.names) {
+            const obj: Const = { kind: 'const', name: n.name, type: Typ.invalid, pkg: c.pkg, pos: n.pos, decl: s, value: UNKNOWN };
+            declare(c, c.pkgScope, n, obj);
+            c.decls.set(obj, { file: fileScope, spec: s, state: 'todo' });
+          }
+        } else {
+          const lhs: Var[] = [];
+          for (const n of s.names) {
+            const obj = newVar(n.name, Typ.invalid, c.pkg, n.pos, { decl: s, used: true });
+            lhs.push(obj);
+            declare(c, c.pkgScope, n, obj);
+          }
+          for (const v of lhs) c.decls.set(v, { file: fileScope, spec: s, lhs, state: 'todo' });
+        }
+      }
+    }
+  }
+  // a package-level name may not also be the name of an import in a file
+  for (const f of files) {
+    const fs = c.info.scopes.get(f)!;
+    for (const [name, obj] of fs.names) {
+      const alt = c.pkgScope.lookup(name);
+      if (alt && obj.kind === 'pkgname' && alt.pos) {
+        c.error(alt.pos, `${name} already declared through import of package ${obj.name} ("${obj.path}")`);
+      }
+    }
+  }
+}
+
+function declare(c: Checker, scope: Scope, id: A.Ident, obj: Obj): void {
+  c.info.defs.set(id, obj);
+  if (id.name === '_') return;
+  if (scope === c.pkgScope && (id.name === 'init' || id.name === 'main') && obj.kind !== 'func') {
+    c.errorAt(id, `cannot declare ${id.name} - must be func`);
+    return;
+  }
+  const alt = scope.insert(obj);
+  if (alt) {
+    c.errorAt(id, `${id.name} redeclared in this block\n\t${posString(alt.pos)}: other declaration of ${id.name}`);
+  }
+}
+
+function posString(p: A.Pos | undefined): string {
+  return p ? `./${p.file}:${p.line}:${p.col}` : '<unknown>';
+}
+
+function collectImport(c: Checker, s: A.ImportSpec, fileScope: Scope): void {
+  if (s.path.bad) return;
+  let path: string;
+  try {
+    path = JSON.parse(s.path.value.startsWith('`') ? JSON.stringify(s.path.value.slice(1, -1)) : s.path.value) as string;
+  } catch {
+    return;
+  }
+  const pkg = path === 'unsafe' || path === 'reflect' || path === 'C' ? undefined : c.loader(path);
+  if (!pkg) {
+    c.unsupported(s.path.pos, path === 'C' ? 'cgo' : `package ${path}`);
+    // a placeholder keeps uses of the package from producing follow-on errors
+    const name = s.name ? s.name.name : pkgName(path);
+    if (name !== '_' && name !== '.') {
+      fileScope.insert({ kind: 'pkgname', name, path, type: Typ.invalid, pkg: c.pkg, pos: s.path.pos, used: true, unsupported: true });
+    }
+    return;
+  }
+  const name = s.name ? s.name.name : pkg.name;
+  if (name === '.') {
+    c.unsupported(s.name!.pos, 'dot imports');
+    return;
+  }
+  const obj: PkgName = { kind: 'pkgname', name, path, type: Typ.invalid, pkg: c.pkg, pos: s.name?.pos ?? s.path.pos, decl: s };
+  if (s.name) c.info.defs.set(s.name, obj);
+  else c.info.implicits.set(s, obj);
+  if (name === '_') return;
+  const alt = fileScope.insert(obj);
+  if (alt) c.error(obj.pos!, `${name} redeclared in this block`);
+  if (!s.name) obj.pos = s.path.pos;
+  importsInOrder.get(c)?.push(obj) ?? importsInOrder.set(c, [obj]);
+}
+
+const importsInOrder = new WeakMap<Checker, PkgName[]>();
+
+/** unusedImports reports imports that were never used, as gc does. */
+export function unusedImports(c: Checker): void {
+  for (const obj of importsInOrder.get(c) ?? []) {
+    if (obj.used) continue;
+    const base = pkgName(obj.path);
+    if (obj.name !== base) c.error(obj.pos!, `"${obj.path}" imported as ${obj.name} and not used`);
+    else c.error(obj.pos!, `"${obj.path}" imported and not used`);
+  }
+}
+
+function collectFunc(c: Checker, d: A.FuncDecl, fileScope: Scope): void {
+  const obj: Func = { kind: 'func', name: d.name.name, type: undefined as unknown as Func['type'], pkg: c.pkg, pos: d.name.pos, decl: d };
+  c.funcObjs.set(d, obj);
+  c.decls.set(obj, { file: fileScope, func: d, state: 'todo' });
+  if (d.recv) {
+    c.info.defs.set(d.name, obj);
+    let rt: A.Expr = unparen(d.recv.type);
+    if (rt.kind === 'StarExpr') {
+      obj.ptrRecv = true;
+      rt = unparen(rt.x);
+    }
+    if (rt.kind === 'IndexExpr') rt = rt.x;
+    const base = rt.kind === 'Ident' ? rt.name : '';
+    if (base) {
+      const list = c.methodDecls.get(base) ?? [];
+      list.push({ decl: d, file: fileScope });
+      c.methodDecls.set(base, list);
+    }
+    return;
+  }
+  if (d.name.name === 'init') {
+    c.info.defs.set(d.name, obj);
+    if (d.type.params.length || d.type.results.length) c.errorAt(d.name, 'func init must have no arguments and no return values');
+    return;
+  }
+  if (d.name.name === 'main' && c.pkg === 'main') {
+    if (d.type.params.length || d.type.results.length) c.errorAt(d.name, 'func main must have no arguments and no return values');
+    if (d.type.typeParams?.length) c.errorAt(d.name, 'func main must have no type parameters');
+  }
+  declare(c, c.pkgScope, d.name, obj);
+}
+
+/** objType returns obj's type, resolving its declaration first if needed (any order, cycles reported). */
+export function objType(c: Checker, obj: Obj): Type {
+  const d = c.decls.get(obj);
+  if (!d || d.state === 'done') return obj.type;
+  if (d.state === 'doing') {
+    if (obj.kind === 'typename') return obj.type; // a Named under construction: references are fine
+    if (obj.kind === 'func') return obj.type ?? Typ.invalid;
+    c.error(obj.pos!, `initialization cycle or invalid recursive reference: ${obj.name} refers to itself`);
+    obj.type = Typ.invalid;
+    return Typ.invalid;
+  }
+  d.state = 'doing';
+  const saveEnv = c.env;
+  const saveIota = c.iota;
+  c.env = undefined;
+  try {
+    if (obj.kind === 'typename') typeDecl(c, obj, d);
+    else if (obj.kind === 'const') constDecl(c, obj, d);
+    else if (obj.kind === 'var') varDecl(c, obj, d);
+    else if (obj.kind === 'func') funcDecl(c, obj, d);
+  } finally {
+    c.env = saveEnv;
+    c.iota = saveIota;
+  }
+  d.state = 'done';
+  return obj.type;
+}
+
+function constDecl(c: Checker, obj: Const, d: DeclInfo): void {
+  const s = d.spec as A.ValueSpec;
+  const i = s.names.findIndex((n) => n.pos === obj.pos);
+  c.iota = intVal(s.iota);
+  const [type, value] = constDeclValue(c, s, i, d.file);
+  obj.type = type;
+  obj.value = value;
+}
+
+function varDecl(c: Checker, obj: Var, d: DeclInfo): void {
+  const s = d.spec as A.ValueSpec;
+  const lhs = d.lhs!;
+  let declType: Type | undefined;
+  if (s.type) declType = typExpr(c, s.type, d.file);
+  for (const v of lhs) {
+    v.type = declType ?? Typ.invalid;
+    const vd = c.decls.get(v);
+    if (vd) vd.state = 'doing';
+  }
+  if (s.values.length === 0) {
+    for (const v of lhs) c.decls.get(v)!.state = 'done';
+    return;
+  }
+  initVars(c, lhs, s.values, declType, d.file, s);
+  for (const v of lhs) c.decls.get(v)!.state = 'done';
+  void assignVar;
+  void obj;
+}
+
+function typeDecl(c: Checker, obj: TypeName, d: DeclInfo): void {
+  const s = d.spec as A.TypeSpec;
+  if (s.alias) {
+    if (s.typeParams?.length) c.unsupported(s.name.pos, 'generic type aliases');
+    obj.type = typExpr(c, s.type, d.file);
+    return;
+  }
+  const named: Named = { kind: 'named', obj, underlying: Typ.invalid, methods: [], typeParams: [] };
+  obj.type = named;
+  let scope = d.file;
+  if (s.typeParams?.length) {
+    scope = new Scope(d.file, 'block', s);
+    named.typeParams = declareTypeParams(c, s.typeParams, scope);
+  }
+  const rhs = typExpr(c, s.type, scope);
+  let u = rhs.kind === 'named' ? rhs.underlying : rhs;
+  if (rhs === named || (rhs.kind === 'named' && isInvalid(u) && c.decls.get(rhs.obj)?.state === 'doing')) {
+    c.errorAt(s.name, `invalid recursive type ${obj.name}\n\t${posString(s.name.pos)}: ${obj.name} refers to ${obj.name}`);
+    u = Typ.invalid;
+  }
+  if (rhs.kind === 'typeparam') {
+    c.errorAt(s.type, `cannot use a type parameter as RHS in type declaration`);
+    u = Typ.invalid;
+  }
+  named.underlying = u;
+  if (checkInvalidRecursion(named)) {
+    c.errorAt(s.name, `invalid recursive type ${obj.name}\n\t${posString(s.name.pos)}: ${obj.name} refers to ${obj.name}`);
+    named.underlying = Typ.invalid;
+  }
+  // methods
+  for (const m of c.methodDecls.get(obj.name) ?? []) {
+    const f = c.funcObjs.get(m.decl)!;
+    named.methods.push(f);
+  }
+  for (const f of named.methods) {
+    const dup = named.methods.find((g) => g !== f && g.name === f.name);
+    if (dup && dup.pos && f.pos && (dup.pos.offset < f.pos.offset || dup.pos.file < f.pos.file)) {
+      c.error(f.pos, `method ${obj.name}.${f.name} already declared at ${posString(dup.pos)}`);
+    }
+    const st = underlying(named);
+    if (st.kind === 'struct' && st.fields.some((x) => x.name === f.name) && f.pos) {
+      c.error(f.pos, `field and method with the same name ${f.name}\n\t${posString(st.fields.find((x) => x.name === f.name)!.pos)}: other declaration of ${f.name}`);
+    }
+  }
+  for (const inst of c.pendingInstances) if ((inst.orig ?? inst) === named) c.expandInstance(inst);
+}
+
+/** checkInvalidRecursion detects a struct or array that contains itself by value. */
+function checkInvalidRecursion(n: Named): boolean {
+  const visit = (t: Type, path: Set<Type>): boolean => {
+    if (t === n && path.size > 0) return true;
+    if (path.has(t)) return false;
+    path.add(t);
+    try {
+      switch (t.kind) {
+        case 'named':
+          return t.orig ? false : visit(t.underlying, path);
+        case 'struct':
+          return t.fields.some((f) => visit(f.type, path));
+        case 'array':
+          return visit(t.elem, path);
+      }
+      return false;
+    } finally {
+      path.delete(t);
+    }
+  };
+  return visit(n.underlying, new Set([n]));
+}
+
+/** installInstanceExpansion teaches the checker to expand instances of generic types. */
+export function installInstanceExpansion(c: Checker): void {
+  c.expandInstance = (inst: Named) => {
+    const orig = inst.orig!;
+    if (isInvalid(orig.underlying) && orig.typeParams.length === 0) return;
+    const m = makeMap(orig.typeParams, inst.typeArgs!);
+    inst.underlying = subst(orig.underlying, m, c.inst);
+  };
+}
+
+function funcDecl(c: Checker, obj: Func, d: DeclInfo): void {
+  const fd = d.func!;
+  const sigScope = new Scope(d.file, 'func', fd);
+  c.info.scopes.set(fd.type, sigScope);
+  let recv: Var | undefined;
+  if (fd.recv) recv = receiver(c, fd, obj, sigScope);
+  if (fd.recv && fd.type.typeParams?.length) c.errorAt(fd.type, 'methods cannot have type parameters');
+  const { sig } = funcType(c, fd.type, d.file, recv, sigScope);
+  obj.type = sig;
+  if (!fd.body) {
+    if (c.pkg === 'main') c.errorAt(fd.name, 'missing function body');
+    return;
+  }
+  const name = fd.name.name;
+  c.delayed.push(() => funcBody(c, name, sig, fd.body!, sigScope));
+}
+
+function receiver(c: Checker, fd: A.FuncDecl, obj: Func, sigScope: Scope): Var | undefined {
+  const f = fd.recv!;
+  let rt: A.Expr = unparen(f.type);
+  let ptr = false;
+  if (rt.kind === 'StarExpr') {
+    ptr = true;
+    rt = unparen(rt.x);
+  }
+  let tparamIds: A.Expr[] = [];
+  if (rt.kind === 'IndexExpr') {
+    tparamIds = rt.indices;
+    rt = rt.x;
+  }
+  let t: Type = Typ.invalid;
+  if (rt.kind === 'Ident') {
+    const found = c.pkgScope.lookup(rt.name) ?? sigScope.lookupParent(rt.name)?.[1];
+    if (!found) c.errorAt(rt, `undefined: ${rt.name}`);
+    else if (found.kind !== 'typename') c.errorAt(rt, `${rt.name} is not a type`);
+    else {
+      c.info.uses.set(rt, found);
+      t = objType(c, found);
+      if (t.kind !== 'named' || found.pkg !== c.pkg || found.alias && t.kind !== 'named') {
+        c.errorAt(rt, `cannot define new methods on non-local type ${typeString(t)}`);
+        t = Typ.invalid;
+      } else {
+        const u = underlying(t);
+        if (u.kind === 'pointer' || u.kind === 'interface') {
+          c.errorAt(rt, `invalid receiver type ${rt.name} (pointer or interface type)`);
+        }
+        if (t.typeParams.length) {
+          if (tparamIds.length !== t.typeParams.length) {
+            c.errorAt(rt, `receiver declares ${tparamIds.length} type parameters, but receiver base type declares ${t.typeParams.length}`);
+            t = Typ.invalid;
+          } else {
+            // the receiver's type parameters are new names bound to the type's parameters
+            const args: Type[] = [];
+            tparamIds.forEach((id, i) => {
+              const tp = (t as Named).typeParams[i];
+              const name = id.kind === 'Ident' ? id.name : '_';
+              const tn: TypeName = { kind: 'typename', name, type: tp, pkg: c.pkg, pos: id.pos };
+              if (id.kind === 'Ident') c.info.defs.set(id, tn);
+              if (name !== '_') sigScope.insert(tn);
+              args.push(tp);
+            });
+            t = c.instantiateNamed(t, args);
+          }
+        } else if (tparamIds.length) {
+          c.errorAt(rt, `${rt.name} is not a generic type`);
+        }
+      }
+    }
+  } else {
+    c.errorAt(rt, 'invalid receiver type');
+  }
+  const rtype: Type = ptr && !isInvalid(t) ? { kind: 'pointer', elem: t } : t;
+  const name = f.names[0];
+  const v = newVar(name ? name.name : '', rtype, c.pkg, name ? name.pos : f.type.pos, { isParam: true, used: true });
+  if (name) {
+    c.info.defs.set(name, v);
+    if (name.name !== '_') sigScope.insert(v);
+  }
+  obj.ptrRecv = ptr;
+  if (!isExported(obj.name) && false) return v;
+  return v;
+}
+
+/** checkPackageObjects resolves every package-level object in source order (types first, like types2). */
+export function checkPackageObjects(c: Checker, files: A.File[]): void {
+  const objs: Obj[] = [...c.decls.keys()];
+  const types = objs.filter((o) => o.kind === 'typename' && !(o as TypeName).alias);
+  const rest = objs.filter((o) => !types.includes(o));
+  for (const o of types) objType(c, o);
+  for (const o of rest) objType(c, o);
+  // methods whose receiver base type is not declared in this package
+  for (const [base, list] of c.methodDecls) {
+    const o = c.pkgScope.lookup(base);
+    if (!o) for (const m of list) objType(c, c.funcObjs.get(m.decl)!);
+  }
+  void files;
+}
+
+export { typeString };

@@ -1,0 +1,50 @@
+/** The checker's API: type-check the parsed files of package main; returns Info for the lowering and diagnostics. */
+import type * as A from '../syntax/ast.ts';
+import { parseFiles, type Diagnostic, type SourceFile } from '../syntax/index.ts';
+import { TooManyErrors } from '../syntax/diagnostics.ts';
+import { setAnyType } from './call.ts';
+import { Checker } from './checker.ts';
+import { checkPackageObjects, collectObjects, installInstanceExpansion, unusedImports } from './decl.ts';
+import type { Info } from './info.ts';
+import { initOrder } from './init-order.ts';
+import { importablePackage } from './stdlib/registry.ts';
+import { anyType } from './universe.ts';
+
+export type { Info } from './info.ts';
+export { registerPackage, supportedImports } from './stdlib/registry.ts';
+
+setAnyType(anyType);
+
+/** checkFiles type-checks the files of package main (ASTs from parseFiles, or sources to parse first). */
+export function checkFiles(files: readonly A.File[] | readonly SourceFile[]): { info: Info; diagnostics: Diagnostic[] } {
+  let asts: A.File[];
+  if (files.length > 0 && 'kind' in files[0]) asts = files as A.File[];
+  else {
+    const parsed = parseFiles(files as SourceFile[]);
+    if (parsed.diagnostics.length) {
+      const c = new Checker('main', importablePackage);
+      return { info: c.info, diagnostics: parsed.diagnostics };
+    }
+    asts = parsed.files;
+  }
+  const c = new Checker('main', importablePackage);
+  installInstanceExpansion(c);
+  Checker.stopOnTooMany(() => {
+    for (const f of asts) {
+      if (f.pkgName.name !== 'main') c.errorAt(f.pkgName, `package ${f.pkgName.name}; expected package main`);
+    }
+    collectObjects(c, asts);
+    checkPackageObjects(c, asts);
+    c.runDelayed();
+    unusedImports(c);
+    c.runDelayed();
+  });
+  if (!c.errors.full) {
+    try {
+      c.info.initOrder = initOrder(c, asts);
+    } catch (e) {
+      if (!(e instanceof TooManyErrors)) throw e;
+    }
+  }
+  return { info: c.info, diagnostics: c.errors.diagnostics() };
+}

@@ -1,0 +1,59 @@
+/** The registry of importable packages: Go declaration sources checked once by our own parser and checker. */
+import { parseFiles } from '../../syntax/index.ts';
+import type { File } from '../../syntax/ast.ts';
+import { formatDiagnostic } from '../../syntax/diagnostics.ts';
+import { Checker, type Package } from '../checker.ts';
+import { checkPackageObjects, collectObjects, installInstanceExpansion } from '../decl.ts';
+import { INTERNAL_ONLY, STD_SOURCES } from './sources.ts';
+
+const sources = new Map<string, { source: string; importable: boolean }>();
+const cache = new Map<string, Package>();
+const loading = new Set<string>();
+
+for (const [path, source] of Object.entries(STD_SOURCES)) sources.set(path, { source, importable: !INTERNAL_ONLY.has(path) });
+
+/** registerPackage adds (or replaces) a package by import path, given its Go declarations without bodies. */
+export function registerPackage(path: string, source: string, opts: { importable?: boolean } = {}): void {
+  sources.set(path, { source, importable: opts.importable ?? true });
+  cache.delete(path);
+}
+
+/** supportedImports lists the import paths learners may use. */
+export function supportedImports(): string[] {
+  return [...sources].filter(([, s]) => s.importable).map(([p]) => p).sort();
+}
+
+/** loadPackage returns the checked package for path (for imports between stubs, internal ones too). */
+export function loadPackage(path: string): Package | undefined {
+  const hit = cache.get(path);
+  if (hit) return hit;
+  const src = sources.get(path);
+  if (!src) return undefined;
+  if (loading.has(path)) throw new Error(`internal error: import cycle in stdlib stubs at ${path}`);
+  loading.add(path);
+  try {
+    const name = `${path}.go`;
+    const parsed = parseFiles([{ name, text: src.source }]);
+    if (parsed.diagnostics.length) throw new Error(`internal error: stdlib stub ${path}: ${parsed.diagnostics.map(formatDiagnostic).join('; ')}`);
+    const files: File[] = parsed.files;
+    const c = new Checker(path, loadPackage);
+    installInstanceExpansion(c);
+    collectObjects(c, files);
+    checkPackageObjects(c, files);
+    c.runDelayed();
+    const diags = c.errors.diagnostics();
+    if (diags.length) throw new Error(`internal error: stdlib stub ${path}: ${diags.map(formatDiagnostic).join('; ')}`);
+    const pkg: Package = { path, name: files[0].pkgName.name, scope: c.pkgScope };
+    cache.set(path, pkg);
+    return pkg;
+  } finally {
+    loading.delete(path);
+  }
+}
+
+/** importablePackage is the loader used for learner programs: internal-only packages are not importable. */
+export function importablePackage(path: string): Package | undefined {
+  const src = sources.get(path);
+  if (!src || !src.importable) return undefined;
+  return loadPackage(path);
+}

@@ -1,0 +1,556 @@
+/** Statements and function bodies: scopes, unused variables, missing return, switches, ranges (types2's stmt.go). */
+import type * as A from '../syntax/ast.ts';
+import { exprString, unparen } from '../syntax/parser.ts';
+import { assignVar, assignVars, assignment, initVars, lhsVar, multiExpr, returnError, shortVarDecl } from './assign.ts';
+import type { Checker, Operand } from './checker.ts';
+import { UNKNOWN, compareConst, constString, intVal } from './constant.ts';
+import { binary, comparison, convertUntyped, expr, matchTypes, rawExpr, typeAssertion } from './expr.ts';
+import { constDeclValue } from './expr.ts';
+import { operandString } from './operand.ts';
+import { defaultType, isBoolean, isInteger, isInterface, isNumeric, isString } from './predicates.ts';
+import { Scope } from './scope.ts';
+import { typeString } from './typestring.ts';
+import { declareTypeParams, typExpr } from './typexpr.ts';
+import {
+  Typ, isInvalid, isUntyped, newVar, underlying, type Const, type Named, type Signature, type Type, type TypeName, type Var,
+} from './types.ts';
+import { objType } from './decl.ts';
+
+/** funcBody checks a function body with its signature scope; reports missing return and unused variables. */
+export function funcBody(c: Checker, name: string, sig: Signature, body: A.BlockStmt, sigScope: Scope): void {
+  const save = c.env;
+  const saveIota = c.iota;
+  c.env = { sig, scope: sigScope, name };
+  c.iota = undefined;
+  c.info.scopes.set(body, sigScope);
+  stmtList(c, body.stmts, sigScope, { fallthroughOk: false });
+  if (sig.results.vars.length > 0 && !isTerminatingList(body.stmts, '')) {
+    c.error(body.rbrace, 'missing return');
+  }
+  usage(c, sigScope);
+  c.env = save;
+  c.iota = saveIota;
+}
+
+function usage(c: Checker, scope: Scope): void {
+  const unused: Var[] = [];
+  for (const o of scope.names.values()) {
+    if (o.kind === 'var' && !o.used && !o.isParam && !(o as Var & { typeSwitchVar?: boolean }).typeSwitchVar) unused.push(o);
+  }
+  unused.sort((a, b) => (a.pos!.line - b.pos!.line) || (a.pos!.col - b.pos!.col));
+  for (const v of unused) c.error(v.pos!, `declared and not used: ${v.name}`);
+  for (const child of scope.children) if (child.kind !== 'func') usage(c, child);
+}
+
+interface Ctx { fallthroughOk: boolean; finalSwitchCase?: boolean }
+
+function stmtList(c: Checker, list: A.Stmt[], scope: Scope, ctx: Ctx): void {
+  let n = list.length;
+  while (n > 0 && list[n - 1].kind === 'EmptyStmt') n--;
+  list.forEach((s, i) => stmt(c, s, scope, { fallthroughOk: ctx.fallthroughOk && i + 1 === n, finalSwitchCase: ctx.finalSwitchCase }));
+}
+
+function openScope(c: Checker, parent: Scope, node: A.Node): Scope {
+  const s = new Scope(parent, 'block', node);
+  c.info.scopes.set(node, s);
+  return s;
+}
+
+/** stmtKind classifies a call for statement context: plain calls and some builtins are statements. */
+function isStatementCall(c: Checker, e: A.Expr): 'statement' | 'conversion' | 'expression' {
+  const u = unparen(e);
+  if (u.kind === 'UnaryExpr' && u.op === '<-') return 'statement';
+  if (u.kind !== 'CallExpr') return 'expression';
+  const f = c.info.types.get(u.fun);
+  if (f && f.mode === 'typexpr') return 'conversion';
+  const b = c.info.builtins.get(u);
+  if (b) return ['clear', 'close', 'copy', 'delete', 'panic', 'print', 'println', 'recover'].includes(b.name) ? 'statement' : 'expression';
+  return 'statement';
+}
+
+function stmt(c: Checker, s: A.Stmt, scope: Scope, ctx: Ctx): void {
+  switch (s.kind) {
+    case 'EmptyStmt': case 'BadStmt':
+      return;
+    case 'DeclStmt':
+      declStmt(c, s.decl, scope);
+      return;
+    case 'LabeledStmt':
+      stmt(c, s.stmt, scope, ctx);
+      return;
+    case 'ExprStmt': {
+      const x = rawExpr(c, s.x, scope);
+      if (x.mode === 'invalid') return;
+      let msg: string;
+      if (x.mode === 'builtin') msg = 'must be called';
+      else if (x.mode === 'typexpr') msg = 'is not an expression';
+      else {
+        if (isStatementCall(c, s.x) === 'statement') return;
+        msg = 'is not used';
+      }
+      c.errorAt(s.x, `${operandString(x)} ${msg}`);
+      return;
+    }
+    case 'SendStmt': {
+      const ch = expr(c, s.chan, scope);
+      const val = expr(c, s.value, scope);
+      if (ch.mode === 'invalid' || val.mode === 'invalid') return;
+      const u = underlying(ch.type);
+      if (u.kind !== 'chan') {
+        c.errorAt(s, `invalid operation: cannot send to non-channel ${operandString(ch)}`);
+        return;
+      }
+      if (u.dir === 'recv') {
+        c.errorAt(s, `invalid operation: cannot send to receive-only channel ${operandString(ch)}`);
+        return;
+      }
+      assignment(c, val, u.elem, 'send');
+      return;
+    }
+    case 'IncDecStmt': {
+      const x = expr(c, s.x, scope);
+      if (x.mode === 'invalid') return;
+      if (!isNumeric(x.type)) {
+        c.errorAt(s.x, `invalid operation: ${exprString(s.x)}${s.op} (non-numeric type ${typeString(x.type)})`);
+        return;
+      }
+      assignVar(c, s.x, x, undefined, scope);
+      return;
+    }
+    case 'AssignStmt':
+      if (s.op === ':=') shortVarDecl(c, s, scope);
+      else if (s.op === '=') assignVars(c, s.lhs, s.rhs, scope);
+      else {
+        if (s.lhs.length !== 1 || s.rhs.length !== 1) {
+          c.error(s.opPos, `assignment operation ${s.op} requires single-valued expressions`);
+          return;
+        }
+        const x = binary(c, undefined, s.lhs[0], s.rhs[0], s.op.slice(0, -1), scope);
+        if (x.mode === 'invalid') return;
+        assignVar(c, s.lhs[0], { ...x, expr: s.lhs[0] }, undefined, scope);
+      }
+      return;
+    case 'GoStmt': case 'DeferStmt': {
+      const kw = s.kind === 'GoStmt' ? 'go' : 'defer';
+      const call = s.call;
+      if (call.kind !== 'CallExpr') {
+        c.errorAt(call, `expression in ${kw} must be function call`);
+        rawExpr(c, call, scope);
+        return;
+      }
+      const x = rawExpr(c, call, scope);
+      if (x.mode === 'invalid') return;
+      const k = isStatementCall(c, call);
+      if (k === 'conversion') c.errorAt(call, `${kw} requires function call, not conversion`);
+      else if (k === 'expression') c.errorAt(call, `${kw} discards result of ${operandString(x)}`);
+      return;
+    }
+    case 'ReturnStmt': {
+      const res = c.env!.sig.results.vars;
+      if (s.results.length === 0) {
+        if (res.length > 0 && !res[0].name) {
+          returnError(c, s, res, []);
+          return;
+        }
+        if (res.length > 0) {
+          // naked return: named results must not be shadowed
+          for (const r of res) {
+            const found = scope.lookupParent(r.name);
+            if (r.name !== '_' && found && found[1] !== r) {
+              c.errorAt(s, `result parameter ${r.name} not in scope at return\n\t./${found[1].pos!.file}:${found[1].pos!.line}:${found[1].pos!.col}: inner declaration of ${r.name}`);
+            }
+          }
+        }
+        return;
+      }
+      if (res.length === 0) {
+        const xs = s.results.map((e) => rawExpr(c, e, scope));
+        if (xs.some((x) => x.mode === 'invalid')) return;
+        c.errorAt(s.results[0], 'too many return values\n\thave ' + typesList(xs) + '\n\twant ()');
+        return;
+      }
+      const lhs = res.map((r) => ({ ...r, typeSet: true }));
+      initVars(c, lhs, s.results, undefined, scope, undefined, s);
+      return;
+    }
+    case 'BranchStmt':
+      if (s.tok === 'goto') c.unsupported(s.pos, 'goto');
+      return;
+    case 'BlockStmt':
+      stmtList(c, s.stmts, openScope(c, scope, s), ctx.fallthroughOk ? { fallthroughOk: false } : ctx);
+      return;
+    case 'IfStmt': {
+      const inner = openScope(c, scope, s);
+      if (s.init) simpleStmt(c, s.init, inner);
+      const x = expr(c, s.cond, inner);
+      if (x.mode !== 'invalid' && !isBoolean(x.type)) c.errorAt(s.cond, 'non-boolean condition in if statement');
+      stmt(c, s.body, inner, { fallthroughOk: false });
+      if (s.else) stmt(c, s.else, inner, { fallthroughOk: false });
+      return;
+    }
+    case 'SwitchStmt':
+      switchStmt(c, s, scope);
+      return;
+    case 'TypeSwitchStmt':
+      typeSwitchStmt(c, s, scope);
+      return;
+    case 'SelectStmt':
+      for (const cc of s.body) {
+        const inner = openScope(c, scope, cc);
+        if (cc.comm) {
+          const comm = cc.comm;
+          let ok = false;
+          if (comm.kind === 'SendStmt') ok = true;
+          else if (comm.kind === 'ExprStmt') ok = isRecv(comm.x);
+          else if (comm.kind === 'AssignStmt' && comm.rhs.length === 1 && (comm.op === '=' || comm.op === ':=')) ok = isRecv(comm.rhs[0]);
+          if (!ok) {
+            c.errorAt(comm, 'select case must be receive, send or assign recv');
+            continue;
+          }
+          simpleStmt(c, comm, inner);
+        }
+        stmtList(c, cc.body, inner, { fallthroughOk: false });
+      }
+      return;
+    case 'ForStmt': {
+      const inner = openScope(c, scope, s);
+      if (s.init) simpleStmt(c, s.init, inner);
+      if (s.cond) {
+        const x = expr(c, s.cond, inner);
+        if (x.mode !== 'invalid' && !isBoolean(x.type)) c.errorAt(s.cond, 'non-boolean condition in for statement');
+      }
+      if (s.post) simpleStmt(c, s.post, inner);
+      stmt(c, s.body, inner, { fallthroughOk: false });
+      return;
+    }
+    case 'RangeStmt':
+      rangeStmt(c, s, scope);
+      return;
+  }
+}
+
+function typesList(xs: Operand[]): string {
+  return `(${xs.map((x) => (isUntyped(x.type) ? (isNumeric(x.type) ? 'number' : typeString(x.type).replace('untyped ', '')) : typeString(x.type))).join(', ')})`;
+}
+
+function isRecv(e: A.Expr): boolean {
+  const u = unparen(e);
+  return u.kind === 'UnaryExpr' && u.op === '<-';
+}
+
+function simpleStmt(c: Checker, s: A.Stmt, scope: Scope): void {
+  stmt(c, s, scope, { fallthroughOk: false });
+}
+
+function declStmt(c: Checker, d: A.GenDecl, scope: Scope): void {
+  for (const spec of d.specs) {
+    if (spec.kind === 'ValueSpec' && d.tok === 'const') {
+      const objs: Const[] = [];
+      spec.names.forEach((n, i) => {
+        c.iota = intVal(spec.iota);
+        const [type, value] = constDeclValue(c, spec, i, scope);
+        const o: Const = { kind: 'const', name: n.name, type, value, pkg: c.pkg, pos: n.pos, decl: spec };
+        objs.push(o);
+        c.info.defs.set(n, o);
+      });
+      c.iota = undefined;
+      spec.names.forEach((n, i) => declareLocal(c, scope, n, objs[i]));
+    } else if (spec.kind === 'ValueSpec') {
+      const declType = spec.type ? typExpr(c, spec.type, scope) : undefined;
+      const lhs = spec.names.map((n) => newVar(n.name, declType ?? Typ.invalid, c.pkg, n.pos, { decl: spec, typeSet: declType !== undefined }));
+      spec.names.forEach((n, i) => c.info.defs.set(n, lhs[i]));
+      if (spec.values.length) initVars(c, lhs, spec.values, declType, scope, spec);
+      spec.names.forEach((n, i) => declareLocal(c, scope, n, lhs[i]));
+    } else if (spec.kind === 'TypeSpec') {
+      const obj: TypeName = { kind: 'typename', name: spec.name.name, type: Typ.invalid, pkg: c.pkg, pos: spec.name.pos, decl: spec, alias: spec.alias };
+      c.info.defs.set(spec.name, obj);
+      if (spec.alias) {
+        obj.type = typExpr(c, spec.type, scope);
+        declareLocal(c, scope, spec.name, obj);
+        continue;
+      }
+      const named: Named = { kind: 'named', obj, underlying: Typ.invalid, methods: [], typeParams: [] };
+      obj.type = named;
+      declareLocal(c, scope, spec.name, obj);
+      let s = scope;
+      if (spec.typeParams?.length) {
+        c.errorAt(spec.name, 'generic type cannot be declared inside a function');
+        s = new Scope(scope, 'block', spec);
+        named.typeParams = declareTypeParams(c, spec.typeParams, s);
+      }
+      const rhs = typExpr(c, spec.type, s);
+      named.underlying = rhs.kind === 'named' ? rhs.underlying : rhs;
+    }
+  }
+}
+
+function declareLocal(c: Checker, scope: Scope, id: A.Ident, obj: import('./types.ts').Obj): void {
+  if (id.name === '_') return;
+  const alt = scope.insert(obj);
+  if (alt) {
+    c.errorAt(id, `${id.name} redeclared in this block\n\t./${alt.pos!.file}:${alt.pos!.line}:${alt.pos!.col}: other declaration of ${id.name}`);
+  }
+}
+
+function switchStmt(c: Checker, s: A.SwitchStmt, scope: Scope): void {
+  const outer = openScope(c, scope, s);
+  if (s.init) simpleStmt(c, s.init, outer);
+  let tag: Operand;
+  if (s.tag) {
+    tag = expr(c, s.tag, outer);
+    if (tag.mode !== 'invalid') {
+      tag = assignment(c, tag, undefined, 'switch expression');
+      if (tag.mode !== 'invalid' && !isInterface(tag.type) && !isComparableT(tag.type)) {
+        c.errorAt(s.tag, `cannot switch on ${operandString(tag)}`);
+        tag = { mode: 'invalid', type: Typ.invalid };
+      }
+    }
+  } else {
+    tag = { mode: 'constant', type: Typ.bool, value: { kind: 'bool', value: true }, expr: { kind: 'Ident', name: 'true', pos: s.pos } };
+  }
+  let seenDefault: A.CaseClause | undefined;
+  const seen: { v: import('./constant.ts').ConstValue; t: Type; pos: A.Pos }[] = [];
+  s.body.forEach((cc, i) => {
+    if (!cc.list) {
+      if (seenDefault) c.errorAt(cc, `multiple defaults (first at ./${seenDefault.pos.file}:${seenDefault.pos.line}:${seenDefault.pos.col})`);
+      else seenDefault = cc;
+    }
+    for (const ce of cc.list ?? []) {
+      let x = expr(c, ce, outer);
+      if (x.mode === 'invalid' || tag.mode === 'invalid') continue;
+      let t = tag;
+      [x, t] = matchTypes(c, x, { ...tag });
+      if (x.mode === 'invalid' || t.mode === 'invalid') continue;
+      const r = comparison(c, x, t, '==', undefined, true);
+      if (r.mode === 'invalid') continue;
+      if (x.mode === 'constant' && x.value && x.value.kind !== 'unknown') {
+        const dup = seen.find((p) => p.v.kind === x.value!.kind && compareConst(p.v, '==', x.value!) && (p.t === x.type || typeString(p.t) === typeString(x.type)));
+        if (dup) {
+          c.errorAt(ce, `duplicate case ${exprString(ce)} in expression switch\n\t./${dup.pos.file}:${dup.pos.line}:${dup.pos.col}: previous case`);
+        } else seen.push({ v: x.value, t: x.type, pos: ce.pos });
+      }
+    }
+    const inner = openScope(c, outer, cc);
+    stmtList(c, cc.body, inner, { fallthroughOk: i + 1 < s.body.length });
+  });
+}
+
+function isComparableT(t: Type): boolean {
+  const u = underlying(t);
+  return !(u.kind === 'slice' || u.kind === 'map' || u.kind === 'signature');
+}
+
+function typeSwitchStmt(c: Checker, s: A.TypeSwitchStmt, scope: Scope): void {
+  const outer = openScope(c, scope, s);
+  if (s.init) simpleStmt(c, s.init, outer);
+  if (s.bind && s.bind.name === '_') {
+    c.errorAt(s.bind, 'no new variable on left side of :=');
+  }
+  const x = expr(c, s.x, outer);
+  if (x.mode === 'invalid') {
+    for (const cc of s.body) stmtList(c, cc.body, openScope(c, outer, cc), { fallthroughOk: false });
+    return;
+  }
+  if (!isInterface(x.type) || x.type.kind === 'typeparam') {
+    c.errorAt(s.x, `${operandString(x)} is not an interface`);
+    return;
+  }
+  c.info.types.set(s.guard, { mode: 'value', type: x.type });
+  const bindVars: Var[] = [];
+  let seenDefault = false;
+  const seenTypes: { t: Type | null; pos: A.Pos }[] = [];
+  for (const cc of s.body) {
+    if (!cc.list) {
+      if (seenDefault) c.errorAt(cc, 'multiple defaults in switch');
+      seenDefault = true;
+    }
+    let single: Type | undefined;
+    for (const ce of cc.list ?? []) {
+      let T: Type | null;
+      if (ce.kind === 'Ident' && ce.name === 'nil' && scope.lookupParent('nil')?.[1].kind === 'nil') {
+        T = null;
+        c.info.types.set(ce, { mode: 'value', type: Typ.untypedNil });
+      } else {
+        T = typExpr(c, ce, outer);
+        if (isInvalid(T)) continue;
+        typeAssertion(c, ce, { ...x, expr: s.x }, T, true);
+      }
+      const dup = seenTypes.find((p) => (p.t === null && T === null) || (p.t && T && typeString(p.t) === typeString(T)));
+      if (dup) c.errorAt(ce, `duplicate case ${exprString(ce)} in type switch\n\t./${dup.pos.file}:${dup.pos.line}:${dup.pos.col}: previous case`);
+      else seenTypes.push({ t: T, pos: ce.pos });
+      single = cc.list!.length === 1 && T ? T : undefined;
+    }
+    const inner = openScope(c, outer, cc);
+    if (s.bind && s.bind.name !== '_') {
+      const vt = single ?? x.type;
+      const v = newVar(s.bind.name, vt, c.pkg, s.bind.pos, { used: false });
+      (v as Var & { typeSwitchVar?: boolean }).typeSwitchVar = true;
+      inner.insert(v);
+      c.info.implicits.set(cc, v);
+      bindVars.push(v);
+    }
+    stmtList(c, cc.body, inner, { fallthroughOk: false });
+  }
+  if (s.bind && s.bind.name !== '_') {
+    const v0 = newVar(s.bind.name, Typ.invalid, c.pkg, s.bind.pos);
+    c.info.defs.set(s.bind, null);
+    void v0;
+    if (!bindVars.some((v) => v.used)) c.errorAt(s.bind, `${s.bind.name} declared and not used`);
+  }
+}
+
+function rangeStmt(c: Checker, s: A.RangeStmt, scope: Scope): void {
+  const outer = openScope(c, scope, s);
+  const extra = (s as A.RangeStmt & { extra?: A.Expr[] }).extra;
+  if (extra?.length) c.errorAt(extra[0], 'range clause permits at most two iteration variables');
+  const x = expr(c, s.x, outer);
+  let key: Type | undefined;
+  let val: Type | undefined;
+  let xt = x.type;
+  if (x.mode !== 'invalid') {
+    const u = underlying(xt);
+    switch (u.kind) {
+      case 'basic':
+        if (isString(u)) {
+          key = Typ.int;
+          val = Typ.rune;
+          if (isUntyped(xt)) xt = Typ.string;
+        } else if (isInteger(u)) {
+          if (isUntyped(xt)) {
+            const y = convertUntyped(c, x, Typ.int);
+            xt = y.mode === 'invalid' ? Typ.int : y.type;
+          }
+          key = xt;
+          if (s.value) {
+            c.errorAt(s.value, `range over ${operandString(x)} permits only one iteration variable`);
+          }
+        }
+        break;
+      case 'array':
+        key = Typ.int;
+        val = u.elem;
+        break;
+      case 'slice':
+        key = Typ.int;
+        val = u.elem;
+        break;
+      case 'pointer': {
+        const pu = underlying(u.elem);
+        if (pu.kind === 'array') {
+          key = Typ.int;
+          val = pu.elem;
+        }
+        break;
+      }
+      case 'map':
+        key = u.key;
+        val = u.elem;
+        break;
+      case 'chan':
+        key = u.elem;
+        if (u.dir === 'send') {
+          c.errorAt(s.x, `invalid operation: range ${exprString(s.x)} receive from send-only channel ${typeString(xt)}`);
+          key = undefined;
+        } else if (s.value) {
+          c.errorAt(s.value, `range over ${operandString(x)} permits only one iteration variable`);
+        }
+        break;
+      case 'signature':
+        c.unsupported(s.x.pos, 'range over function iterators');
+        return;
+    }
+    if (!key) {
+      if (!(u.kind === 'chan' && u.dir === 'send')) c.errorAt(s.x, `cannot range over ${operandString(x)}`);
+    }
+  }
+  const lhs = [s.key, s.value];
+  const rhs = [key, val];
+  if (s.tok === ':=') {
+    const vars: Var[] = [];
+    lhs.forEach((e, i) => {
+      if (!e) return;
+      if (e.kind !== 'Ident') {
+        c.errorAt(e, `non-name ${exprString(e)} on left side of :=`);
+        return;
+      }
+      const v = newVar(e.name, rhs[i] ?? Typ.invalid, c.pkg, e.pos, { decl: s });
+      c.info.defs.set(e, v);
+      vars.push(v);
+    });
+    for (const v of vars) if (v.name !== '_') outer.insert(v);
+  } else if (s.tok === '=') {
+    lhs.forEach((e, i) => {
+      if (!e) return;
+      const T = lhsVar(c, e, outer);
+      const t = rhs[i];
+      if (t && !isInvalid(T)) assignment(c, { mode: 'value', type: t, expr: e }, T, 'range clause assignment');
+    });
+  }
+  stmt(c, s.body, outer, { fallthroughOk: false });
+}
+
+// ------------------------------------------------------------------ terminating statements
+
+function isTerminatingList(list: A.Stmt[], label: string): boolean {
+  let n = list.length;
+  while (n > 0 && list[n - 1].kind === 'EmptyStmt') n--;
+  return n > 0 && isTerminating(list[n - 1], label);
+}
+
+function isTerminating(s: A.Stmt, label: string): boolean {
+  switch (s.kind) {
+    case 'ReturnStmt':
+      return true;
+    case 'BranchStmt':
+      return s.tok === 'goto' || s.tok === 'fallthrough';
+    case 'ExprStmt': {
+      const u = unparen(s.x);
+      return u.kind === 'CallExpr' && unparen(u.fun).kind === 'Ident' && (unparen(u.fun) as A.Ident).name === 'panic';
+    }
+    case 'LabeledStmt':
+      return isTerminating(s.stmt, s.label.name);
+    case 'BlockStmt':
+      return isTerminatingList(s.stmts, '');
+    case 'IfStmt':
+      return !!s.else && isTerminatingList(s.body.stmts, '') && isTerminating(s.else, '');
+    case 'SwitchStmt': case 'TypeSwitchStmt': {
+      let hasDefault = false;
+      for (const cc of s.body) {
+        if (!cc.list) hasDefault = true;
+        if (!isTerminatingList(cc.body, '') || hasBreakList(cc.body, label, true)) return false;
+      }
+      return hasDefault;
+    }
+    case 'SelectStmt':
+      return s.body.every((cc) => isTerminatingList(cc.body, '') && !hasBreakList(cc.body, label, true));
+    case 'ForStmt':
+      return !s.cond && !hasBreak(s.body, label, true);
+  }
+  return false;
+}
+
+function hasBreakList(list: A.Stmt[], label: string, implicit: boolean): boolean {
+  return list.some((s) => hasBreak(s, label, implicit));
+}
+
+function hasBreak(s: A.Stmt, label: string, implicit: boolean): boolean {
+  switch (s.kind) {
+    case 'BranchStmt':
+      return s.tok === 'break' && ((!s.label && implicit) || (!!s.label && s.label.name === label));
+    case 'LabeledStmt':
+      return hasBreak(s.stmt, label, implicit);
+    case 'BlockStmt':
+      return hasBreakList(s.stmts, label, implicit);
+    case 'IfStmt':
+      return hasBreakList(s.body.stmts, label, implicit) || (!!s.else && hasBreak(s.else, label, implicit));
+    case 'SwitchStmt': case 'TypeSwitchStmt':
+      return !!label && s.body.some((cc) => hasBreakList(cc.body, label, false));
+    case 'SelectStmt':
+      return !!label && s.body.some((cc) => hasBreakList(cc.body, label, false));
+    case 'ForStmt': case 'RangeStmt':
+      return !!label && hasBreak(s.body, label, false);
+  }
+  return false;
+}
+
+export { UNKNOWN, constString, defaultType, multiExpr, objType };
