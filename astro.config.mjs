@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import expressiveCode from 'astro-expressive-code';
 import { defineConfig } from 'astro/config';
+import { splitDetailsSummary } from './src/site/mdx-details.ts';
 
 // Leakproof's site: static pages, MDX lessons highlighted at build time by Expressive Code.
 export default defineConfig({
@@ -9,11 +10,26 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   devToolbar: { enabled: false },
+  vite: {
+    plugins: [
+      {
+        // Lets lessons write `<details><summary>Answer</summary>` on one line, as the lesson contract does.
+        name: 'leakproof:details-summary',
+        enforce: 'pre',
+        transform(code, id) {
+          return id.endsWith('.mdx') ? { code: splitDetailsSummary(code), map: null } : undefined;
+        },
+      },
+    ],
+  },
   integrations: [
     expressiveCode({
       themes: ['github-light', 'github-dark'],
       themeCssSelector: (theme) => `[data-theme='${theme.type}']`,
       useDarkModeMediaQuery: true,
+      // Long lines wrap (indent kept) rather than scroll: no sideways scrolling on a phone, and no unnamed
+      // scroll regions for screen readers.
+      defaultProps: { wrap: true, preserveIndent: true },
       styleOverrides: {
         borderRadius: '0.4rem',
         codeFontSize: '0.9rem',
