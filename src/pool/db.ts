@@ -52,6 +52,8 @@ interface Waiter {
   id: number;
   wait: Wait<ConnRequest>;
   index: number;
+  /** delivered: what a releaser sent after the waiter's context had already ended (Go's buffered req channel). */
+  delivered?: ConnRequest;
 }
 
 /** OpenResource is one pool object still open, for leak checks and reports. */
@@ -173,6 +175,7 @@ export class DB {
       const closing = this.freeConn.splice(maxIdle);
       for (const dc of closing) {
         this.maxIdleClosed++;
+        dc.closing = true;
         this.emit({ kind: 'conn.idle.remove', db: this.id, conn: dc.id, reason: 'maxIdle', site });
         this.emit({ kind: 'pool.counter', db: this.id, conn: dc.id, counter: 'maxIdleClosed', site });
       }
@@ -284,6 +287,7 @@ export class DB {
             closing.push(dc);
             reasons.push('maxIdleTime');
             this.maxIdleTimeClosed++;
+            dc.closing = true;
             this.emit({ kind: 'conn.idle.remove', db: this.id, conn: dc.id, reason: 'maxIdleTime' });
             this.emit({ kind: 'pool.counter', db: this.id, conn: dc.id, counter: 'maxIdleTimeClosed' });
           }
@@ -305,6 +309,7 @@ export class DB {
           closing.push(c);
           reasons.push('maxLifetime');
           this.maxLifetimeClosed++;
+          c.closing = true;
           this.emit({ kind: 'conn.idle.remove', db: this.id, conn: c.id, reason: 'maxLifetime' });
           this.emit({ kind: 'pool.counter', db: this.id, conn: c.id, counter: 'maxLifetimeClosed' });
         } else {
@@ -363,7 +368,7 @@ export class DB {
       const w = this.takeRandomWaiter();
       if (w) {
         this.emit({ kind: 'conn.error.handoff', db: this.id, waiter: w.id, error: err?.Error() ?? '' });
-        w.wait.wake({ kind: 'conn', dc: null, err });
+        if (!w.wait.wake({ kind: 'conn', dc: null, err })) w.delivered = { kind: 'conn', dc: null, err };
       }
       this.maybeOpenNewConnections();
       return;
@@ -417,7 +422,7 @@ export class DB {
     if (w) {
       dc.inUse = true;
       this.emit({ kind, db: this.id, conn: dc.id, to: 'waiter', waiter: w.id });
-      w.wait.wake({ kind: 'conn', dc, err: null });
+      if (!w.wait.wake({ kind: 'conn', dc, err: null })) w.delivered = { kind: 'conn', dc, err: null };
       return 'waiter';
     }
     if (this.maxIdleConnsLocked() > this.freeConn.length) {
@@ -479,9 +484,13 @@ export class DB {
       const waited = this.world.now() - start;
       this.waitDuration += waited;
       if (ret.kind === 'ctx') {
-        if (waiter.index >= 0) this.removeWaiterAt(waiter.index);
+        const deleted = waiter.index >= 0;
+        if (deleted) this.removeWaiterAt(waiter.index);
         const err = ctx.err();
         this.emit({ kind: 'conn.wait.end', db: this.id, waiter: waiter.id, outcome: 'context', waited, error: err?.Error(), site });
+        // A releaser picked us after the context ended but before we ran: hand that conn back, not lose it.
+        const got = waiter.delivered;
+        if (!deleted && got && got.kind === 'conn' && got.dc) yield* this.putConn(got.dc, got.err, false);
         return [null, err];
       }
       if (ret.kind === 'closed') {
@@ -709,7 +718,10 @@ export class DB {
     this.cleanerTimer = undefined;
     this.cleanerRunning = false;
     const idle = this.freeConn.splice(0);
-    for (const dc of idle) this.emit({ kind: 'conn.idle.remove', db: this.id, conn: dc.id, reason: 'dbClose' });
+    for (const dc of idle) {
+      dc.closing = true;
+      this.emit({ kind: 'conn.idle.remove', db: this.id, conn: dc.id, reason: 'dbClose' });
+    }
     this.closed = true;
     while (this.connRequests.length > 0) {
       const w = this.removeWaiterAt(this.connRequests.length - 1);

@@ -31,6 +31,8 @@ export class DriverConn {
   inUse = true;
   needReset = false;
   closed = false;
+  /** closing: taken off the idle list to be closed (cleaner, SetMaxIdleConns, DB.Close); counts as in use until closed. */
+  closing = false;
   finalClosed = false;
   dbmuClosed = false;
   returnedAt: Nanos;

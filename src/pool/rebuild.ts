@@ -5,7 +5,7 @@ import type { DBStats } from './db.ts';
 export interface RebuiltPool {
   stats: DBStats;
   idle: number[]; // conn ids in the idle list, oldest first
-  waiting: number[]; // waiter ids still waiting
+  waiting: number[]; // waiter ids still in the wait queue (a picked waiter leaves it at once)
   openRows: number[];
   openStmts: number[];
   openTxs: number[];
@@ -42,6 +42,7 @@ export function rebuildStats(events: readonly SimEvent[], db: number): RebuiltPo
     switch (e.kind) {
       case 'db.close':
         closed = true;
+        waiting.clear(); // every waiter gets sql: database is closed
         break;
       case 'pool.settings':
         s.MaxOpenConnections = e.maxOpen;
@@ -63,6 +64,10 @@ export function rebuildStats(events: readonly SimEvent[], db: number): RebuiltPo
       case 'conn.release':
       case 'conn.handoff':
         if (e.to === 'idle') idle.push(e.conn);
+        if (e.waiter !== undefined) waiting.delete(e.waiter); // the waiter left the queue when picked
+        break;
+      case 'conn.error.handoff':
+        waiting.delete(e.waiter);
         break;
       case 'conn.wait.start':
         s.WaitCount++;

@@ -349,6 +349,30 @@ describe('§14 acquisition scenarios', () => {
   });
 });
 
+describe('waiter races', () => {
+  it('a conn handed to a waiter whose context ended at the same instant goes back to the pool', () => {
+    const { world, db } = setup();
+    db.setMaxOpenConns(1);
+    world.spawn('G1', function* () {
+      const [rows] = yield* db.query('SELECT * FROM users');
+      yield* at(world, 100 * ms); // this timer is created first, so G1 wakes first at 100ms
+      yield* rows!.close(); // picks G2, whose context has already ended
+    });
+    world.spawn('G2', function* () {
+      const [ctx, cancel] = withTimeout(background(world), 100 * ms);
+      const [rows, err] = yield* db.queryContext(ctx, 'SELECT * FROM users');
+      cancel();
+      expect(rows).toBeNull();
+      expect(err!.Error()).toBe('context deadline exceeded');
+      expect(db.stats()).toMatchObject({ OpenConnections: 1, InUse: 0, Idle: 1, WaitCount: 1, WaitDuration: 100 * ms });
+    });
+    runAll(world);
+    const handoff = world.log.ofKind('conn.release').map((e) => e.to);
+    expect(handoff).toEqual(['waiter', 'idle']);
+    expectNoLeaks(db);
+  });
+});
+
 describe('§14 scenario 37: random waiter choice', () => {
   function winner(seed: number): 'G2' | 'G3' {
     const { world, db } = setup({}, seed, false);

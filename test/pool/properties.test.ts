@@ -1,0 +1,124 @@
+// Property tests over random operation sequences and fault plans (fake driver).
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { rebuildStats } from '../../src/pool/rebuild.ts';
+import type { DB } from '../../src/pool/db.ts';
+import type { World } from '../../src/sim/world.ts';
+import { Millisecond } from '../../src/sim/time.ts';
+import { programArb, startProgram } from './random-program.ts';
+import { expectNoLeaks } from './helpers.ts';
+
+/** busyConns counts conns that are checked out, being closed, or still dialing (computed without DBStats). */
+function busyConns(db: DB, world: World): number {
+  let inflight = 0;
+  const pending = new Set<number>();
+  for (const e of world.log.events) {
+    if (!('db' in e) || e.db !== db.id) continue;
+    if (e.kind === 'conn.reserve') pending.add(e.conn);
+    else if (e.kind === 'conn.dial.end' || e.kind === 'conn.dial.fail') pending.delete(e.conn);
+    else if (e.kind === 'conn.close' && e.reason === 'openerAfterClose') pending.delete(e.conn);
+  }
+  inflight = pending.size;
+  let busy = 0;
+  for (const c of db.conns) if (c.inUse || c.closed || c.closing) busy++;
+  return busy + inflight;
+}
+
+function checkInvariants(db: DB, world: World, maxOpenNeverLowered: boolean): void {
+  const s = db.stats();
+  expect(s.OpenConnections).toBe(busyConns(db, world) + s.Idle);
+  expect(s.InUse).toBe(s.OpenConnections - s.Idle);
+  for (const c of db.freeConn) expect(c.inUse || c.closed || c.closing).toBe(false);
+  if (maxOpenNeverLowered && s.MaxOpenConnections > 0) expect(s.OpenConnections).toBeLessThanOrEqual(s.MaxOpenConnections);
+  if (db.waiters() > 0) expect(s.Idle).toBe(0);
+}
+
+/** runChecked runs the program, checking invariants between task steps at many points. */
+function runChecked(world: World, db: DB, neverLowered: boolean): void {
+  let steps = 0;
+  for (;;) {
+    const r = world.run({ maxSteps: 7 });
+    steps += 7;
+    checkInvariants(db, world, neverLowered);
+    if (r.kind === 'done') return;
+    if (r.kind === 'error') throw r.error;
+    if (r.kind !== 'steps') throw new Error(`run ended with ${r.kind}`);
+    if (steps > 2_000_000) throw new Error('runaway program');
+  }
+}
+
+describe('pool properties over random programs and fault plans', () => {
+  it('Open == InUse + Idle, Open <= MaxOpen (never lowered), no waiter while idle, InUse == 0 at the end', () => {
+    fc.assert(
+      fc.property(programArb(false), (p) => {
+        const { world, db } = startProgram(p);
+        runChecked(world, db, true);
+        expectNoLeaks(db);
+      }),
+      { numRuns: 120 },
+    );
+  });
+
+  it('the invariants other than the MaxOpen bound hold when MaxOpen is lowered at random', () => {
+    fc.assert(
+      fc.property(programArb(true), (p) => {
+        const { world, db } = startProgram(p);
+        runChecked(world, db, false);
+        expectNoLeaks(db);
+      }),
+      { numRuns: 80 },
+    );
+  });
+
+  it('the same seed and program give the same event log', () => {
+    fc.assert(
+      fc.property(programArb(true), (p) => {
+        const a = startProgram(p);
+        a.world.run();
+        const b = startProgram(p);
+        b.world.run();
+        expect(JSON.stringify(b.world.log.events, bigintJson)).toBe(JSON.stringify(a.world.log.events, bigintJson));
+      }),
+      { numRuns: 40 },
+    );
+  });
+});
+
+describe('state rebuild from the event log', () => {
+  it('rebuilding pool state from the log at random instants equals the live Stats() at those instants', () => {
+    fc.assert(
+      fc.property(programArb(true), fc.array(fc.integer({ min: 0, max: 3000 }), { minLength: 1, maxLength: 12 }), (p, instants) => {
+        const { world, db } = startProgram(p);
+        const samples: { count: number; stats: ReturnType<DB['stats']>; rows: number; waiting: number }[] = [];
+        world.spawn('sampler', function* () {
+          for (const t of [...instants].sort((x, y) => x - y)) {
+            yield* world.sleep(t * Millisecond - world.now());
+            for (let k = 0; k < 3; k++) {
+              samples.push({
+                count: world.log.events.length,
+                stats: db.stats(),
+                rows: db.openResources().filter((r) => r.kind === 'rows').length,
+                waiting: db.waiters(),
+              });
+              yield; // let other tasks at this instant run, then sample again
+            }
+          }
+        });
+        const r = world.run({ maxSteps: 2_000_000 });
+        expect(r.kind).toBe('done');
+        for (const s of samples) {
+          const rebuilt = rebuildStats(world.log.events.slice(0, s.count), db.id);
+          expect(rebuilt.stats).toEqual(s.stats);
+          expect(rebuilt.openRows.length).toBe(s.rows);
+          expect(rebuilt.waiting.length).toBe(s.waiting);
+        }
+        expect(rebuildStats(world.log.events, db.id).stats).toEqual(db.stats());
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
+
+function bigintJson(_k: string, v: unknown): unknown {
+  return typeof v === 'bigint' ? `${v}n` : v;
+}
