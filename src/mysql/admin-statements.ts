@@ -105,11 +105,44 @@ function setStatement(host: AdminHost, session: Session, sig: Token[], params: S
       const r = coerceGlobal(name, raw);
       if (r instanceof ServerError) return { kind: 'error', error: r };
       host.setGlobal(session, r.name, r.value);
-    } else if (name.toLowerCase() === 'wait_timeout') {
+    } else if (name.toLowerCase() === 'wait_timeout' || name.toLowerCase() === 'innodb_lock_wait_timeout') {
       const r = coerceGlobal(name, raw);
       if (r instanceof ServerError) return { kind: 'error', error: r };
-      session.waitTimeout = r.value;
+      if (r.name === 'wait_timeout') session.waitTimeout = r.value;
+      else session.lockWaitTimeout = r.value;
     }
   }
   return OK;
+}
+
+/** substituteSystemVariables replaces @@[GLOBAL.|SESSION.]name with its value (SELECT @@wait_timeout). */
+export function substituteSystemVariables(host: AdminHost, session: Session, sql: string): string | ServerError {
+  if (!sql.includes('@@') || /^\s*SET\b/i.test(sql)) return sql;
+  let error: ServerError | null = null;
+  const toks = tokenize(sql);
+  const parts: string[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    let text = t.text;
+    if (t.kind === 'word' && /^@@(global|session|local)$/i.test(t.text) && toks[i + 1]?.text === '.' && toks[i + 2]?.kind === 'word') {
+      text = `${t.text}.${toks[i + 2]!.text}`;
+      i += 2;
+    }
+    const m = t.kind === 'word' ? text.match(/^@@(?:(global|session|local)\.)?(\w+)$/i) : null;
+    if (!m) { parts.push(text); continue; }
+    const name = m[2]!.toLowerCase();
+    const global = m[1]?.toLowerCase() === 'global';
+    let v: string | number | undefined = (host.variables as unknown as Record<string, string | number>)[name];
+    if (!global && name === 'wait_timeout') v = session.waitTimeout;
+    if (!global && name === 'innodb_lock_wait_timeout') v = session.lockWaitTimeout;
+    if (name === 'autocommit') v = 1;
+    if (v === undefined) {
+      error ??= new ServerError(1193, 'HY000', `Unknown system variable '${m[2]}'`);
+      parts.push(text);
+      continue;
+    }
+    parts.push(typeof v === 'number' ? String(v) : `'${v.replace(/'/g, "''")}'`);
+  }
+  const out = parts.join('');
+  return error ?? out;
 }

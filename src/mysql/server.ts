@@ -11,12 +11,12 @@ import { Second, type Nanos } from '../sim/time.ts';
 import { EPOCH_UNIX_NANOS } from '../sim/time.ts';
 import type { World } from '../sim/world.ts';
 import type { ServerCommand } from '../sim/events.ts';
-import { adminStatement, type AdminHost } from './admin-statements.ts';
+import { adminStatement, substituteSystemVariables, type AdminHost } from './admin-statements.ts';
 import { FaultInjector, type FiredFault } from './fault-injector.ts';
 import type { FaultPlan } from './fault-plan.ts';
 import { DEFAULT_LATENCY, type LatencyModel } from './latency-model.ts';
 import {
-  ServerError, errClientInactive, errInterrupted, errMaxPreparedStmt, errTooManyConnections, errUnknownStmtHandler,
+  ServerError, errClientInactive, errInterrupted, errLockWaitTimeout, errMaxPreparedStmt, errTooManyConnections, errUnknownStmtHandler,
   errWrongArguments,
 } from './server-error.ts';
 import { DEFAULT_VARIABLES, type ServerVariables } from './server-variables.ts';
@@ -201,7 +201,7 @@ export class MysqlServer implements ServerSide, AdminHost {
     const s: Session = {
       id: this.nextSessionId++, user: req.user, host, db: req.db ?? null, admin: !!req.admin,
       command: 'Connect', state: 'login', info: null, since: this.world.now(), inTx: false,
-      waitTimeout: this.variables.wait_timeout, socket: null, stmts: new Map(), nextStmtId: 1, lastInsertId: 0,
+      waitTimeout: this.variables.wait_timeout, lockWaitTimeout: this.variables.innodb_lock_wait_timeout, locks: new Set(), socket: null, stmts: new Map(), nextStmtId: 1, lastInsertId: 0,
       running: null, idleTimers: [], clientGone: false,
     };
     this.sessionMap.set(s.id, s);
@@ -258,6 +258,7 @@ export class MysqlServer implements ServerSide, AdminHost {
     }
     s.stmts.clear();
     s.inTx = false;
+    this.releaseLocks(s);
     this.sessionMap.delete(s.id);
     if (s.socket) {
       this.bySocket.delete(s.socket);
@@ -352,11 +353,22 @@ export class MysqlServer implements ServerSide, AdminHost {
     const fault = this.fire({ op, sql, session: s.id });
     if (fault && this.applyFault(s, fault, reply, sql)) return reply;
     let extra = fault?.rule.inject.kind === 'latency' ? fault.rule.inject.ms * 1e6 : 0;
+    const lockKey = this.lockKeyOf(sql, params);
+    if (lockKey) {
+      const owner = this.lockOwner.get(lockKey);
+      if (owner && owner !== s && this.sessionMap.get(owner.id) === owner) return this.waitForLock(s, lockKey, sql, params, command, reply);
+      if (s.inTx) {
+        this.lockOwner.set(lockKey, s);
+        s.locks.add(lockKey);
+      }
+    }
     const sleep = sleepOf(sql, params);
     let result: Reply;
     this.setState(s, command, sleep.nanos > 0 ? 'User sleep' : 'executing', sql);
     try {
-      result = adminStatement(this, s, sql, params) ?? this.runEngine(s, sql, params);
+      const text = substituteSystemVariables(this, s, sql);
+      if (text instanceof ServerError) throw text;
+      result = adminStatement(this, s, text, params) ?? this.runEngine(s, text, params);
     } catch (e) {
       result = { kind: 'error', error: asServerError(e) };
     }
@@ -366,6 +378,33 @@ export class MysqlServer implements ServerSide, AdminHost {
     if (/^\s*SHOW\b/i.test(sql) || /information_schema/i.test(sql)) extra += this.latency.introspection;
     const state = sleep.nanos > 0 ? 'User sleep' : 'executing';
     this.schedule(s, reply, result, this.latency.roundTrip + rows * this.latency.perRow + extra, command, state, sql, sleep.only);
+    return reply;
+  }
+
+  /** waitForLock parks a statement on a row lock: it runs when the lock is freed, or fails with 1205. */
+  private waitForLock(s: Session, key: string, sql: string, params: SqlValue[], command: ServerCommand, reply: Pending<Reply>): Pending<Reply> {
+    this.setState(s, command, 'updating', sql);
+    const list = this.lockWaiters.get(key) ?? [];
+    this.lockWaiters.set(key, list);
+    let done = false;
+    const wake = () => {
+      if (done) return;
+      done = true;
+      timer.stop();
+      s.running = null;
+      if (this.sessionMap.get(s.id) !== s) return;
+      const inner = this.execute(s, sql, params, command, new Pending<Reply>());
+      inner.onReady(() => reply.resolve(inner.value));
+    };
+    list.push(wake);
+    const timer = this.world.timer(this.world.now() + s.lockWaitTimeout * Second, () => {
+      if (done) return;
+      done = true;
+      const i = list.indexOf(wake);
+      if (i >= 0) list.splice(i, 1);
+      this.finish(s);
+    });
+    s.running = { sql, timer, reply, result: { kind: 'error', error: errLockWaitTimeout() }, sleepOnly: false };
     return reply;
   }
 
@@ -484,12 +523,37 @@ export class MysqlServer implements ServerSide, AdminHost {
 
   /** beginTx marks a session as inside a transaction (BEGIN / START TRANSACTION; COMMIT first if one is open). */
   beginTx(session: Session): void {
+    this.releaseLocks(session);
     session.inTx = true;
   }
 
   /** endTx ends a session's transaction. */
   endTx(session: Session, _how: 'commit' | 'rollback'): void {
     session.inTx = false;
+    this.releaseLocks(session);
+  }
+
+  // ---- row locks (enough for 1205) ----------------------------------------------------------------
+
+  private readonly lockOwner = new Map<string, Session>();
+  private readonly lockWaiters = new Map<string, (() => void)[]>();
+
+  private releaseLocks(s: Session): void {
+    for (const key of s.locks) {
+      this.lockOwner.delete(key);
+      for (const wake of this.lockWaiters.get(key)?.splice(0) ?? []) wake();
+    }
+    s.locks.clear();
+  }
+
+  /** lockKeyOf finds the row an UPDATE/DELETE ... WHERE id = ? writes (the only lock the model takes). */
+  private lockKeyOf(sql: string, params: SqlValue[]): string | null {
+    const m = sql.match(/^\s*(?:UPDATE\s+`?(\w+)`?\s+SET\b|DELETE\s+FROM\s+`?(\w+)`?)[\s\S]*?\bWHERE\s+`?id`?\s*=\s*(\?|\d+)\s*$/i);
+    if (!m) return null;
+    const table = (m[1] ?? m[2]!).toLowerCase();
+    let id = m[3]!;
+    if (id === '?') id = String(params[sql.slice(0, sql.search(/\bWHERE\b/i)).split('?').length - 1] ?? '');
+    return `${table}#${id}`;
   }
 
   // ---- faults ------------------------------------------------------------------------------------

@@ -29,6 +29,10 @@ export interface Session {
   since: Nanos;
   inTx: boolean;
   waitTimeout: number;
+  /** lockWaitTimeout is the session's innodb_lock_wait_timeout (seconds). */
+  lockWaitTimeout: number;
+  /** locks are the row locks this session's open transaction holds (`table#id`). */
+  locks: Set<string>;
   socket: ClientSocket | null;
   stmts: Map<number, PreparedStatement>;
   nextStmtId: number;
