@@ -450,12 +450,19 @@ export class Lowerer {
     if (l.kind === 'IndexExpr') {
       const xt = underlying(this.typeOf(l.x));
       const x = this.tmp(), i = this.tmp();
-      pre.push(`const ${x} = ${xt.kind === 'pointer' ? `(${this.expr(l.x)} ?? $rt.nilp())` : this.expr(l.x)}, ${i} = ${this.expr(l.indices[0]!)};`);
+      pre.push(`const ${x} = ${xt.kind === 'pointer' ? `(${this.expr(l.x)} ?? $rt.nilp())` : this.expr(l.x)}, ${i} = ${this.idx(xt, l.indices[0]!)};`);
       const fake = { ...l, x: { kind: 'Ident', name: '$raw', pos: l.pos } } as A.IndexExpr;
       void fake;
       return (v) => this.storeIndex(xt.kind === 'pointer' ? (xt as any).elem : this.typeOf(l.x), x, i, v, l) + ';';
     }
     return (v) => this.store(l, v, define);
+  }
+
+  /** idx lowers an index operand (map keys are converted to the key type, e.g. boxed into an interface). */
+  private idx(xt: Type, ie: A.Expr): string {
+    let u = underlying(xt);
+    if (u.kind === 'pointer') u = underlying(u.elem);
+    return u.kind === 'map' ? this.exprTo(ie, u.key) : this.expr(ie);
   }
 
   private storeIndex(xt: Type, x: string, i: string, v: string, l: A.IndexExpr): string {
@@ -486,7 +493,7 @@ export class Lowerer {
       const xu = underlying(xt0);
       const x = xu.kind === 'pointer' ? `(${this.expr(l.x)} ?? $rt.nilp())` : this.expr(l.x);
       const xt = xu.kind === 'pointer' ? xu.elem : xt0;
-      return this.storeIndex(xt, x, this.expr(l.indices[0]!), v, l) + ';';
+      return this.storeIndex(xt, x, this.idx(xt, l.indices[0]!), v, l) + ';';
     }
     if (l.kind === 'SelectorExpr') {
       const t = this.typeOf(l);
@@ -552,7 +559,7 @@ export class Lowerer {
       const xu = underlying(xt0);
       const x = this.tmp(), i = this.tmp();
       const xt = xu.kind === 'pointer' ? xu.elem : xt0;
-      const pre = `const ${x} = ${xu.kind === 'pointer' ? `(${this.expr(l.x)} ?? $rt.nilp())` : this.expr(l.x)}, ${i} = ${this.expr(l.indices[0]!)};`;
+      const pre = `const ${x} = ${xu.kind === 'pointer' ? `(${this.expr(l.x)} ?? $rt.nilp())` : this.expr(l.x)}, ${i} = ${this.idx(xt, l.indices[0]!)};`;
       const cur = this.indexGet(xt, x, i, l);
       return `{ ${pre} ${this.storeIndex(xt, x, i, bin(cur), l)}; }`;
     }
@@ -641,12 +648,14 @@ export class Lowerer {
     const body = this.block(s.body.stmts);
     this.fn.loops.pop();
     const tick = 'if (--$rt.q < 0) yield* $rt.sched($g);';
-    if (loopVars.length > 0 && loopVars.some((v) => this.boxed.has(v)) ) {
+    if (loopVars.length > 0) {
+      // Each iteration gets a fresh copy; the post statement runs on the next iteration's copy (Go 1.22).
       const outer = loopVars.map(() => this.tmp());
+      const first = this.tmp();
       const names = loopVars.map((v) => this.name(v));
       const copyIn = loopVars.map((v, i) => (this.boxed.has(v) ? `const ${names[i]} = {v: ${outer[i]}};` : `let ${names[i]} = ${outer[i]};`)).join(' ');
       const copyOut = loopVars.map((v, i) => `${outer[i]} = ${this.varRef(v)};`).join(' ');
-      return `{ ${init} let ${outer.map((o, i) => `${o} = ${this.varRef(loopVars[i]!)}`).join(', ')};\n${lbl}: for (;;) { ${copyIn} ${tick} ${cond}\n${cont}: {\n${body}\n}\n${post} ${copyOut} } }`;
+      return `{ ${init} let ${outer.map((o, i) => `${o} = ${this.varRef(loopVars[i]!)}`).join(', ')}, ${first} = true;\n${lbl}: for (;;) { ${copyIn} if (${first}) ${first} = false; else { ${post} } ${tick} ${cond}\n${cont}: {\n${body}\n}\n${copyOut} } }`;
     }
     return `{ ${init}\n${lbl}: for (;;) { ${tick} ${cond}\n${cont}: {\n${body}\n}\n${post} } }`;
   }
@@ -822,7 +831,7 @@ export class Lowerer {
       this.rawIdents = saved;
       return { fn: `function* ($g, ${ps.join(', ')}) { ${body}; }`, args };
     }
-    const target = this.calleeCode(call);
+    const target = this.calleeCode(call, true);
     return { fn: target.gen ? target.fn : `$H.asGen(${target.fn})`, args: [...target.recv, ...this.argCodes(call, target.sig)] };
   }
   private rawIdents = new Set<string>();
@@ -920,7 +929,7 @@ export class Lowerer {
   private composite(e: A.CompositeLit, t: Type): string {
     let u = underlying(t);
     if (u.kind === 'pointer') return this.composite(e, u.elem);
-    const elemCode = (v: A.Expr, et: Type) => (v.kind === 'CompositeLit' && !v.type ? this.composite(v, this.typeOf(v)) : this.exprTo(v, et));
+    const elemCode = (v: A.Expr, et: Type) => (v.kind === 'CompositeLit' && !v.type ? this.convert(this.composite(v, this.info.types.get(v)?.type ?? et), this.info.types.get(v)?.type ?? et, et) : this.exprTo(v, et));
     if (u.kind === 'struct') {
       const vals = u.fields.map((f) => this.zero(f.type));
       e.elts.forEach((el, i) => {
@@ -983,8 +992,9 @@ export class Lowerer {
       return `$H.methodExpr(${m})`;
     }
     // method value: bind receiver now
-    const { fn, recv } = this.methodCall(e, sel);
-    return `$H.bind(${fn}, ${recv})`;
+    const m = this.methodCall(e, sel);
+    if (m.iface) { const x = this.tmp(); return `((${x}) => $H.bind((g, r, ...a) => $H.imethod(r, ${JSON.stringify(sel.obj.name)})(g, ...a), ${x}))(${this.expr(e.x)})`; }
+    return `$H.bind(${m.fn}, ${m.copyRecv ?? m.recv})`;
   }
 
   /** methodRef returns a generator function expression for the method of a concrete receiver type. */
@@ -1001,7 +1011,7 @@ export class Lowerer {
   }
 
   /** methodCall returns the function and receiver code for x.M (concrete or interface receiver). */
-  private methodCall(e: A.SelectorExpr, sel: Selection): { fn: string; recv: string; iface?: boolean } {
+  private methodCall(e: A.SelectorExpr, sel: Selection): { fn: string; recv: string; iface?: boolean; copyRecv?: string } {
     const xt = this.typeOf(e.x);
     if (this.isIface(xt) && sel.index.length === 1) {
       const x = this.expr(e.x);
@@ -1040,7 +1050,8 @@ export class Lowerer {
       recv = this.isAggregate(baseT) ? `(${code} ?? $rt.nilp())` : `(${code} ?? $rt.nilp()).v`;
     }
     const fnRef = this.methodRef(sel, baseT);
-    return { fn: fnRef, recv };
+    const copyRecv = !wantPtr && this.isAggregate(baseT) ? `$H.clone(${this.T(baseT)}, ${recv})` : undefined;
+    return { fn: fnRef, recv, copyRecv };
   }
 
   private index(e: A.IndexExpr): string {
@@ -1051,13 +1062,13 @@ export class Lowerer {
     let x = this.expr(e.x);
     let xt = xt0;
     if (xu.kind === 'pointer') { x = `(${x} ?? $rt.nilp())`; xt = xu.elem; }
-    return this.indexGet(xt, x, this.expr(e.indices[0]!), e);
+    return this.indexGet(xt, x, this.idx(xt, e.indices[0]!), e);
   }
 
   private indexGet(xt: Type, x: string, i: string, e: A.IndexExpr): string {
     const u = underlying(xt);
     const ie = e.indices[0]!;
-    if (u.kind === 'map') return `$H.mget(${x}, ${this.exprTo(ie, u.key) === i ? i : i}, ${this.zeroFn(u.elem)})`;
+    if (u.kind === 'map') return `$H.mget(${x}, ${i}, ${this.zeroFn(u.elem)})`;
     if (u.kind === 'slice') return `$H.sget(${x}, ${this.num(i, ie)})`;
     if (u.kind === 'array') return `$H.aget(${x}, ${this.num(i, ie)})`;
     if (u.kind === 'basic') return `$H.strIndex(${x}, ${this.num(i, ie)})`;
@@ -1221,7 +1232,7 @@ export class Lowerer {
     return null;
   }
 
-  private calleeCode(call: A.CallExpr): { fn: string; recv: string[]; sig: Signature; gen: boolean } {
+  private calleeCode(call: A.CallExpr, copyRecv = false): { fn: string; recv: string[]; sig: Signature; gen: boolean } {
     let fun = call.fun;
     while (fun.kind === 'ParenExpr') fun = fun.x;
     const ft = underlying(this.typeOf(call.fun)) as Signature;
@@ -1233,7 +1244,7 @@ export class Lowerer {
           // bind: the interface value is evaluated once
           return { fn: m.fn, recv: [], sig: ft, gen: true };
         }
-        return { fn: m.fn, recv: [m.recv], sig: ft, gen: true };
+        return { fn: m.fn, recv: [copyRecv && m.copyRecv ? m.copyRecv : m.recv], sig: ft, gen: true };
       }
       if (!sel) {
         const o = this.info.uses.get(fun.sel);
@@ -1334,6 +1345,8 @@ export class Lowerer {
       const ek = basicKind(tu.elem);
       return ek === 'int32' ? `$H.stringToRunes(${x})` : `$H.stringToBytes(${x})`;
     }
+    if (tu.kind === 'array' && fu.kind === 'slice') return `$H.sliceToArray(${x}, ${tu.len})`;
+    if (tu.kind === 'pointer' && fu.kind === 'slice') return `$H.sliceToArrayPtr(${x}, ${(underlying(tu.elem) as { len: number }).len})`;
     if (this.isAggregate(to) && !isFresh(arg)) return `$H.clone(${this.T(to)}, ${x})`;
     return x;
   }

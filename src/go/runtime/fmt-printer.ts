@@ -5,7 +5,7 @@ import { fmtQ, fmtS, fmtSx, fmtBool } from '../std/format/quote.ts';
 import { newSpec, pad, PLAIN, type FmtSpec } from '../std/format/spec.ts';
 import { drive } from './panic-print.ts';
 import { GoPanic } from './panic.ts';
-import { objectId, type Iface, type RType } from './rtype.ts';
+import { basic, objectId, type Iface, type RType } from './rtype.ts';
 import type { Slice } from './slice.ts';
 import type { GoMap } from './map.ts';
 
@@ -49,7 +49,7 @@ export class Printer {
       case 'x': this.buf += fmtSx(s, false, spec); return;
       case 'X': this.buf += fmtSx(s, true, spec); return;
     }
-    this.badVerb(verb, { t: { str: 'string' } as RType, v: s });
+    this.badVerb(verb, { t: basic.string, v: s });
   }
 
   private badVerb(verb: string, x: Iface | null): void {

@@ -15,7 +15,7 @@ import type { Method, RType } from './rtype.ts';
 type Gen = Generator<unknown, any, unknown>;
 
 function typeErr(msg: string): GoPanic {
-  return new GoPanic({ t: runtimeErrorHolder.t!, v: new RuntimeError(msg, true) });
+  return new GoPanic({ t: runtimeErrorHolder.assertT!, v: new RuntimeError(msg, true) });
 }
 
 /** implementsT says whether dynamic type t has every method of interface type it. */
@@ -188,6 +188,18 @@ function runesToString(s: Slice | null): string { return fromRunes(S.toArray(s))
 function asGen(f: (...a: any[]) => any): (g: any, ...a: any[]) => Gen {
   return function* (g: any, ...a: any[]) { return f(g, ...a); };
 }
+function sliceToArray(s: Slice | null, n: number): any[] {
+  const l = s === null ? 0 : s.l;
+  if (l < n) throw runtimePanic(`cannot convert slice with length ${l} to array or pointer to array with length ${n}`);
+  return S.toArray(s).slice(0, n);
+}
+function sliceToArrayPtr(s: Slice | null, n: number): any[] | null {
+  if (s === null && n === 0) return null;
+  const l = s === null ? 0 : s.l;
+  if (l < n) throw runtimePanic(`cannot convert slice with length ${l} to array or pointer to array with length ${n}`);
+  if (s!.o === 0 && s!.a.length === n) return s!.a;
+  return S.toArray(s).slice(0, n);
+}
 function bind(m: Method, recv: any): (g: any, ...a: any[]) => Gen { return (g, ...a) => m(g, recv, ...a); }
 function methodExpr(m: Method): Method { return m; }
 
@@ -232,7 +244,7 @@ export const H = {
   Slice, GoMap, Chan,
   addMethod, finishMethods, lazyMethod, imethod, assert, assertI, assert2, implements: (x: R.Iface | null, T: RType) => x !== null && implementsT(x.t, T),
   ieq, equal, assignInto, fieldPtr, slicePtr, arrayPtr, mkmap, sparse, makeSlice, makeChan, nz, shiftCount, shlSmall, shrSmall,
-  runeToString, bytesToString, stringToBytes, stringToRunes, runesToString, bind, asGen, methodExpr, stdFn, print,
+  runeToString, bytesToString, stringToBytes, stringToRunes, runesToString, bind, asGen, sliceToArray, sliceToArrayPtr, methodExpr, stdFn, print,
   min: minmax(true), max: minmax(false), mclear, sclear, decodeRune,
   z0: () => 0, znull: () => null, zstr: () => '', zfalse: () => false,
 };

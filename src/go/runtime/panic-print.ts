@@ -10,13 +10,13 @@ export function drive<T>(gen: Generator<unknown, T, unknown>): T {
 }
 
 /** formatPanicValue renders a panic value like Go's printpanicval. */
-export function formatPanicValue(rt: any, v: Iface | null): string {
+export function formatPanicValue(g: any, v: Iface | null): string {
   if (v === null) return 'nil';
   const t = v.t;
   const err = t.methods.get('Error');
-  if (err) return drive(err(null, v.v));
+  if (err) return drive(err(g, v.v));
   const str = t.methods.get('String');
-  if (str) return drive(str(null, v.v));
+  if (str) return drive(str(g, v.v));
   let s: string;
   switch (t.kind) {
     case 'string': s = v.v; if (!t.name) return s; return `${t.str}(${JSON.stringify(s)})`;
@@ -27,7 +27,6 @@ export function formatPanicValue(rt: any, v: Iface | null): string {
     default: return `(${t.str}) ${addr(v.v)}`;
   }
   return t.name ? `${t.str}(${s})` : s;
-  void rt;
 }
 
 function addr(_v: unknown): string { return '0xc000012120'; }

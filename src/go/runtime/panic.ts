@@ -31,7 +31,7 @@ export class FatalError {
 }
 
 /** runtimeErrorType is the dynamic type of runtime panics (`runtime.Error`); filled by the runtime setup. */
-export const runtimeErrorHolder: { t: RType | null; boundsT: RType | null } = { t: null, boundsT: null };
+export const runtimeErrorHolder: { t: RType | null; boundsT: RType | null; plainT: RType | null; assertT: RType | null } = { t: null, boundsT: null, plainT: null, assertT: null };
 
 /** RuntimeError is a runtime.Error value: its Error() text is Go's. */
 export class RuntimeError {
@@ -43,7 +43,9 @@ export class RuntimeError {
 
 /** runtimePanic builds the panic for a runtime error such as `index out of range [5] with length 3`. */
 export function runtimePanic(msg: string, sigsegv = false, plain = false): GoPanic {
-  return new GoPanic({ t: runtimeErrorHolder.t!, v: new RuntimeError(msg, plain) }, sigsegv);
+  const h = runtimeErrorHolder;
+  const t = plain ? h.plainT! : /^(index out of range|slice bounds out of range)/.test(msg) ? h.boundsT! : h.t!;
+  return new GoPanic({ t, v: new RuntimeError(msg, plain) }, sigsegv);
 }
 
 /** indexPanic is `index out of range [i] with length n`. */

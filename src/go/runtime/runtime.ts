@@ -23,11 +23,18 @@ export type GoFunc = (g: G, ...args: any[]) => Generator<unknown, any, unknown>;
 /** RuntimeOptions bounds a run. */
 export interface RuntimeOptions { maxSteps?: number; maxOutputBytes?: number; env?: Record<string, string> }
 
-// runtime.Error's dynamic type (a host type whose Error method returns Go's text).
-const runtimeErrorT = hostType('runtime', 'Error', () => null);
-runtimeErrorT.str = 'runtime.Error';
-runtimeErrorT.methods.set('Error', function* (_g: unknown, v: RuntimeError) { return v.Error(); });
-runtimeErrorHolder.t = runtimeErrorT;
+// The dynamic types of runtime panics (each has Error and RuntimeError methods, like runtime.Error).
+function runtimeErrType(str: string): ReturnType<typeof hostType> {
+  const t = hostType('runtime', str, () => null);
+  t.str = str;
+  t.methods.set('Error', function* (_g: unknown, v: RuntimeError) { return v.Error(); });
+  t.methods.set('RuntimeError', function* () { /* marker */ });
+  return t;
+}
+runtimeErrorHolder.t = runtimeErrType('runtime.errorString');
+runtimeErrorHolder.boundsT = runtimeErrType('runtime.boundsError');
+runtimeErrorHolder.plainT = runtimeErrType('runtime.plainError');
+runtimeErrorHolder.assertT = runtimeErrType('*runtime.TypeAssertionError');
 
 /** Runtime is one program run's runtime state. */
 export class Runtime {
@@ -149,7 +156,7 @@ export class Runtime {
       const chain: GoPanic[] = [];
       for (let p: GoPanic | undefined = e; p; p = p.prev) chain.unshift(p);
       chain.forEach((p, i) => {
-        text += (i === 0 ? 'panic: ' : '\tpanic: ') + formatPanicValue(this, p.value) + (p.recovered ? ' [recovered]' : '') + '\n';
+        text += (i === 0 ? 'panic: ' : '\tpanic: ') + formatPanicValue(g, p.value) + (p.recovered ? ' [recovered]' : '') + '\n';
       });
       if (chain.some((p) => p.sigsegv)) text += '[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n';
       this.write(2, text + '\n' + formatGoroutine(g, 'running', trace));
@@ -213,7 +220,7 @@ export class Runtime {
 
   /** panic is the builtin: panic(v) with v already converted to interface{}. */
   panic(v: Iface | null): never {
-    if (v === null) throw new GoPanic({ t: panicNilErrorT, v: new RuntimeError('panic called with nil argument (use runtime.PanicNilError)', false) });
+    if (v === null) throw new GoPanic({ t: panicNilErrorT, v: new RuntimeError('panic called with nil argument', true) });
     throw new GoPanic(v);
   }
 
@@ -250,6 +257,7 @@ export class Runtime {
 const panicNilErrorT = hostType('runtime', 'PanicNilError', () => null);
 panicNilErrorT.str = '*runtime.PanicNilError';
 panicNilErrorT.methods.set('Error', function* (_g: unknown, v: RuntimeError) { return v.Error(); });
+panicNilErrorT.methods.set('RuntimeError', function* () { /* marker */ });
 
 /** funcInfo builds a FuncInfo (compiled code creates one per function). */
 export function funcInfo(name: string, file: string, np: number): FuncInfo { return { name, file, np }; }

@@ -32,7 +32,10 @@ export function logPackage(rt: Runtime) {
   };
   const out = (s: string) => { rt.write(2, header() + (s.endsWith('\n') ? s : s + '\n')); };
   const L = (a: Slice | null) => toArray(a) as (Iface | null)[];
-  const panicWith = (s: string): never => { throw new GoPanic({ t: basic.string, v: s }); };
+  const panicWith = (g: any, s: string, fn: string, line: number): never => {
+    g?.fs?.push({ fn: { name: 'log.' + fn, file: '/usr/lib/go-1.23/src/log/log.go', np: 1 }, p: line });
+    throw new GoPanic({ t: basic.string, v: s });
+  };
   return {
     types: {},
     vars: {},
@@ -43,9 +46,9 @@ export function logPackage(rt: Runtime) {
       Fatal: (g: any, a: Slice | null) => { out(sprint(g, L(a))); rt.exit(1); },
       Fatalln: (g: any, a: Slice | null) => { out(sprintln(g, L(a))); rt.exit(1); },
       Fatalf: (g: any, f: string, a: Slice | null) => { out(sprintf(g, f, L(a))); rt.exit(1); },
-      Panic: (g: any, a: Slice | null) => { const s = sprint(g, L(a)); out(s); panicWith(s); },
-      Panicln: (g: any, a: Slice | null) => { const s = sprintln(g, L(a)); out(s); panicWith(s); },
-      Panicf: (g: any, f: string, a: Slice | null) => { const s = sprintf(g, f, L(a)); out(s); panicWith(s); },
+      Panic: (g: any, a: Slice | null) => { const s = sprint(g, L(a)); out(s); panicWith(g, s, 'Panic', 432); },
+      Panicln: (g: any, a: Slice | null) => { const s = sprintln(g, L(a)); out(s); panicWith(g, s, 'Panicln', 446); },
+      Panicf: (g: any, f: string, a: Slice | null) => { const s = sprintf(g, f, L(a)); out(s); panicWith(g, s, 'Panicf', 439); },
       SetFlags: (_g: any, f: number) => { flags = Number(f); },
       Flags: () => flags,
       SetPrefix: (_g: any, p: string) => { prefix = p; },

@@ -43,7 +43,7 @@ export function strconvPackage() {
     vars: { ErrSyntax, ErrRange },
     funcs: {
       Itoa: (_g: any, i: number | bigint) => formatInt(i, 10),
-      Atoi: (_g: any, s: string) => { const [v, e] = parseInt('Atoi', s, 10, 64); return [e ? 0 : v, e]; },
+      Atoi: (_g: any, s: string) => { const [v, e] = parseInt('Atoi', s, 10, 64); return [e && e.v.Err === ErrSyntax ? 0 : v, e]; },
       ParseInt: (_g: any, s: string, base: number, bits: number) => parseInt('ParseInt', s, Number(base), Number(bits)),
       FormatInt: (_g: any, i: number | bigint, base: number) => formatInt(i, Number(base)),
       Quote: (_g: any, s: string) => quote(s),

@@ -1,6 +1,7 @@
 /** sync: WaitGroup, Mutex, RWMutex and Once on sim waits (wait reasons as Go's traceback shows them). */
 import { hostType, ptrTo, type RType } from '../runtime/rtype.ts';
-import { runtimePanic } from '../runtime/panic.ts';
+import { GoPanic } from '../runtime/panic.ts';
+import { basic } from '../runtime/rtype.ts';
 import type { Runtime } from '../runtime/runtime.ts';
 import type { Wait } from '../../sim/world.ts';
 
@@ -25,14 +26,18 @@ export function syncPackage(rt: Runtime) {
   const onceT: RType = hostType('sync', 'Once', () => ({ done: false }), (v) => ({ done: v.done }));
   for (const t of [wgT, muT, rwT, onceT]) (t as any).format = (v: any) => (t === wgT ? `{{} {{} {} ${v.n}} 0}` : t === onceT ? `{${v.done ? 1 : 0}}` : `{${v.locked ? 1 : 0} 0}`);
   const wg = ptrTo(wgT).methods;
-  wg.set('Add', function* (_g: any, w: WG, d: number) {
+  const negative = (g: any, frames: [string, string, number][]): never => {
+    for (const [name, file, line] of frames) g?.fs?.push({ fn: { name, file: GOROOT + file, np: 1 }, p: line });
+    throw new GoPanic({ t: basic.string, v: 'sync: negative WaitGroup counter' });
+  };
+  wg.set('Add', function* (g: any, w: WG, d: number) {
     w.n += Number(d);
-    if (w.n < 0) throw runtimePanic('sync: negative WaitGroup counter', false, true);
+    if (w.n < 0) negative(g, [['sync.(*WaitGroup).Add', 'sync/waitgroup.go', 64]]);
     if (w.n === 0) { for (const x of w.waiters) x.wake(); w.waiters = []; }
   });
-  wg.set('Done', function* (_g: any, w: WG) {
+  wg.set('Done', function* (g: any, w: WG) {
     w.n -= 1;
-    if (w.n < 0) throw runtimePanic('sync: negative WaitGroup counter', false, true);
+    if (w.n < 0) negative(g, [['sync.(*WaitGroup).Done', 'sync/waitgroup.go', 89], ['sync.(*WaitGroup).Add', 'sync/waitgroup.go', 64]]);
     if (w.n === 0) { for (const x of w.waiters) x.wake(); w.waiters = []; }
   });
   wg.set('Wait', function* (g: any, w: WG) {
