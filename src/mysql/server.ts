@@ -425,9 +425,17 @@ export class MysqlServer implements ServerSide, AdminHost {
   private refreshInformationSchema(sql: string): void {
     if (!this.engine.setVirtualTable || !/information_schema/i.test(sql)) return;
     this.engine.setVirtualTable('PROCESSLIST', ['ID', 'USER', 'HOST', 'DB', 'COMMAND', 'TIME', 'STATE', 'INFO'], this.processlist(true));
-    this.engine.setVirtualTable('INNODB_TRX', ['trx_id', 'trx_state', 'trx_mysql_thread_id', 'trx_query'],
-      this.sessions().filter((x) => x.inTx).map((x) => [x.id, 'RUNNING', x.id, x.running ? x.info : null]));
+    // InnoDB refreshes its INNODB_TRX cache at most every 100 ms (trx_i_s_cache): a read soon after
+    // another one sees the old snapshot.
+    if (!/INNODB_TRX/i.test(sql)) return;
+    const now = this.world.now();
+    if (!this.trxCache || now - this.trxCache.at >= 100 * 1e6) {
+      this.trxCache = { at: now, rows: this.sessions().filter((x) => x.inTx).map((x) => [x.id, 'RUNNING', x.id, x.running ? x.info : null]) };
+    }
+    this.engine.setVirtualTable('INNODB_TRX', ['trx_id', 'trx_state', 'trx_mysql_thread_id', 'trx_query'], this.trxCache.rows);
   }
+
+  private trxCache: { at: Nanos; rows: SqlValue[][] } | null = null;
 
   private cutRows(s: Session, sql: string, result: Extract<Reply, { kind: 'rows' }>): Reply {
     for (let row = 1; row <= result.rows.length; row++) {
