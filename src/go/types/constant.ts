@@ -3,10 +3,71 @@
 /** ConstValue is a constant's value; `int` covers untyped rune constants too. */
 export type ConstValue =
   | { kind: 'int'; value: bigint }
-  | { kind: 'float'; value: number }
+  | { kind: 'float'; value: number; rat?: Rat }
   | { kind: 'string'; value: string }
   | { kind: 'bool'; value: boolean }
   | { kind: 'unknown' };
+
+/** Rat is an exact rational [numerator, denominator > 0] used for untyped float constant arithmetic. */
+export type Rat = [bigint, bigint];
+
+function gcd(a: bigint, b: bigint): bigint {
+  if (a < 0n) a = -a;
+  while (b) [a, b] = [b, a % b];
+  return a;
+}
+
+/** ratNorm reduces a rational. */
+export function ratNorm(n: bigint, d: bigint): Rat {
+  if (d < 0n) { n = -n; d = -d; }
+  const g = gcd(n, d);
+  return g > 1n ? [n / g, d / g] : [n, d];
+}
+
+/** ratToNumber rounds a rational to the nearest float64 (via a 20-digit decimal). */
+export function ratToNumber([n, d]: Rat): number {
+  if (n === 0n) return 0;
+  const neg = n < 0n;
+  if (neg) n = -n;
+  // scale so that the quotient has about 20 significant digits
+  const digits = n.toString().length - d.toString().length;
+  const k = 20 - digits;
+  const q = k >= 0 ? (n * 10n ** BigInt(k)) / d : n / (d * 10n ** BigInt(-k));
+  const v = Number(`${q}e${-k}`);
+  return neg ? -v : v;
+}
+
+/** floatRat parses a Go float literal (decimal or hex, underscores removed) exactly. */
+export function floatRat(s: string): Rat | undefined {
+  const hex = /^0[xX]([0-9a-fA-F]*)\.?([0-9a-fA-F]*)[pP]([-+]?\d+)$/.exec(s);
+  if (hex) {
+    const mant = BigInt('0x' + ((hex[1] || '') + (hex[2] || '') || '0'));
+    const e = Number(hex[3]) - 4 * (hex[2] || '').length;
+    return e >= 0 ? ratNorm(mant * 2n ** BigInt(e), 1n) : ratNorm(mant, 2n ** BigInt(-e));
+  }
+  const m = /^(\d*)\.?(\d*)(?:[eE]([-+]?\d+))?$/.exec(s);
+  if (!m) return undefined;
+  const mant = BigInt((m[1] || '') + (m[2] || '') || '0');
+  const e = Number(m[3] ?? 0) - (m[2] || '').length;
+  if (Math.abs(e) > 100000) return undefined;
+  return e >= 0 ? ratNorm(mant * 10n ** BigInt(e), 1n) : ratNorm(mant, 10n ** BigInt(-e));
+}
+
+/** toRat converts a numeric constant to an exact rational (floats without one use their float64 value). */
+export function toRat(v: ConstValue): Rat | undefined {
+  if (v.kind === 'int') return [v.value, 1n];
+  if (v.kind === 'float') {
+    if (v.rat) return v.rat;
+    if (!Number.isFinite(v.value)) return undefined;
+    return floatRat(v.value.toExponential(20).replace('+', ''))!;
+  }
+  return undefined;
+}
+
+/** floatVal builds a float constant from a rational. */
+export function floatVal(r: Rat): ConstValue {
+  return { kind: 'float', value: ratToNumber(r), rat: r };
+}
 
 /** UNKNOWN is the value of a constant whose computation failed (errors already reported). */
 export const UNKNOWN: ConstValue = { kind: 'unknown' };
@@ -98,6 +159,7 @@ export function toFloat(v: ConstValue): number {
 /** toInt converts a numeric constant to an exact integer, or undefined if it has a fractional part. */
 export function toInt(v: ConstValue): bigint | undefined {
   if (v.kind === 'int') return v.value;
+  if (v.kind === 'float' && v.rat) return v.rat[1] === 1n ? v.rat[0] : undefined;
   if (v.kind === 'float' && Number.isFinite(v.value) && Number.isInteger(v.value)) return BigInt(v.value);
   return undefined;
 }
@@ -109,9 +171,17 @@ export function compareConst(x: ConstValue, op: string, y: ConstValue): boolean 
   else if (x.kind === 'string' && y.kind === 'string') c = x.value < y.value ? -1 : x.value > y.value ? 1 : 0;
   else if (x.kind === 'bool' && y.kind === 'bool') c = x.value === y.value ? 0 : 1;
   else {
-    const a = toFloat(x);
-    const b = toFloat(y);
-    c = a < b ? -1 : a > b ? 1 : 0;
+    const ra = toRat(x);
+    const rb = toRat(y);
+    if (ra && rb) {
+      const l = ra[0] * rb[1];
+      const r = rb[0] * ra[1];
+      c = l < r ? -1 : l > r ? 1 : 0;
+    } else {
+      const a = toFloat(x);
+      const b = toFloat(y);
+      c = a < b ? -1 : a > b ? 1 : 0;
+    }
   }
   switch (op) {
     case '==': return c === 0;
@@ -151,13 +221,15 @@ export function binaryConst(x: ConstValue, op: string, y: ConstValue, intDiv: bo
     }
     return UNKNOWN;
   }
-  const a = toFloat(x);
-  const b = toFloat(y);
+  const ra = toRat(x);
+  const rb = toRat(y);
+  if (!ra || !rb) return UNKNOWN;
+  if (ra[0].toString().length + ra[1].toString().length + rb[0].toString().length + rb[1].toString().length > 20000) return UNKNOWN;
   switch (op) {
-    case '+': return { kind: 'float', value: a + b };
-    case '-': return { kind: 'float', value: a - b };
-    case '*': return { kind: 'float', value: a * b };
-    case '/': return { kind: 'float', value: a / b };
+    case '+': return floatVal(ratNorm(ra[0] * rb[1] + rb[0] * ra[1], ra[1] * rb[1]));
+    case '-': return floatVal(ratNorm(ra[0] * rb[1] - rb[0] * ra[1], ra[1] * rb[1]));
+    case '*': return floatVal(ratNorm(ra[0] * rb[0], ra[1] * rb[1]));
+    case '/': return rb[0] === 0n ? UNKNOWN : floatVal(ratNorm(ra[0] * rb[1], ra[1] * rb[0]));
   }
   return UNKNOWN;
 }
@@ -189,8 +261,13 @@ export function representable(v: ConstValue, k: string): { ok: true; value: Cons
   }
   if (k === 'float32' || k === 'float64' || k === 'untyped float') {
     if (v.kind !== 'int' && v.kind !== 'float') return { ok: false, reason: 'mismatch' };
-    const f = toFloat(v);
-    if (!Number.isFinite(f) || (k === 'float32' && Math.abs(f) > 3.4028234663852886e38)) return { ok: false, reason: 'overflows' };
+    const r = toRat(v);
+    const f = r ? ratToNumber(r) : toFloat(v);
+    if (!Number.isFinite(f) || (k === 'float32' && Math.abs(f) > 3.4028234663852886e38)) {
+      if (k === 'untyped float') return { ok: true, value: v.kind === 'float' ? v : { kind: 'float', value: f, rat: r } };
+      return { ok: false, reason: 'overflows' };
+    }
+    if (k === 'untyped float') return { ok: true, value: v.kind === 'float' ? v : { kind: 'float', value: f, rat: r } };
     return { ok: true, value: { kind: 'float', value: k === 'float32' ? Math.fround(f) : f } };
   }
   if (k === 'complex64' || k === 'complex128') {

@@ -75,7 +75,7 @@ function declare(c: Checker, scope: Scope, id: A.Ident, obj: Obj): void {
 }
 
 function posString(p: A.Pos | undefined): string {
-  return p ? `./${p.file}:${p.line}:${p.col}` : '<unknown>';
+  return p ? `${p.file}:${p.line}:${p.col}` : '<unknown>';
 }
 
 function collectImport(c: Checker, s: A.ImportSpec, fileScope: Scope): void {
@@ -331,7 +331,7 @@ function receiver(c: Checker, fd: A.FuncDecl, obj: Func, sigScope: Scope): Var |
       c.info.uses.set(rt, found);
       t = objType(c, found);
       if (t.kind !== 'named' || found.pkg !== c.pkg || found.alias && t.kind !== 'named') {
-        c.errorAt(rt, `cannot define new methods on non-local type ${typeString(t)}`);
+        c.errorAt(f, `cannot define new methods on non-local type ${typeString(t)}`);
         t = Typ.invalid;
       } else {
         const u = underlying(t);

@@ -5,7 +5,7 @@ import { assignment } from './assign.ts';
 import { callExpr } from './call.ts';
 import { invalidOperand, type Checker, type Operand } from './checker.ts';
 import {
-  UNKNOWN, binaryConst, compareConst, constString, representable, shiftConst, toInt, type ConstValue,
+  UNKNOWN, binaryConst, floatRat, floatVal, compareConst, constString, representable, shiftConst, toInt, type ConstValue,
 } from './constant.ts';
 import { objType } from './decl.ts';
 import { completeInterface, findFoldMember, lookupFieldOrMethod, missingMethodCause } from './lookup.ts';
@@ -383,14 +383,12 @@ function basicLit(c: Checker, e: A.BasicLit): Operand {
       return { mode: 'constant', type: Typ.untypedInt, value: { kind: 'int', value: BigInt(s) }, expr: e };
     }
     case 'float': {
-      const s = e.value.replace(/_/g, '');
-      let v: number;
-      if (/^0[xX]/.test(s)) {
-        const m = /^0[xX]([0-9a-fA-F]*)\.?([0-9a-fA-F]*)[pP]([-+]?\d+)$/.exec(s);
-        v = m ? (parseInt(m[1] || '0', 16) + (m[2] ? parseInt(m[2], 16) / 16 ** m[2].length : 0)) * 2 ** Number(m[3]) : NaN;
-      } else v = Number(s);
-      if (Number.isInteger(v) && Math.abs(v) < 2 ** 53) return { mode: 'constant', type: Typ.untypedFloat, value: { kind: 'float', value: v }, expr: e };
-      return { mode: 'constant', type: Typ.untypedFloat, value: { kind: 'float', value: v }, expr: e };
+      const r = floatRat(e.value.replace(/_/g, ''));
+      if (!r) {
+        c.errorAt(e, `excessively long constant: ${e.value}`);
+        return invalidOperand(e);
+      }
+      return { mode: 'constant', type: Typ.untypedFloat, value: floatVal(r), expr: e };
     }
     case 'imag':
       c.unsupported(e.pos, 'complex numbers');
@@ -464,7 +462,7 @@ function unary(c: Checker, e: A.UnaryExpr, scope: Scope, hint?: Type): Operand {
     let v: ConstValue = UNKNOWN;
     const xv = x.value;
     if (e.op === '!' && xv.kind === 'bool') v = { kind: 'bool', value: !xv.value };
-    else if (e.op === '-') v = xv.kind === 'int' ? { kind: 'int', value: -xv.value } : xv.kind === 'float' ? { kind: 'float', value: -xv.value } : UNKNOWN;
+    else if (e.op === '-') v = xv.kind === 'int' ? { kind: 'int', value: -xv.value } : xv.kind === 'float' ? (xv.rat ? floatVal([-xv.rat[0], xv.rat[1]]) : { kind: 'float', value: -xv.value }) : UNKNOWN;
     else if (e.op === '+') v = xv;
     else if (e.op === '^' && xv.kind === 'int') {
       if (isUnsigned(x.type)) {

@@ -157,7 +157,7 @@ function stmt(c: Checker, s: A.Stmt, scope: Scope, ctx: Ctx): void {
           for (const r of res) {
             const found = scope.lookupParent(r.name);
             if (r.name !== '_' && found && found[1] !== r) {
-              c.errorAt(s, `result parameter ${r.name} not in scope at return\n\t./${found[1].pos!.file}:${found[1].pos!.line}:${found[1].pos!.col}: inner declaration of ${r.name}`);
+              c.errorAt(s, `result parameter ${r.name} not in scope at return\n\t${found[1].pos!.file}:${found[1].pos!.line}:${found[1].pos!.col}: inner declaration of ${r.name}`);
             }
           }
         }
@@ -288,7 +288,7 @@ function declareLocal(c: Checker, scope: Scope, id: A.Ident, obj: import('./type
   if (id.name === '_') return;
   const alt = scope.insert(obj);
   if (alt) {
-    c.errorAt(id, `${id.name} redeclared in this block\n\t./${alt.pos!.file}:${alt.pos!.line}:${alt.pos!.col}: other declaration of ${id.name}`);
+    c.errorAt(id, `${id.name} redeclared in this block\n\t${alt.pos!.file}:${alt.pos!.line}:${alt.pos!.col}: other declaration of ${id.name}`);
   }
 }
 
@@ -312,7 +312,7 @@ function switchStmt(c: Checker, s: A.SwitchStmt, scope: Scope): void {
   const seen: { v: import('./constant.ts').ConstValue; t: Type; pos: A.Pos }[] = [];
   s.body.forEach((cc, i) => {
     if (!cc.list) {
-      if (seenDefault) c.errorAt(cc, `multiple defaults (first at ./${seenDefault.pos.file}:${seenDefault.pos.line}:${seenDefault.pos.col})`);
+      if (seenDefault) c.errorAt(cc, `multiple defaults (first at ${seenDefault.pos.file}:${seenDefault.pos.line}:${seenDefault.pos.col})`);
       else seenDefault = cc;
     }
     for (const ce of cc.list ?? []) {
@@ -326,7 +326,7 @@ function switchStmt(c: Checker, s: A.SwitchStmt, scope: Scope): void {
       if (x.mode === 'constant' && x.value && x.value.kind !== 'unknown') {
         const dup = seen.find((p) => p.v.kind === x.value!.kind && compareConst(p.v, '==', x.value!) && (p.t === x.type || typeString(p.t) === typeString(x.type)));
         if (dup) {
-          c.errorAt(ce, `duplicate case ${exprString(ce)} in expression switch\n\t./${dup.pos.file}:${dup.pos.line}:${dup.pos.col}: previous case`);
+          c.errorAt(ce, `duplicate case ${operandString(x)} in expression switch\n\t${dup.pos.file}:${dup.pos.line}:${dup.pos.col}: previous case`);
         } else seen.push({ v: x.value, t: x.type, pos: ce.pos });
       }
     }
@@ -376,7 +376,7 @@ function typeSwitchStmt(c: Checker, s: A.TypeSwitchStmt, scope: Scope): void {
         typeAssertion(c, ce, { ...x, expr: s.x }, T, true);
       }
       const dup = seenTypes.find((p) => (p.t === null && T === null) || (p.t && T && typeString(p.t) === typeString(T)));
-      if (dup) c.errorAt(ce, `duplicate case ${exprString(ce)} in type switch\n\t./${dup.pos.file}:${dup.pos.line}:${dup.pos.col}: previous case`);
+      if (dup) c.errorAt(ce, `duplicate case ${exprString(ce)} in type switch\n\t${dup.pos.file}:${dup.pos.line}:${dup.pos.col}: previous case`);
       else seenTypes.push({ t: T, pos: ce.pos });
       single = cc.list!.length === 1 && T ? T : undefined;
     }

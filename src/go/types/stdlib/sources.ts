@@ -9,7 +9,11 @@ export const STD_SOURCES: Record<string, string> = {
   io: `package io
 type Writer interface { Write(p []byte) (n int, err error) }
 type Reader interface { Read(p []byte) (n int, err error) }
+type StringWriter interface { WriteString(s string) (n int, err error) }
 var EOF error
+var ErrUnexpectedEOF error
+var Discard Writer
+func WriteString(w Writer, s string) (n int, err error)
 `,
   fmt: `package fmt
 import "io"
@@ -89,6 +93,19 @@ func TrimRight(s, cutset string) string
 func TrimPrefix(s, prefix string) string
 func TrimSuffix(s, suffix string) string
 func TrimSpace(s string) string
+func FieldsFunc(s string, f func(rune) bool) []string
+func Map(mapping func(rune) rune, s string) string
+func IndexAny(s, chars string) int
+func LastIndexAny(s, chars string) int
+func LastIndexByte(s string, c byte) int
+func IndexFunc(s string, f func(rune) bool) int
+func ContainsFunc(s string, f func(rune) bool) bool
+func TrimFunc(s string, f func(rune) bool) string
+func TrimLeftFunc(s string, f func(rune) bool) string
+func TrimRightFunc(s string, f func(rune) bool) string
+func SplitAfterN(s, sep string, n int) []string
+func ToTitle(s string) string
+func Clone(s string) string
 `,
   strconv: `package strconv
 type NumError struct {
@@ -109,6 +126,14 @@ func FormatBool(b bool) string
 func FormatFloat(f float64, fmt byte, prec, bitSize int) string
 func FormatInt(i int64, base int) string
 func Quote(s string) string
+func FormatUint(i uint64, base int) string
+func ParseUint(s string, base int, bitSize int) (uint64, error)
+func QuoteToASCII(s string) string
+func QuoteRune(r rune) string
+func QuoteRuneToASCII(r rune) string
+func Unquote(s string) (string, error)
+func AppendInt(dst []byte, i int64, base int) []byte
+func AppendQuote(dst []byte, s string) []byte
 `,
   sync: `package sync
 type Locker interface {
@@ -130,6 +155,21 @@ func (rw *RWMutex) RLock()
 func (rw *RWMutex) RUnlock()
 type Once struct { done uint32 }
 func (o *Once) Do(f func())
+type Cond struct {
+	L Locker
+	n int
+}
+func NewCond(l Locker) *Cond
+func (c *Cond) Wait()
+func (c *Cond) Signal()
+func (c *Cond) Broadcast()
+type Map struct { m map[any]any }
+func (m *Map) Load(key any) (value any, ok bool)
+func (m *Map) Store(key, value any)
+func (m *Map) LoadOrStore(key, value any) (actual any, loaded bool)
+func (m *Map) LoadAndDelete(key any) (value any, loaded bool)
+func (m *Map) Delete(key any)
+func (m *Map) Range(f func(key, value any) bool)
 `,
   'sync/atomic': `package atomic
 func AddInt32(addr *int32, delta int32) (new int32)
@@ -153,6 +193,26 @@ func (x *Int64) CompareAndSwap(old, new int64) (swapped bool)
 type Bool struct { v uint32 }
 func (x *Bool) Load() bool
 func (x *Bool) Store(val bool)
+func (x *Int32) Swap(new int32) (old int32)
+func (x *Int64) Swap(new int64) (old int64)
+func (x *Bool) Swap(new bool) (old bool)
+func (x *Bool) CompareAndSwap(old, new bool) (swapped bool)
+type Uint64 struct { v uint64 }
+func (x *Uint64) Load() uint64
+func (x *Uint64) Store(val uint64)
+func (x *Uint64) Add(delta uint64) (new uint64)
+func (x *Uint64) Swap(new uint64) (old uint64)
+func (x *Uint64) CompareAndSwap(old, new uint64) (swapped bool)
+type Value struct { v any }
+func (v *Value) Load() (val any)
+func (v *Value) Store(val any)
+func (v *Value) Swap(new any) (old any)
+func (v *Value) CompareAndSwap(old, new any) (swapped bool)
+func AddUint64(addr *uint64, delta uint64) (new uint64)
+func LoadUint64(addr *uint64) (val uint64)
+func StoreUint64(addr *uint64, val uint64)
+func SwapInt32(addr *int32, new int32) (old int32)
+func SwapInt64(addr *int64, new int64) (old int64)
 `,
   time: `package time
 type Duration int64
@@ -207,6 +267,7 @@ func NewTimer(d Duration) *Timer
 func NewTicker(d Duration) *Ticker
 func AfterFunc(d Duration, f func()) *Timer
 func ParseDuration(s string) (Duration, error)
+func (d Duration) Abs() Duration
 `,
   context: `package context
 import "time"
@@ -279,6 +340,19 @@ func Signbit(x float64) bool
 func Sin(x float64) float64
 func Sqrt(x float64) float64
 func Trunc(x float64) float64
+func Acos(x float64) float64
+func Asin(x float64) float64
+func Atan2(y, x float64) float64
+func Cbrt(x float64) float64
+func Copysign(f, sign float64) float64
+func Dim(x, y float64) float64
+func Expm1(x float64) float64
+func Log1p(x float64) float64
+func Modf(f float64) (int float64, frac float64)
+func Remainder(x, y float64) float64
+func Tan(x float64) float64
+func Float64bits(f float64) uint64
+func Float64frombits(b uint64) float64
 `,
   log: `package log
 const (
@@ -314,6 +388,30 @@ func Slice(x any, less func(i, j int) bool)
 func SliceStable(x any, less func(i, j int) bool)
 func Search(n int, f func(int) bool) int
 func SearchInts(a []int, x int) int
+type Interface interface {
+	Len() int
+	Less(i, j int) bool
+	Swap(i, j int)
+}
+func Sort(data Interface)
+func Stable(data Interface)
+func IsSorted(data Interface) bool
+func Reverse(data Interface) Interface
+func SliceIsSorted(x any, less func(i, j int) bool) bool
+func SearchStrings(a []string, x string) int
+func StringsAreSorted(x []string) bool
+type IntSlice []int
+func (x IntSlice) Len() int
+func (x IntSlice) Less(i, j int) bool
+func (x IntSlice) Swap(i, j int)
+type StringSlice []string
+func (x StringSlice) Len() int
+func (x StringSlice) Less(i, j int) bool
+func (x StringSlice) Swap(i, j int)
+type Float64Slice []float64
+func (x Float64Slice) Len() int
+func (x Float64Slice) Less(i, j int) bool
+func (x Float64Slice) Swap(i, j int)
 `,
   'math/rand': `package rand
 func Seed(seed int64)
@@ -324,8 +422,75 @@ func Int63n(n int64) int64
 func Float64() float64
 func Perm(n int) []int
 func Shuffle(n int, swap func(i, j int))
+func Int31() int32
+func Int63() int64
+func Uint32() uint32
+type Source interface {
+	Int63() int64
+	Seed(seed int64)
+}
+func NewSource(seed int64) Source
+type Rand struct { src Source }
+func New(src Source) *Rand
+func (r *Rand) Int() int
+func (r *Rand) Intn(n int) int
+func (r *Rand) Int31n(n int32) int32
+func (r *Rand) Int63() int64
+func (r *Rand) Int63n(n int64) int64
+func (r *Rand) Float64() float64
+func (r *Rand) Perm(n int) []int
+func (r *Rand) Shuffle(n int, swap func(i, j int))
+func (r *Rand) Seed(seed int64)
+`,
+  runtime: `package runtime
+type Error interface {
+	error
+	RuntimeError()
+}
+type PanicNilError struct { _ [0]int }
+func (*PanicNilError) Error() string
+func (*PanicNilError) RuntimeError()
+func Gosched()
+func NumGoroutine() int
+func GOMAXPROCS(n int) int
+func GC()
+`,
+  'unicode/utf8': `package utf8
+const (
+	RuneError = '\\uFFFD'
+	RuneSelf  = 0x80
+	MaxRune   = '\\U0010FFFF'
+	UTFMax    = 4
+)
+func RuneCount(p []byte) int
+func RuneCountInString(s string) (n int)
+func RuneLen(r rune) int
+func ValidString(s string) bool
+func Valid(p []byte) bool
+func ValidRune(r rune) bool
+func DecodeRuneInString(s string) (r rune, size int)
+func DecodeLastRuneInString(s string) (r rune, size int)
+func DecodeRune(p []byte) (r rune, size int)
+func EncodeRune(p []byte, r rune) int
+func AppendRune(p []byte, r rune) []byte
+`,
+  unicode: `package unicode
+const (
+	MaxRune         = '\\U0010FFFF'
+	ReplacementChar = '\\uFFFD'
+)
+func IsDigit(r rune) bool
+func IsLetter(r rune) bool
+func IsLower(r rune) bool
+func IsUpper(r rune) bool
+func IsNumber(r rune) bool
+func IsPunct(r rune) bool
+func IsSpace(r rune) bool
+func ToLower(r rune) rune
+func ToUpper(r rune) rune
+func ToTitle(r rune) rune
 `,
 };
 
-/** INTERNAL_ONLY lists packages the stubs depend on that learners cannot import (go-back does not implement them). */
-export const INTERNAL_ONLY: ReadonlySet<string> = new Set(['io']);
+/** INTERNAL_ONLY lists packages the stubs depend on that learners cannot import (none at present). */
+export const INTERNAL_ONLY: ReadonlySet<string> = new Set([]);
