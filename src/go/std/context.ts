@@ -45,16 +45,41 @@ export function contextPackage(rt: Runtime, timeT: () => RType) {
   ctxT.methods.set('String', function* (_g: unknown, c: sc.Context) { return String(c); });
   const cancelFn = (f: () => void) => function* () { f(); };
   const W = rt.world;
+  const parents = new WeakMap<sc.Context, sc.Context>();
+  const causes = new WeakMap<sc.Context, Iface | null>();
+  const child = (p: sc.Context, c: sc.Context): sc.Context => { parents.set(c, p); return c; };
+  const cause = (c: sc.Context): Iface | null => {
+    if (!c.err()) return null;
+    let top = c;
+    for (let n: sc.Context | undefined = c; n; n = parents.get(n)) if (n.isDone()) top = n;
+    return causes.has(top) ? causes.get(top)! : goError(top.err());
+  };
+  const withoutCancel = (p: sc.Context): sc.Context => ({
+    world: W, deadline: () => undefined, err: () => null, value: (k: unknown) => p.value(k), isDone: () => false,
+    onDone: () => () => {}, canCancel: () => false, toString: () => `${String(p)}.WithoutCancel`,
+  } as sc.Context);
   return {
     types: {},
     vars: { Canceled: goError(sc.Canceled), DeadlineExceeded: goError(sc.DeadlineExceeded) },
     funcs: {
       Background: () => box(sc.background(W), 'context.Background'),
       TODO: () => box(sc.todo(W), 'context.TODO'),
-      WithCancel: (_g: any, p: Iface | null) => { const [c, f] = sc.withCancel(unbox(p)); return [box(c, 'cancel'), cancelFn(f)]; },
-      WithTimeout: (_g: any, p: Iface | null, d: number) => { const [c, f] = sc.withTimeout(unbox(p), Number(d)); return [box(c, 'timeout'), cancelFn(f)]; },
-      WithDeadline: (_g: any, p: Iface | null, t: { ns: number }) => { const [c, f] = sc.withDeadline(unbox(p), t.ns); return [box(c, 'deadline'), cancelFn(f)]; },
-      WithValue: (_g: any, p: Iface | null, k: Iface | null, v: Iface | null) => box(sc.withValue(unbox(p), mapKey(anyType, k), v), 'value'),
+      WithCancel: (_g: any, p: Iface | null) => { const [c, f] = sc.withCancel(unbox(p)); return [box(child(unbox(p), c), 'cancel'), cancelFn(f)]; },
+      WithTimeout: (_g: any, p: Iface | null, d: number) => { const [c, f] = sc.withTimeout(unbox(p), Number(d)); return [box(child(unbox(p), c), 'timeout'), cancelFn(f)]; },
+      WithDeadline: (_g: any, p: Iface | null, t: { ns: number }) => { const [c, f] = sc.withDeadline(unbox(p), t.ns); return [box(child(unbox(p), c), 'deadline'), cancelFn(f)]; },
+      WithValue: (_g: any, p: Iface | null, k: Iface | null, v: Iface | null) => box(child(unbox(p), sc.withValue(unbox(p), mapKey(anyType, k), v)), 'value'),
+      WithCancelCause: (_g: any, p: Iface | null) => {
+        const [c, f] = sc.withCancel(unbox(p));
+        child(unbox(p), c);
+        return [box(c, 'cancel'), function* (_g2: any, why: Iface | null) { if (!c.isDone()) causes.set(c, why ?? goError(sc.Canceled)); f(); }];
+      },
+      Cause: (_g: any, c: Iface | null) => cause(unbox(c)),
+      WithoutCancel: (_g: any, p: Iface | null) => box(child(unbox(p), withoutCancel(unbox(p))), 'withoutCancel'),
+      AfterFunc: (_g: any, c: Iface | null, f: any) => {
+        let ran = false, stopped = false;
+        const unsub = unbox(c).onDone(() => { if (!stopped && !ran) { ran = true; rt.go(null, f, []); } });
+        return function* () { if (ran || stopped) return false; stopped = true; unsub(); return true; };
+      },
     },
   };
 }

@@ -65,12 +65,14 @@ export function sprintf(g: any, format: string, args: (Iface | null)[], wrapped?
       }
     }
     // argument index [n]
+    let badIndex = false;
     const argIndex = (): void => {
       if (i < n && format[i] === '[') {
+        reordered = true;
         const close = format.indexOf(']', i);
         const num = Number(format.slice(i + 1, close));
-        if (close > 0 && Number.isInteger(num) && num >= 1) { argNum = num - 1; reordered = true; i = close + 1; }
-        else { i = close < 0 ? n : close + 1; p.buf += '%!(BADINDEX)'; }
+        if (close > 0 && Number.isInteger(num) && num >= 1 && num <= args.length) { argNum = num - 1; i = close + 1; }
+        else { i = close < 0 ? n : close + 1; badIndex = true; }
       }
     };
     argIndex();
@@ -108,6 +110,7 @@ export function sprintf(g: any, format: string, args: (Iface | null)[], wrapped?
     if (c >= 0x80) { w = c >= 0xf0 ? 4 : c >= 0xe0 ? 3 : 2; verb = format.slice(i, i + w); }
     i += w;
     if (verb === '%') { p.buf += '%'; continue; }
+    if (badIndex) { p.buf += `%!${verb}(BADINDEX)`; continue; }
     if (argNum >= args.length) { p.buf += `%!${verb}(MISSING)`; continue; }
     const a = args[argNum++]!;
     if (verb === 'w') {
