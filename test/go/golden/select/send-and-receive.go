@@ -4,9 +4,12 @@ import "fmt"
 
 func main() {
 	in := make(chan int, 1)
-	out := make(chan int, 1)
+	var out chan int // nil: its send case is never ready in the first round
 	in <- 1
 	for i := 0; i < 2; i++ {
+		if i == 1 {
+			out = make(chan int, 1)
+		}
 		select {
 		case v := <-in:
 			fmt.Println("received", v)
@@ -22,6 +25,7 @@ func main() {
 		}
 	}
 }
+
 
 // Output:
 // received 1

@@ -6,7 +6,7 @@ import (
 )
 
 func main() {
-	timer := time.NewTimer(30 * time.Millisecond)
+	timer := time.NewTimer(100 * time.Millisecond)
 	tick := time.NewTicker(10 * time.Millisecond)
 	defer tick.Stop()
 	ticks := 0
@@ -21,5 +21,6 @@ func main() {
 	}
 }
 
+
 // Output:
-// timer fired after at least 2 ticks: false
+// timer fired after at least 2 ticks: true
