@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkLessonFile, splitFrontmatter } from '../../src/site/lesson-files';
-import { LESSON_SLUGS } from '../../src/site/lesson-schema';
+import { LESSON_SLUGS, type LessonSlug } from '../../src/site/lesson-schema';
 import { fileNameProblem, neighbours, orderProblems, sortLessons, type LessonRef } from '../../src/site/lessons';
 
 const valid = `---
@@ -15,9 +15,9 @@ minutes: 15
 Body.
 `;
 
-const ref = (order: number, slug = LESSON_SLUGS[order]): LessonRef => ({
+const ref = (order: number, slug: string = LESSON_SLUGS[order]): LessonRef => ({
   id: slug,
-  data: { title: slug, slug, order, goal: 'g', summary: 's', minutes: 5 },
+  data: { title: slug, slug: slug as LessonSlug, order, goal: 'g', summary: 's', minutes: 5 },
 });
 
 describe('lesson frontmatter schema', () => {
