@@ -459,7 +459,18 @@ function builtin(c: Checker, e: A.CallExpr, name: BuiltinName, scope: Scope, hin
         }
         if (i === 0) continue;
         let [p, q] = [acc, a];
-        if (isUntyped(p.type) !== isUntyped(q.type) || (isUntyped(p.type) && isUntyped(q.type))) {
+        const mismatch = (): Operand => {
+          c.errorAt(a.expr!, `invalid argument: mismatched types ${typeString(p.type)} (previous argument) and ${typeString(q.type)} (type of ${exprString(a.expr!)})`);
+          return invalidOperand(e);
+        };
+        if (isUntyped(p.type) && isUntyped(q.type)) {
+          if (isNumeric(p.type) && isNumeric(q.type)) {
+            const order = ['untyped int', 'untyped rune', 'untyped float'];
+            const t = order.indexOf((p.type as { basic: string }).basic) >= order.indexOf((q.type as { basic: string }).basic) ? p.type : q.type;
+            p = { ...p, type: t };
+            q = { ...q, type: t };
+          } else if (!identical(p.type, q.type)) return mismatch();
+        } else if (isUntyped(p.type) !== isUntyped(q.type)) {
           p = convertUntyped(c, p, q.type);
           q = convertUntyped(c, q, p.type);
           if (p.mode === 'invalid' || q.mode === 'invalid') return invalidOperand(e);

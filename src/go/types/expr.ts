@@ -455,7 +455,7 @@ function unary(c: Checker, e: A.UnaryExpr, scope: Scope, hint?: Type): Operand {
   if (x.mode === 'invalid') return invalidOperand(e);
   const ok = e.op === '!' ? isBoolean(x.type) : e.op === '^' ? isInteger(x.type) : isNumeric(x.type);
   if (!ok || x.mode === 'nil') {
-    c.errorAt(e, `invalid operation: operator ${e.op} not defined on ${operandString(x)}`);
+    c.errorAt(e.x, `invalid operation: operator ${e.op} not defined on ${operandString(x)}`);
     return invalidOperand(e);
   }
   if (x.mode === 'constant' && x.value) {
@@ -787,7 +787,7 @@ function selector(c: Checker, e: A.SelectorExpr, scope: Scope): Operand {
       return invalidOperand(e);
     }
     if (r.ptrRecv && T.kind !== 'pointer' && !r.indirect) {
-      c.errorAt(e, `invalid method expression ${exprString(e)} (needs pointer receiver (*${typeString(T)}).${sel})`);
+      c.errorAt(e.sel, `invalid method expression ${exprString(e)} (needs pointer receiver (*${typeString(T)}).${sel})`);
       return invalidOperand(e);
     }
     const m = r.obj;

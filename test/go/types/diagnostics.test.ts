@@ -1,0 +1,224 @@
+import { describe, expect, it } from 'vitest';
+import { formatDiagnostic } from '../../../src/go/syntax/index.ts';
+import { checkFiles } from '../../../src/go/types/index.ts';
+
+/**
+ * Each expected list was recorded from `go build` with Go 1.23 on the same source (file renamed to main.go).
+ * gc prints positions inside multi-line messages as ./main.go; we print them relative like the first line.
+ */
+const cases: { name: string; src: string; want: string[] }[] = [
+  {
+    name: "c01.go",
+    src: "package main\n\nimport (\n\t\"fmt\"\n\t\"os\"\n)\n\nfunc f() (int, error) { return 0, nil }\nfunc g(a int, b string) {}\nfunc h() int { return 1 }\n\nfunc main() {\n\tx := f()\n\tvar unused int\n\tg(1)\n\tg(1, \"a\", 3)\n\tg(\"a\", \"b\")\n\ty := undefinedThing\n\tfmt.Println(x, y)\n}\n",
+    want: [
+      "main.go:5:2: \"os\" imported and not used",
+      "main.go:13:7: assignment mismatch: 1 variable but f returns 2 values",
+      "main.go:14:6: declared and not used: unused",
+      "main.go:15:4: not enough arguments in call to g\n\thave (number)\n\twant (int, string)",
+      "main.go:16:12: too many arguments in call to g\n\thave (number, string, number)\n\twant (int, string)",
+      "main.go:17:4: cannot use \"a\" (untyped string constant) as int value in argument to g",
+      "main.go:18:7: undefined: undefinedThing"
+    ],
+  },
+  {
+    name: "c02.go",
+    src: "package main\n\nfunc f() int {\n\tfor {\n\t\tbreak\n\t}\n}\n\nfunc g(x int) (int, error) {\n\tif x > 0 {\n\t\treturn 1\n\t}\n\treturn 1, nil, 2\n}\n\nfunc k() int {\n\treturn 1, nil\n}\n\nfunc main() {\n\tx := 1\n\ty := \"a\"\n\t_ = x + y\n\tif x {\n\t}\n\tx\n\tx, y := 2, \"b\"\n\tdefer x\n\tgo 1\n\tvar i8 int8 = 300\n\t_ = i8\n}\n",
+    want: [
+      "main.go:7:1: missing return",
+      "main.go:11:10: not enough return values\n\thave (number)\n\twant (int, error)",
+      "main.go:13:17: too many return values\n\thave (number, nil, number)\n\twant (int, error)",
+      "main.go:17:12: too many return values\n\thave (number, nil)\n\twant (int)",
+      "main.go:23:6: invalid operation: x + y (mismatched types int and string)",
+      "main.go:24:5: non-boolean condition in if statement",
+      "main.go:26:2: x (variable of type int) is not used",
+      "main.go:27:7: no new variables on left side of :=",
+      "main.go:28:8: expression in defer must be function call",
+      "main.go:29:5: expression in go must be function call",
+      "main.go:29:5: too many errors"
+    ],
+  },
+  {
+    name: "c03.go",
+    src: "package main\n\ntype T struct{}\n\nfunc (t *T) Close() error { return nil }\n\ntype E struct{}\n\nfunc (e *E) Error() string { return \"\" }\n\ntype S struct{}\n\nfunc main() {\n\tvar t *T\n\tt.close()\n\tvar v T\n\tv.Foo = 1\n\tvar err error = E{}\n\tvar err2 error = S{}\n\t_, _ = err, err2\n\tvar n int = \"hello\"\n\t_ = n\n}\n",
+    want: [
+      "main.go:15:4: t.close undefined (type *T has no field or method close, but does have method Close)",
+      "main.go:17:4: v.Foo undefined (type T has no field or method Foo)",
+      "main.go:18:18: cannot use E{} (value of type E) as error value in variable declaration: E does not implement error (method Error has pointer receiver)",
+      "main.go:19:19: cannot use S{} (value of type S) as error value in variable declaration: S does not implement error (missing method Error)",
+      "main.go:21:14: cannot use \"hello\" (untyped string constant) as int value in variable declaration"
+    ],
+  },
+  {
+    name: "c04.go",
+    src: "package main\n\nimport \"fmt\"\n\nfunc main() {\n\ts := []int{1}\n\ts.x = 1\n\tvar m map[string]int\n\tm.Len()\n\tfmt.Foo()\n\tvar a any = 1\n\ta.Bar()\n\tvar i interface{ M() }\n\ti.N()\n\tn := 5\n\tn.x()\n}\n",
+    want: [
+      "main.go:7:4: s.x undefined (type []int has no field or method x)",
+      "main.go:9:4: m.Len undefined (type map[string]int has no field or method Len)",
+      "main.go:10:6: undefined: fmt.Foo",
+      "main.go:12:4: a.Bar undefined (type any has no field or method Bar)",
+      "main.go:14:4: i.N undefined (type interface{M()} has no field or method N)",
+      "main.go:16:4: n.x undefined (type int has no field or method x)"
+    ],
+  },
+  {
+    name: "c05.go",
+    src: "package main\n\nfunc f(xs ...int) {}\n\nfunc main() {\n\tf(1, \"a\")\n\tf([]int{1}...)\n\tf([]string{}...)\n\tvar x int = nil\n\tvar p *int = 1\n\t_, _ = x, p\n\tvar s string = 'a'\n\t_ = s\n\tvar f float64 = \"x\"\n\t_ = f\n\tconst c int8 = 1000\n\tvar u uint = -1\n\t_ = u\n}\n",
+    want: [
+      "main.go:6:7: cannot use \"a\" (untyped string constant) as int value in argument to f",
+      "main.go:8:4: cannot use []string{} (value of type []string) as []int value in argument to f",
+      "main.go:9:14: cannot use nil as int value in variable declaration",
+      "main.go:10:15: cannot use 1 (untyped int constant) as *int value in variable declaration",
+      "main.go:12:17: cannot use 'a' (untyped rune constant 97) as string value in variable declaration",
+      "main.go:14:18: cannot use \"x\" (untyped string constant) as float64 value in variable declaration",
+      "main.go:16:17: cannot use 1000 (untyped int constant) as int8 value in constant declaration (overflows)",
+      "main.go:17:15: cannot use -1 (untyped int constant) as uint value in variable declaration (overflows)"
+    ],
+  },
+  {
+    name: "c06.go",
+    src: "package main\n\nimport \"fmt\"\n\ntype Shape interface {\n\tArea() float64\n\tPerimeter() float64\n}\n\ntype Sq struct{}\n\nfunc (s Sq) Area() float64 { return 1 }\n\ntype Ci struct{}\n\nfunc (c *Ci) Area() float64      { return 1 }\nfunc (c *Ci) Perimeter() float64 { return 1 }\n\nfunc show(s Shape) { fmt.Println(s) }\n\nfunc main() {\n\tshow(Sq{})\n\tshow(Ci{})\n\tvar x interface{} = 1\n\tn := x.(string)\n\tvar i int = 3\n\t_ = i.(int)\n\tswitch v := x.(type) {\n\tcase int:\n\t}\n\t_ = n\n}\n",
+    want: [
+      "main.go:22:7: cannot use Sq{} (value of type Sq) as Shape value in argument to show: Sq does not implement Shape (missing method Perimeter)",
+      "main.go:23:7: cannot use Ci{} (value of type Ci) as Shape value in argument to show: Ci does not implement Shape (method Area has pointer receiver)",
+      "main.go:27:6: invalid operation: i (variable of type int) is not an interface",
+      "main.go:28:9: v declared and not used"
+    ],
+  },
+  {
+    name: "c07.go",
+    src: "package main\n\nfunc main() {\n\tfor i := range 10 {\n\t\t_ = i\n\t}\n\tvar a [3]int\n\ta[5] = 1\n\ts := \"abc\"\n\ts[0] = 'x'\n\tvar m map[string]int\n\tm[1] = 2\n\tvar ch chan<- int\n\t<-ch\n\tvar rch <-chan int\n\trch <- 1\n\tclose(rch)\n\tx := 1\n\tx()\n\t_ = len(1)\n\t_ = append(1, 2)\n}\n",
+    want: [
+      "main.go:8:4: invalid argument: index 5 out of bounds [0:3]",
+      "main.go:10:2: cannot assign to s[0] (neither addressable nor a map index expression)",
+      "main.go:12:4: cannot use 1 (untyped int constant) as string value in map index",
+      "main.go:14:4: invalid operation: cannot receive from send-only channel ch (variable of type chan<- int)",
+      "main.go:16:2: invalid operation: cannot send to receive-only channel rch (variable of type <-chan int)",
+      "main.go:17:8: invalid operation: cannot close receive-only channel rch (variable of type <-chan int)",
+      "main.go:19:2: invalid operation: cannot call non-function x (variable of type int)",
+      "main.go:20:10: invalid argument: 1 (untyped int constant) for built-in len",
+      "main.go:21:13: first argument to append must be a slice; have 1 (untyped int constant)"
+    ],
+  },
+  {
+    name: "c08.go",
+    src: "package main\n\nfunc Max[T int | string](a, b T) T {\n\tif a > b {\n\t\treturn a\n\t}\n\treturn b\n}\n\ntype Stack[T any] struct{ items []T }\n\nfunc (s *Stack[T]) Push(x T) { s.items = append(s.items, x) }\n\nfunc Eq[T comparable](a, b T) bool { return a == b }\n\nfunc main() {\n\t_ = Max(1, 2)\n\t_ = Max(1.5, 2.5)\n\t_ = Max(1, \"a\")\n\tvar s Stack[int]\n\ts.Push(\"a\")\n\t_ = Eq([]int{}, []int{})\n\tvar f func()\n\t_ = Eq(f, f)\n}\n",
+    want: [
+      "main.go:18:9: float64 does not satisfy int | string (float64 missing in int | string)",
+      "main.go:19:13: in call to Max, mismatched types untyped int and untyped string (cannot infer T)",
+      "main.go:21:9: cannot use \"a\" (untyped string constant) as int value in argument to s.Push",
+      "main.go:22:8: []int does not satisfy comparable",
+      "main.go:24:8: func() does not satisfy comparable"
+    ],
+  },
+  {
+    name: "c10.go",
+    src: "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tx := 1\n\tx := 2\n\ta, b := 1\n\tvar c, d int = 1, 2, 3\n\te, f := 1, 2, 3\n\tfmt.Println(x, a, b, c, d, e, f)\n\tvar p *int\n\tp.x = 1\n\tfmt.Println(\"a\" * 2)\n\tvar s []int\n\t_ = s == s\n\tvar m map[int]int\n\t_ = m == m\n\t_ = 1 / 0\n\tvar i int\n\t_ = i / 0\n\tconst big = 1 << 100\n\t_ = big\n\tvar z int = big\n\t_ = z\n}\n",
+    want: [
+      "main.go:7:4: no new variables on left side of :=",
+      "main.go:8:10: assignment mismatch: 2 variables but 1 value",
+      "main.go:9:23: extra init expr 3",
+      "main.go:10:10: assignment mismatch: 2 variables but 3 values",
+      "main.go:13:4: p.x undefined (type *int has no field or method x)",
+      "main.go:14:14: invalid operation: \"a\" * 2 (mismatched types untyped string and untyped int)",
+      "main.go:16:6: invalid operation: s == s (slice can only be compared to nil)",
+      "main.go:18:6: invalid operation: m == m (map can only be compared to nil)",
+      "main.go:19:10: invalid operation: division by zero",
+      "main.go:21:10: invalid operation: division by zero",
+      "main.go:21:10: too many errors"
+    ],
+  },
+  {
+    name: "d01.go",
+    src: "package main\n\nimport \"fmt\"\n\nconst big = 300\n\ntype Base struct{ ID int }\n\nfunc (b *Base) Hello() string { return \"hi\" }\n\ntype User struct {\n\tBase\n\tName string\n}\n\nfunc main() {\n\tvar i8 int8 = big\n\tu := User{}\n\tfmt.Println(u.ID, u.Hello(), u.Base.ID)\n\tfmt.Println(u.Nam)\n\tvar x int = 1.5\n\tf := 2.5\n\tvar n int = f\n\t_, _, _ = i8, x, n\n\tvar s []int\n\ts.Append(1)\n}\n",
+    want: [
+      "main.go:17:16: cannot use big (untyped int constant 300) as int8 value in variable declaration (overflows)",
+      "main.go:20:16: u.Nam undefined (type User has no field or method Nam)",
+      "main.go:21:14: cannot use 1.5 (untyped float constant) as int value in variable declaration (truncated)",
+      "main.go:23:14: cannot use f (variable of type float64) as int value in variable declaration",
+      "main.go:26:4: s.Append undefined (type []int has no field or method Append)"
+    ],
+  },
+  {
+    name: "d02.go",
+    src: "package main\n\nimport \"fmt\"\n\nfunc pair() (int, string) { return 1, \"a\" }\n\nfunc main() {\n\ta, b, c := pair()\n\tfmt.Println(a, b, c)\n\tvar m map[string]int\n\tv, ok := m[\"x\"]\n\tfmt.Println(v, ok)\n\tvar x any = 1\n\ts, ok2 := x.(string)\n\tfmt.Println(s, ok2)\n\tch := make(chan int)\n\tw, ok3 := <-ch\n\tfmt.Println(w, ok3)\n\tfmt.Println(pair())\n\ty := pair\n\tfmt.Println(y)\n\tlen := 3\n\tfmt.Println(len)\n\tfor i := 0; i < 3; i++ {\n\t\tgo func() { fmt.Println(i) }()\n\t}\n\treturn 1\n}\n",
+    want: [
+      "main.go:8:13: assignment mismatch: 3 variables but pair returns 2 values",
+      "main.go:27:9: too many return values\n\thave (number)\n\twant ()"
+    ],
+  },
+  {
+    name: "d03.go",
+    src: "package main\n\nimport (\n\t\"errors\"\n\t\"fmt\"\n\tstr \"strings\"\n)\n\ntype MyErr struct{}\n\nfunc (e MyErr) Error() string { return \"x\" }\n\nfunc get() error {\n\tvar e *MyErr\n\treturn e\n}\n\nfunc main() {\n\terr := get()\n\tvar me MyErr\n\tif errors.As(err, &me) {\n\t\tfmt.Println(\"as\")\n\t}\n\tvar x int\n\tx = \"s\"\n\tfmt.Println(x)\n\tfmt.Printf(\"%d\\n\")\n\tvar p *MyErr = &MyErr{}\n\tvar e error = p\n\t_ = e\n\tfor {\n\t}\n\tfmt.Println(\"unreachable\")\n}\n",
+    want: [
+      "main.go:6:2: \"strings\" imported as str and not used",
+      "main.go:25:6: cannot use \"s\" (untyped string constant) as int value in assignment"
+    ],
+  },
+  {
+    name: "d04.go",
+    src: "package main\n\nimport \"fmt\"\n\ntype Number interface {\n\t~int | ~int64 | ~float64\n}\n\nfunc Sum[T Number](xs []T) T {\n\tvar s T\n\tfor _, x := range xs {\n\t\ts += x\n\t}\n\treturn s\n}\n\ntype MyInt int\n\nfunc Map[T, U any](xs []T, f func(T) U) []U {\n\tout := make([]U, 0, len(xs))\n\tfor _, x := range xs {\n\t\tout = append(out, f(x))\n\t}\n\treturn out\n}\n\ntype List[T any] struct {\n\titems []T\n}\n\nfunc (l *List[T]) Add(x T)   { l.items = append(l.items, x) }\nfunc (l *List[T]) Len() int { return len(l.items) }\n\nfunc main() {\n\tfmt.Println(Sum([]int{1, 2}), Sum([]MyInt{3}), Sum([]float64{1.5}))\n\tfmt.Println(Map([]int{1, 2}, func(i int) string { return fmt.Sprint(i) }))\n\tvar l List[string]\n\tl.Add(\"a\")\n\tfmt.Println(l.Len())\n\tfmt.Println(Sum([]string{\"a\"}))\n\tvar q List\n\t_ = q\n\tfmt.Println(Map[int]([]int{1}, func(i int) int { return i }))\n}\n",
+    want: [
+      "main.go:40:17: string does not satisfy Number (string missing in ~int | ~int64 | ~float64)",
+      "main.go:41:8: cannot use generic type List[T any] without instantiation"
+    ],
+  },
+  {
+    name: "d05.go",
+    src: "package main\n\nimport \"fmt\"\n\ntype Animal interface {\n\tSound() string\n}\n\ntype Dog struct{}\n\nfunc (Dog) Sound() string { return \"woof\" }\n\ntype Cat struct{}\n\nfunc (c *Cat) Sound() string { return \"meow\" }\n\nfunc main() {\n\tanimals := []Animal{Dog{}, &Cat{}, Cat{}}\n\tfor _, a := range animals {\n\t\tswitch v := a.(type) {\n\t\tcase Dog:\n\t\t\tfmt.Println(\"dog\", v)\n\t\tcase *Cat:\n\t\t\tfmt.Println(\"cat\", v)\n\t\tcase string:\n\t\t\tfmt.Println(v)\n\t\t}\n\t}\n\tvar d Dog\n\tvar a Animal = d\n\tc := a.(Cat)\n\t_ = c\n\tf := d.Sound\n\tfmt.Println(f())\n\tg := (*Cat).Sound\n\tfmt.Println(g(&Cat{}))\n\th := Cat.Sound\n\t_ = h\n}\n",
+    want: [
+      "main.go:18:37: cannot use Cat{} (value of type Cat) as Animal value in array or slice literal: Cat does not implement Animal (method Sound has pointer receiver)",
+      "main.go:25:8: impossible type switch case: string\n\ta (variable of type Animal) cannot have dynamic type string (missing method Sound)",
+      "main.go:31:7: impossible type assertion: a.(Cat)\n\tCat does not implement Animal (method Sound has pointer receiver)",
+      "main.go:37:11: invalid method expression Cat.Sound (needs pointer receiver (*Cat).Sound)"
+    ],
+  },
+  {
+    name: "d06.go",
+    src: "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tx := 5\n\tx++\n\ts := \"a\"\n\ts++\n\tvar b bool\n\tb = !x\n\ty := -s\n\tfmt.Println(x, s, b, y)\n\tvar arr [3]int\n\tfor i, v := range arr {\n\t\tfmt.Println(i, v)\n\t}\n\tfor i, v := range 10 {\n\t\tfmt.Println(i, v)\n\t}\n\tvar ch chan int\n\tfor a, b := range ch {\n\t\tfmt.Println(a, b)\n\t}\n\tfor k := range 3.5 {\n\t\tfmt.Println(k)\n\t}\n\tconst c = 10\n\tc = 5\n\tfmt.Println(1 << 70)\n\tvar u8 uint8 = 255 + 1\n\t_ = u8\n}\n",
+    want: [
+      "main.go:9:2: invalid operation: s++ (non-numeric type string)",
+      "main.go:11:7: invalid operation: operator ! not defined on x (variable of type int)",
+      "main.go:12:8: invalid operation: operator - not defined on s (variable of type string)",
+      "main.go:18:9: range over 10 (untyped int constant) permits only one iteration variable",
+      "main.go:22:9: range over ch (variable of type chan int) permits only one iteration variable",
+      "main.go:25:17: cannot range over 3.5 (untyped float constant)",
+      "main.go:29:2: cannot assign to c (neither addressable nor a map index expression)",
+      "main.go:30:14: cannot use 1 << 70 (untyped int constant 1180591620717411303424) as int value in argument to fmt.Println (overflows)",
+      "main.go:31:17: cannot use 255 + 1 (untyped int constant 256) as uint8 value in variable declaration (overflows)"
+    ],
+  },
+  {
+    name: "d07.go",
+    src: "package main\n\nimport \"fmt\"\n\ntype T struct {\n\ta int\n}\n\nfunc (t T) M() {}\nfunc (t *T) M() {}\n\nfunc f(x int) int {\n\tif x > 0 {\n\t\treturn 1\n\t} else {\n\t\treturn 2\n\t}\n}\n\nfunc g(x int) int {\n\tswitch x {\n\tcase 1:\n\t\treturn 1\n\t}\n}\n\nfunc h(x int) int {\n\tswitch {\n\tcase x > 1:\n\t\treturn 1\n\tdefault:\n\t\tpanic(\"no\")\n\t}\n}\n\nfunc k() int {\n\tfor {\n\t\tselect {}\n\t}\n}\n\nfunc main() {\n\tfmt.Println(T{a: 1, b: 2}, T{1, 2}, T{})\n\tfmt.Println(f(1), g(1), h(1), k())\n\tm := map[string]int{\"a\": 1, \"a\": 2}\n\t_ = m\n\tsl := []int{0: 1, 0: 2}\n\t_ = sl\n\tvar arr = [2]int{1, 2, 3}\n\t_ = arr\n}\n",
+    want: [
+      "main.go:10:13: method T.M already declared at main.go:9:12",
+      "main.go:25:1: missing return",
+      "main.go:43:22: unknown field b in struct literal of type T",
+      "main.go:43:34: too many values in struct literal of type T",
+      "main.go:45:30: duplicate key \"a\" in map literal",
+      "main.go:47:20: duplicate index 0 in array or slice literal",
+      "main.go:49:25: index 2 is out of bounds (>= 2)"
+    ],
+  },
+  {
+    name: "d08.go",
+    src: "package main\n\nimport (\n\t\"fmt\"\n\t\"time\"\n\t\"context\"\n)\n\nfunc main() {\n\tctx, cancel := context.WithTimeout(context.Background(), time.Second)\n\tdefer cancel()\n\td := 2 * time.Second\n\tvar n int = 3\n\td2 := n * time.Second\n\td3 := time.Duration(n) * time.Second\n\tfmt.Println(ctx, d, d2, d3)\n\tselect {\n\tcase <-ctx.Done():\n\tcase <-time.After(d):\n\tdefault:\n\t}\n\tt := time.Now()\n\tfmt.Println(time.Since(t) > 0)\n\tvar x float64 = 1\n\ty := x % 2\n\tfmt.Println(y)\n\tfmt.Println(min(1, 2.5), max(\"a\", \"b\"), min(1, \"a\"))\n}\n",
+    want: [
+      "main.go:14:8: invalid operation: n * time.Second (mismatched types int and time.Duration)",
+      "main.go:25:7: invalid operation: operator % not defined on x (variable of type float64)",
+      "main.go:27:49: invalid argument: mismatched types untyped int (previous argument) and untyped string (type of \"a\")"
+    ],
+  },
+];
+
+function diags(src: string): string[] {
+  return checkFiles([{ name: 'main.go', text: src }]).diagnostics.map(formatDiagnostic);
+}
+
+describe('type errors match go build (Go 1.23)', () => {
+  for (const c of cases) {
+    it(`reports types2's diagnostics for ${c.name}`, () => {
+      expect(diags(c.src)).toEqual(c.want.map((w) => w.replace(/\.\/main\.go/g, 'main.go')));
+    });
+  }
+});
