@@ -1,0 +1,12 @@
+/** The grader's data model and pure checks: exercise format, scenarios, checks, leak detection, GradeReport. */
+export * from './checks.ts';
+export * from './scenario.ts';
+export * from './exercise.ts';
+export * from './go-signature.ts';
+export * from './go-source.ts';
+export * from './report.ts';
+export * from './leaks.ts';
+export * from './evaluate.ts';
+export * from './loader.ts';
+export * from './define.ts';
+export * from './error-tags.ts';
