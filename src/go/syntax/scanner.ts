@@ -1,6 +1,8 @@
 /** Scanner turns Go source into tokens, inserting semicolons at newlines and EOF as the Go spec says. */
 import { KEYWORDS, OPERATORS, type LitKind, type Pos, type Token } from './token.ts';
 
+const OPERATOR_SET: ReadonlySet<string> = new Set(OPERATORS);
+
 /** ErrorSink receives a positioned scanner or parser error message. */
 export type ErrorSink = (pos: Pos, msg: string) => void;
 
@@ -146,9 +148,11 @@ export class Scanner {
       this.nlsemi = true;
       return this.rune(start);
     }
-    for (const op of OPERATORS) {
-      if (this.src.startsWith(op, this.off)) {
-        for (let i = 0; i < op.length; i++) this.advance();
+    for (let n = 3; n >= 1; n--) {
+      const op = this.src.substr(this.off, n);
+      if (op.length === n && OPERATOR_SET.has(op)) {
+        this.off += n;
+        this.col += n;
         this.nlsemi = op === ')' || op === ']' || op === '}' || op === '++' || op === '--';
         return { kind: 'op', value: op, pos: start, end: this.pos() };
       }

@@ -129,6 +129,28 @@ export class Checker {
     this.delayed.length = 0;
   }
 
+  /** deps records, per package-level var or func, the package-level vars and funcs its code refers to. */
+  readonly deps = new Map<Obj, Set<Obj>>();
+  /** curDeps collects references while a package-level initializer or function body is checked. */
+  curDeps: Set<Obj> | undefined;
+
+  /** noteUse records a reference to a package-level object for initialization order. */
+  noteUse(obj: Obj): void {
+    if (this.curDeps && (obj.kind === 'var' || obj.kind === 'func') && obj.pkg === this.pkg && (obj.parent === this.pkgScope || obj.kind === 'func')) {
+      this.curDeps.add(obj);
+    }
+  }
+
+  /** depsOf returns the dependency set of obj, creating it. */
+  depsOf(obj: Obj): Set<Obj> {
+    let d = this.deps.get(obj);
+    if (!d) {
+      d = new Set();
+      this.deps.set(obj, d);
+    }
+    return d;
+  }
+
   /** funcObj is a helper to find the Func object declared by a FuncDecl. */
   readonly funcObjs = new Map<A.FuncDecl, Func>();
 

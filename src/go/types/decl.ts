@@ -169,6 +169,8 @@ export function objType(c: Checker, obj: Obj): Type {
   d.state = 'doing';
   const saveEnv = c.env;
   const saveIota = c.iota;
+  const saveDeps = c.curDeps;
+  c.curDeps = obj.kind === 'var' ? c.depsOf(obj) : undefined;
   c.env = undefined;
   try {
     if (obj.kind === 'typename') typeDecl(c, obj, d);
@@ -178,6 +180,7 @@ export function objType(c: Checker, obj: Obj): Type {
   } finally {
     c.env = saveEnv;
     c.iota = saveIota;
+    c.curDeps = saveDeps;
   }
   d.state = 'done';
   return obj.type;
@@ -306,7 +309,15 @@ function funcDecl(c: Checker, obj: Func, d: DeclInfo): void {
     return;
   }
   const name = fd.name.name;
-  c.delayed.push(() => funcBody(c, name, sig, fd.body!, sigScope));
+  c.delayed.push(() => {
+    const save = c.curDeps;
+    c.curDeps = c.depsOf(obj);
+    try {
+      funcBody(c, name, sig, fd.body!, sigScope);
+    } finally {
+      c.curDeps = save;
+    }
+  });
 }
 
 function receiver(c: Checker, fd: A.FuncDecl, obj: Func, sigScope: Scope): Var | undefined {

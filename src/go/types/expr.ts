@@ -289,6 +289,7 @@ function ident(c: Checker, e: A.Ident, scope: Scope): Operand {
   }
   const obj = found[1];
   c.info.uses.set(e, obj);
+  c.noteUse(obj);
   switch (obj.kind) {
     case 'pkgname':
       obj.used = true;
@@ -794,6 +795,7 @@ function selector(c: Checker, e: A.SelectorExpr, scope: Scope): Operand {
     const recv = { ...m.type.recv!, type: T, name: '' };
     const sig = { ...m.type, params: { kind: 'tuple' as const, vars: [recv, ...m.type.params.vars] }, recv: undefined };
     c.info.selections.set(e, { kind: 'methodExpr', recv: T, obj: m, index: r.index, indirect: r.indirect, addr: false, deref: false });
+    c.noteUse(m);
     c.info.uses.set(e.sel, m);
     return { mode: 'value', type: sig, expr: e };
   }
@@ -861,6 +863,7 @@ function selector(c: Checker, e: A.SelectorExpr, scope: Scope): Operand {
     if (!recvIsPtr && xIsPtr && r.index.length === 1) deref = true;
   }
   c.info.selections.set(e, { kind: 'method', recv: T, obj: m, index: r.index, indirect: r.indirect, addr, deref });
+  c.noteUse(m);
   T = m.type;
   return { mode: 'value', type: { ...m.type, recv: undefined }, expr: e };
 }
