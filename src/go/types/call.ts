@@ -105,7 +105,7 @@ export function checkArguments(c: Checker, e: A.CallExpr, sig: Signature, args: 
     return;
   }
   if (nargs !== npars) {
-    let pos = e.rparen;
+    let pos = e.pos;
     let q = 'not enough';
     if (nargs > npars) {
       pos = args[npars].expr!.pos;
@@ -114,7 +114,7 @@ export function checkArguments(c: Checker, e: A.CallExpr, sig: Signature, args: 
       pos = args[nargs - 1].expr!.pos;
     }
     if (args.some((a) => a.mode === 'invalid')) return;
-    c.error(pos, `${q} arguments in call to ${name}\n\thave ${typesSummary(args.map((a) => a.type), false, ddd)}\n\twant ${typesSummary(params.map((p) => p.type), sig.variadic)}`);
+    c.error(pos, `${q} arguments in call to ${name}\n\thave ${typesSummary(args.map((a) => a.type), false)}\n\twant ${typesSummary(params.map((p) => p.type), sig.variadic)}`);
     return;
   }
   args.forEach((a, i) => {
@@ -264,9 +264,8 @@ function builtin(c: Checker, e: A.CallExpr, name: BuiltinName, scope: Scope, hin
     const q = nargs < lo ? 'not enough' : 'too many';
     const at = nargs < lo ? undefined : e.args[hi];
     for (const a of e.args) rawExpr(c, a, scope);
-    const msg = `${q} arguments for ${exprString(e)} (expected ${lo === hi || nargs > hi ? hi : lo}, found ${nargs})`;
-    if (at) c.errorAt(at, msg);
-    else c.error(nargs > 0 ? e.args[nargs - 1].pos : e.rparen, msg);
+    c.errorAt(e, `invalid operation: ${q} arguments for ${exprString(e)} (expected ${lo === hi || nargs > hi ? hi : lo}, found ${nargs})`);
+    void at;
     return invalidOperand(e);
   }
   if (name === 'complex' || name === 'real' || name === 'imag') {
@@ -388,12 +387,12 @@ function builtin(c: Checker, e: A.CallExpr, name: BuiltinName, scope: Scope, hin
       const du = underlying(x.type);
       const su = underlying(y.type);
       if (du.kind !== 'slice' || (su.kind !== 'slice' && !isString(su))) {
-        c.errorAt(e, `invalid argument: copy expects slice arguments; found ${operandString(x)} and ${operandString(y)}`);
+        c.errorAt(x.expr!, `invalid argument: copy expects slice arguments; found ${operandString(x)} and ${operandString(y)}`);
         return invalidOperand(e);
       }
       const se = su.kind === 'slice' ? su.elem : Typ.byte;
       if (!identical(du.elem, se)) {
-        c.errorAt(e, `invalid argument: arguments to copy ${operandString(x)} and ${operandString(y)} have different element types ${typeString(du.elem)} and ${typeString(se)}`);
+        c.errorAt(x.expr!, `invalid argument: arguments to copy ${operandString(x)} and ${operandString(y)} have different element types ${typeString(du.elem)} and ${typeString(se)}`);
         return invalidOperand(e);
       }
       if (isUntyped(y.type)) updateExprType(c, y.expr, Typ.string);

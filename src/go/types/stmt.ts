@@ -157,7 +157,7 @@ function stmt(c: Checker, s: A.Stmt, scope: Scope, ctx: Ctx): void {
           for (const r of res) {
             const found = scope.lookupParent(r.name);
             if (r.name !== '_' && found && found[1] !== r) {
-              c.errorAt(s, `result parameter ${r.name} not in scope at return\n\t${found[1].pos!.file}:${found[1].pos!.line}:${found[1].pos!.col}: inner declaration of ${r.name}`);
+              c.errorAt(s, `result parameter ${r.name} not in scope at return\n\t${found[1].pos!.file}:${found[1].pos!.line}:${found[1].pos!.col}: inner declaration of var ${r.name} ${typeString(found[1].type)}`);
             }
           }
         }

@@ -209,6 +209,59 @@ const cases: { name: string; src: string; want: string[] }[] = [
       "main.go:27:49: invalid argument: mismatched types untyped int (previous argument) and untyped string (type of \"a\")"
     ],
   },
+  {
+    name: "e01.go",
+    src: "package main\n\nimport (\n\t\"fmt\"\n\t\"sync\"\n)\n\ntype Counter struct {\n\tmu sync.Mutex\n\tn  int\n}\n\nfunc (c Counter) Inc() { c.n++ }\n\nfunc work(wg sync.WaitGroup) { wg.Done() }\n\nfunc main() {\n\tvar c Counter\n\tc.Inc()\n\tvar wg sync.WaitGroup\n\twg.Add(1)\n\tgo work(wg)\n\twg.Wait()\n\tfmt.Println(c.n)\n\tresult, err := compute()\n\tfmt.Println(result)\n}\n\nfunc compute() (n int, err error) {\n\tif n := 3; n > 0 {\n\t\treturn\n\t}\n\treturn 0\n}\n",
+    want: [
+      "main.go:25:10: declared and not used: err",
+      "main.go:31:3: result parameter n not in scope at return\n\tmain.go:30:5: inner declaration of var n int",
+      "main.go:33:9: not enough return values\n\thave (number)\n\twant (int, error)"
+    ],
+  },
+  {
+    name: "e02.go",
+    src: "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tx := 1\n\t{\n\t\tx := 2\n\t\ty := 3\n\t}\n\tfmt.Println(x)\n\tf := func() int {\n\t\tz := 1\n\t\treturn 2\n\t}\n\tfmt.Println(f())\n\tvar unused1, unused2 int\n\ta, b := 1, 2\n\t_ = a\n}\n",
+    want: [
+      "main.go:8:3: declared and not used: x",
+      "main.go:9:3: declared and not used: y",
+      "main.go:13:3: declared and not used: z",
+      "main.go:17:6: declared and not used: unused1",
+      "main.go:17:15: declared and not used: unused2",
+      "main.go:18:5: declared and not used: b"
+    ],
+  },
+  {
+    name: "e03.go",
+    src: "package main\n\nimport \"fmt\"\n\ntype Point struct{ X, Y int }\n\nfunc (p Point) String() string { return fmt.Sprintf(\"(%d,%d)\", p.X, p.Y) }\n\nfunc main() {\n\tpts := []Point{{1, 2}, {3, 4}}\n\tptrs := []*Point{{5, 6}}\n\tm := map[Point]string{{1, 2}: \"a\"}\n\tfmt.Println(pts, ptrs, m)\n\tvar s fmt.Stringer = Point{}\n\tfmt.Println(s.String())\n\tp := &pts[0]\n\tp.X = 10\n\tfmt.Println(p.String())\n\tarr := [...]int{1, 2, 3}\n\tfmt.Println(len(arr), arr[1:], cap(arr))\n\tvar q *Point\n\tfmt.Println(q.X)\n\tfmt.Println(Point{1, 2} == Point{1, 2})\n\ttype local struct{ a []int }\n\tfmt.Println(local{} == local{})\n}\n",
+    want: [
+      "main.go:25:14: invalid operation: local{} == local{} (struct containing []int cannot be compared)"
+    ],
+  },
+  {
+    name: "e04.go",
+    src: "package main\n\nimport (\n\t\"errors\"\n\t\"fmt\"\n\t\"os\"\n\t\"strconv\"\n)\n\nvar ErrNotFound = errors.New(\"not found\")\n\ntype QueryError struct {\n\tQuery string\n\tErr   error\n}\n\nfunc (e *QueryError) Error() string { return e.Query + \": \" + e.Err.Error() }\nfunc (e *QueryError) Unwrap() error { return e.Err }\n\nfunc main() {\n\terr := fmt.Errorf(\"wrap: %w\", &QueryError{\"q\", ErrNotFound})\n\tvar qe *QueryError\n\tif errors.As(err, &qe) {\n\t\tfmt.Println(qe.Query)\n\t}\n\tif errors.Is(err, ErrNotFound) {\n\t\tfmt.Fprintln(os.Stderr, \"nf\")\n\t}\n\tn, err := strconv.Atoi(\"12\")\n\tfmt.Println(n + \"1\")\n\tvar i interface{ Error() string } = qe\n\tfmt.Println(i)\n\tos.Exit(\"1\")\n}\n",
+    want: [
+      "main.go:30:14: invalid operation: n + \"1\" (mismatched types int and untyped string)",
+      "main.go:33:10: cannot use \"1\" (untyped string constant) as int value in argument to os.Exit"
+    ],
+  },
+  {
+    name: "e05.go",
+    src: "package main\n\nfunc f(a int, b ...string) {}\n\nfunc main() {\n\tf()\n\tf(1, \"a\", \"b\")\n\tf(1, []string{\"a\"}...)\n\tf(1, \"a\", []string{\"b\"}...)\n\tvar xs []any\n\tprintln(xs...)\n\tg := func(x int) {}\n\tg()\n\tg(1, 2)\n\tvar m map[string]int\n\tdelete(m)\n\t_ = make([]int)\n\t_ = make(map[string]int, 1, 2)\n\t_ = new(1)\n\tcopy(1, 2)\n}\n",
+    want: [
+      "main.go:6:2: not enough arguments in call to f\n\thave ()\n\twant (int, ...string)",
+      "main.go:9:12: too many arguments in call to f\n\thave (number, string, []string)\n\twant (int, ...string)",
+      "main.go:11:2: invalid operation: invalid use of ... with built-in println",
+      "main.go:13:2: not enough arguments in call to g\n\thave ()\n\twant (int)",
+      "main.go:14:7: too many arguments in call to g\n\thave (number, number)\n\twant (int)",
+      "main.go:16:2: invalid operation: not enough arguments for delete(m) (expected 2, found 1)",
+      "main.go:17:6: invalid operation: make([]int) expects 2 or 3 arguments; found 1",
+      "main.go:18:6: invalid operation: make(map[string]int, 1, 2) expects 1 or 2 arguments; found 3",
+      "main.go:19:10: 1 is not a type",
+      "main.go:20:7: invalid argument: copy expects slice arguments; found 1 (untyped int constant) and 2 (untyped int constant)",
+      "main.go:20:7: too many errors"
+    ],
+  },
 ];
 
 function diags(src: string): string[] {
