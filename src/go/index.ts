@@ -71,7 +71,7 @@ export function runProgram(program: Program, opts: RunOptions = {}): RunResult {
     yield* inst.init(g);
     if (main) yield* main(g);
     if (!rt.exited) rt.exited = { code: 0, outcome: 'exit' };
-  }, [], 'main');
+  }, [], null, undefined, 'main');
   void g;
   return finish(rt);
 }
@@ -102,7 +102,7 @@ export function callFunction(program: Program, name: string, args: (i: number) =
     yield* inst.init(g);
     for (let i = 0; i < n; i++) rt.go(g, function* (g2: G) { results[i] = yield* fn(g2, ...args(i)); if (--left === 0 && !rt.exited) rt.exited = { code: 0, outcome: 'exit' }; }, []);
     if (n === 0) rt.exited = { code: 0, outcome: 'exit' };
-  }, [], 'main');
+  }, [], null, undefined, 'main');
   const r = finish(rt);
   return { ...r, results };
 }

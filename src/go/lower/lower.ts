@@ -5,6 +5,7 @@ import type { Func, Named, Obj, Signature, Type, Var } from '../types/types.ts';
 import { underlying } from '../types/types.ts';
 import { TypeTable, fieldKey, typeString } from './types.ts';
 import { constCode } from './consts.ts';
+import { nonBlocking } from './blocking.ts';
 
 /** LowerError is a construct the lowering cannot translate (reported as `not supported in this course runtime`). */
 export class LowerError extends Error {
@@ -14,6 +15,8 @@ export class LowerError extends Error {
 
 interface Loop { label?: string; brk: string; cont?: string; isSwitch?: boolean }
 interface FnCtx {
+  plain?: boolean;
+  fi?: string;
   hasDefer: boolean;
   results: Var[];
   resultNames: string[];
@@ -54,6 +57,9 @@ export class Lowerer {
   private funcName = 'main.main';
   private litN = new Map<string, number>();
   private readonly methodDecls: { recvNamed: string; ptr: boolean; name: string; fn: string }[] = [];
+  /** plain holds the functions and methods that never block (compiled as plain JS functions). */
+  private plain = new Set<Func>();
+  private readonly fnNames = new Map<Func, string>();
 
   /** Lowerer needs the checker's Info and probes of the std packages (generator functions, implemented types). */
   constructor(private readonly info: Info, private readonly stdGenerators: (pkg: string, name: string) => boolean, stdHasType: (pkg: string, name: string) => boolean = () => true) {
@@ -128,6 +134,22 @@ export class Lowerer {
   /** lowerProgram returns the JS source of the program factory body. */
   lowerProgram(files: A.File[]): string {
     for (const f of files) this.findBoxed(f);
+    this.plain = nonBlocking(files, this.info, this.stdGenerators);
+    for (const f of files) for (const d of f.decls) {
+      if (d.kind !== 'FuncDecl' || !d.body) continue;
+      const o = this.info.defs.get(d.name) as Func | undefined;
+      if (!o || o.kind !== 'func') continue;
+      if (d.recv) {
+        const rt = o.type.recv!.type;
+        const base = (rt.kind === 'pointer' ? rt.elem : rt) as Named;
+        const tn = base.obj?.name ?? 'T';
+        let jsName = `M_${tn}_${d.name.name}`;
+        let i = 1;
+        while (this.used.has(jsName)) jsName = `M_${tn}_${d.name.name}$${i++}`;
+        this.used.add(jsName);
+        this.fnNames.set(o, jsName);
+      } else if (d.name.name !== 'init') this.fnNames.set(o, this.name(o));
+    }
     const out: string[] = [];
     const inits: string[] = [];
     // functions and methods
@@ -178,8 +200,7 @@ export class Lowerer {
     const initFI = this.funcInfo('main.init', this.file, 0);
     const methodReg = this.methodDecls.map((m) => `$H.addMethod(${m.recvNamed}, ${JSON.stringify(m.name)}, ${m.fn}, ${m.ptr});`);
     const named = this.types.namedList.map((n) => n.id);
-    return [
-      '"use strict";',
+    const text = [
       ...this.types.decls,
       ...this.types.late,
       ...this.funcInfos,
@@ -192,8 +213,17 @@ export class Lowerer {
       ...varInit,
       ...inits.map((n) => `yield* ${n}($g);`),
       '$g.fs.pop(); }',
-      `return { init: $init, main: typeof F_main === "function" ? F_main : null, funcs: { ${[...this.names.entries()].filter(([o]) => o.kind === 'func' && o.parent?.kind === 'package').map(([o, n]) => `${JSON.stringify(o.name)}: ${n}`).join(', ')} } };`,
+      `return { init: $init, main: ${this.mainRef()}, funcs: { ${[...this.fnNames.entries()].filter(([o]) => !o.type.recv).map(([o, n]) => `${JSON.stringify(o.name)}: ${this.plain.has(o) ? n + '$G' : n}`).join(', ')} } };`,
     ].join('\n');
+    // Bind each helper to a local constant: direct calls are much faster than lookups on the big $H table.
+    const used = new Set<string>();
+    const body = text.replace(/\$H\.([A-Za-z_$][\w$]*)/g, (_m, n: string) => { used.add(n); return '$H_' + n; });
+    return `"use strict";\n${[...used].map((n) => `const $H_${n} = $H.${n};`).join('\n')}\n${body}`;
+  }
+
+  private mainRef(): string {
+    for (const [o, n] of this.fnNames) if (o.name === 'main' && !o.type.recv) return this.plain.has(o) ? n + '$G' : n;
+    return 'null';
   }
 
   private funcInfo(name: string, file: string, np: number): string {
@@ -244,22 +274,23 @@ export class Lowerer {
       const ptr = rt.kind === 'pointer';
       const base = (ptr ? (rt as { elem: Type }).elem : rt) as Named;
       const tn = base.obj?.name ?? 'T';
-      jsName = `M_${tn}_${d.name.name}`;
-      let i = 1;
-      while (this.used.has(jsName)) jsName = `M_${tn}_${d.name.name}$${i++}`;
-      this.used.add(jsName);
+      jsName = this.fnNames.get(o)!;
       goName = ptr ? `main.(*${tn}).${d.name.name}` : `main.${tn}.${d.name.name}`;
-      this.methodDecls.push({ recvNamed: this.T(base), ptr, name: d.name.name, fn: jsName });
+      this.methodDecls.push({ recvNamed: this.T(base), ptr, name: d.name.name, fn: this.plain.has(o) ? jsName + '$G' : jsName });
     } else {
       jsName = forcedName ?? this.name(o);
       goName = `main.${d.name.name}`;
     }
     this.funcName = goName;
     this.litN.set(goName, 0);
-    return this.funcBody(jsName, goName, sig, d.type, d.body!, recvParam, d.recv);
+    return this.funcBody(jsName, goName, sig, d.type, d.body!, recvParam, d.recv, this.plain.has(o) && !forcedName);
   }
 
-  private funcBody(jsName: string, goName: string, sig: Signature, ft: A.FuncType, body: A.BlockStmt, recv?: Var, recvField?: A.Field): string {
+  private tick(): string {
+    return this.fn.plain ? 'if (--$rt.q < 0) $rt.tick($g);' : 'if (--$rt.q < 0) yield* $rt.sched($g);';
+  }
+
+  private funcBody(jsName: string, goName: string, sig: Signature, ft: A.FuncType, body: A.BlockStmt, recv?: Var, recvField?: A.Field, plain = false): string {
     const saved = this.fn;
     const savedName = this.funcName;
     this.funcName = goName;
@@ -285,12 +316,15 @@ export class Lowerer {
     const results = sig.results.vars;
     const named = results.length > 0 && results[0]!.name !== '' && results[0]!.name !== undefined && ft.results.some((f) => f.names.length > 0);
     const hasDefer = containsDefer(body);
-    this.fn = { hasDefer, results, resultNames: [], named, loops: [], sig };
-    const lines: string[] = [];
     const fi = this.funcInfo(goName, body.pos.file, params.length);
-    if (hasDefer) lines.push(`const $f = {fn: ${fi}, p: ${body.pos.line}, d: null, pn: null}, $d = $g.fs.push($f);`);
-    else lines.push(`const $f = {fn: ${fi}, p: ${body.pos.line}}, $d = $g.fs.push($f);`);
-    lines.push(`if ($d > ${2500}) $rt.overflow($g); if (--$rt.q < 0) yield* $rt.sched($g);`);
+    this.fn = { plain, fi, hasDefer, results, resultNames: [], named, loops: [], sig };
+    const lines: string[] = [];
+    if (plain) lines.push(`let $p = ${body.pos.line}; ${this.tick()}`);
+    else {
+      if (hasDefer) lines.push(`const $f = {fn: ${fi}, p: ${body.pos.line}, d: null, pn: null}, $d = $g.fs.push($f);`);
+      else lines.push(`const $f = {fn: ${fi}, p: ${body.pos.line}}, $d = $g.fs.push($f);`);
+      lines.push(`if ($d > ${2500}) $rt.overflow($g); ${this.tick()}`);
+    }
     lines.push(...pre);
     if (named || hasDefer) {
       let ri = 0;
@@ -316,12 +350,16 @@ export class Lowerer {
       lines.push(`if ($f.d !== null || $f.pn !== null) yield* $rt.runDefers($g, $f, $d);`);
       lines.push(`$g.fs.pop();`);
       if (ret) lines.push(`return ${ret};`);
+    } else if (plain) {
+      // Plain functions keep no frame: a panic passing through records the frame while unwinding.
+      lines.push(`try {`, bodyCode, ret ? `return ${ret};` : '', `} catch ($e) { throw $rt.unwind($e, ${fi}, $p); }`);
     } else {
       lines.push(bodyCode);
       lines.push(`$g.fs.pop();`);
       if (ret) lines.push(`return ${ret};`);
     }
-    const code = `function* ${jsName}($g${params.map((p) => ', ' + p).join('')}) {\n${lines.join('\n')}\n}`;
+    let code = `function${plain ? '' : '*'} ${jsName}($g${params.map((p) => ', ' + p).join('')}) {\n${lines.join('\n')}\n}`;
+    if (plain) code += `\nfunction* ${jsName}$G($g, ...a) { return ${jsName}($g, ...a); }`;
     this.fn = saved;
     this.funcName = savedName;
     return code;
@@ -331,7 +369,8 @@ export class Lowerer {
 
   private block(stmts: A.Stmt[]): string { return stmts.map((s) => this.stmt(s)).join('\n'); }
 
-  private pos(n: A.NodeBase): string { return `$f.p = ${n.pos.line};`; }
+  private pos(n: A.NodeBase): string { return this.setPos(n.pos.line); }
+  private setPos(line: number): string { return this.fn.plain ? `$p = ${line};` : `$f.p = ${line};`; }
 
   private stmt(s: A.Stmt, label?: string): string {
     switch (s.kind) {
@@ -590,9 +629,10 @@ export class Lowerer {
         const ts = vals.map(() => this.tmp());
         return `{ const ${ts.map((t, i) => `${t} = ${vals[i]}`).join(', ')}; ${ts.map((t, i) => `${this.fn.resultNames[i]} = ${t};`).join(' ')} break $body; }`;
       }
+      const v = vals.length === 1 ? vals[0] : `[${vals.join(', ')}]`;
+      if (this.fn.plain) return vals.length === 0 ? 'return;' : `return ${v};`;
       if (vals.length === 0) return '{ $g.fs.pop(); return; }';
       const t = this.tmp();
-      const v = vals.length === 1 ? vals[0] : `[${vals.join(', ')}]`;
       return `{ const ${t} = ${v}; $g.fs.pop(); return ${t}; }`;
     };
     if (s.results.length === 0) {
@@ -643,12 +683,12 @@ export class Lowerer {
       for (const l of s.init.lhs) if (l.kind === 'Ident' && l.name !== '_') { const o = this.info.defs.get(l); if (o) loopVars.push(o as Var); }
     }
     const init = s.init ? this.stmt(s.init) : '';
-    const cond = s.cond ? `$f.p = ${s.pos.line}; if (!(${this.expr(s.cond)})) break;` : '';
+    const cond = s.cond ? `${this.setPos(s.pos.line)} if (!(${this.expr(s.cond)})) break;` : '';
     const post = s.post ? this.stmt(s.post) : '';
     const body = this.block(s.body.stmts);
     this.fn.loops.pop();
-    const tick = 'if (--$rt.q < 0) yield* $rt.sched($g);';
-    if (loopVars.length > 0) {
+    const tick = this.tick();
+    if (loopVars.length > 0 && (loopVars.some((v) => this.boxed.has(v)) || this.capturedIn(s, loopVars))) {
       // Each iteration gets a fresh copy; the post statement runs on the next iteration's copy (Go 1.22).
       const outer = loopVars.map(() => this.tmp());
       const first = this.tmp();
@@ -660,6 +700,21 @@ export class Lowerer {
     return `{ ${init}\n${lbl}: for (;;) { ${tick} ${cond}\n${cont}: {\n${body}\n}\n${post} } }`;
   }
 
+  /** capturedIn says whether a function literal inside node refers to one of vars (then they need per-iteration copies). */
+  private capturedIn(node: A.Node, vars: Var[]): boolean {
+    const set = new Set<Obj>(vars);
+    let found = false;
+    const visit = (n: any, inLit: boolean): void => {
+      if (found || !n || typeof n !== 'object') return;
+      if (Array.isArray(n)) { for (const x of n) visit(x, inLit); return; }
+      if (n.kind === 'FuncLit') inLit = true;
+      if (inLit && n.kind === 'Ident') { const o = this.info.uses.get(n); if (o && set.has(o)) { found = true; return; } }
+      for (const k in n) if (k !== 'pos' && k !== 'end') visit(n[k], inLit);
+    };
+    visit(node, false);
+    return found;
+  }
+
   private rangeStmt(s: A.RangeStmt, label?: string): string {
     const lbl = label ?? `$L${this.tmpN++}`;
     this.fn.loops.push({ label, brk: lbl });
@@ -668,7 +723,7 @@ export class Lowerer {
     const define = s.tok === ':=';
     const bindKey = (code: string, t: Type) => (s.key && !(s.key.kind === 'Ident' && s.key.name === '_') ? this.store(s.key, this.convert(code, t, define ? this.typeOf(s.key) : this.typeOf(s.key)), define) : '');
     const bindVal = (code: string) => (s.value && !(s.value.kind === 'Ident' && s.value.name === '_') ? this.store(s.value, code, define) : '');
-    const tick = 'if (--$rt.q < 0) yield* $rt.sched($g);';
+    const tick = this.tick();
     const body = () => this.block(s.body.stmts);
     const x = this.tmp(), i = this.tmp(), n = this.tmp();
     let code: string;
@@ -810,7 +865,7 @@ export class Lowerer {
     const argsT = args.map(() => this.tmp());
     const pre = args.length ? `const ${argsT.map((t, i) => `${t} = ${args[i]}`).join(', ')};` : '';
     const f = this.tmp();
-    if (kind === 'go') return `{ const ${f} = ${fn}; ${pre} $rt.go($g, ${f}, [${argsT.join(', ')}]); }`;
+    if (kind === 'go') return `{ const ${f} = ${fn}; ${pre} $rt.go($g, ${f}, [${argsT.join(', ')}], ${this.fn.fi ?? 'null'}, ${call.pos.line}); }`;
     return `{ const ${f} = ${fn}; ${pre} ($f.d ??= []).push({fn: ${f}, args: [${argsT.join(', ')}]}); }`;
   }
 
@@ -902,8 +957,8 @@ export class Lowerer {
       case 'nil': return 'null';
       case 'var': return this.varRef(o);
       case 'func': {
-        if (o.pkg !== 'main' && o.pkg !== '') return this.stdFunc(o.pkg, o.name);
-        return this.name(o);
+        if (o.pkg !== 'main' && o.pkg !== '') return this.stdGenerators(o.pkg, o.name) ? this.stdFunc(o.pkg, o.name) : `$H.asGen(${this.stdFunc(o.pkg, o.name)})`;
+        return this.plain.has(o) ? this.name(o) + '$G' : this.name(o);
       }
       case 'const': return constCode(o.value, o.type);
       default: throw new LowerError(e.pos, `internal: ident of kind ${o.kind}`);
@@ -988,13 +1043,14 @@ export class Lowerer {
       return `${obj}.${key}`;
     }
     if (sel.kind === 'methodExpr') {
-      const m = this.methodRef(sel, sel.recv);
+      const direct = this.fnNames.get(sel.obj as Func);
+      const m = direct ? (this.plain.has(sel.obj as Func) ? direct + '$G' : direct) : this.methodRef(sel, sel.recv);
       return `$H.methodExpr(${m})`;
     }
     // method value: bind receiver now
     const m = this.methodCall(e, sel);
     if (m.iface) { const x = this.tmp(); return `((${x}) => $H.bind((g, r, ...a) => $H.imethod(r, ${JSON.stringify(sel.obj.name)})(g, ...a), ${x}))(${this.expr(e.x)})`; }
-    return `$H.bind(${m.fn}, ${m.copyRecv ?? m.recv})`;
+    return `$H.bind(${m.gen === false ? m.fn + '$G' : m.fn}, ${m.copyRecv ?? m.recv})`;
   }
 
   /** methodRef returns a generator function expression for the method of a concrete receiver type. */
@@ -1011,7 +1067,7 @@ export class Lowerer {
   }
 
   /** methodCall returns the function and receiver code for x.M (concrete or interface receiver). */
-  private methodCall(e: A.SelectorExpr, sel: Selection): { fn: string; recv: string; iface?: boolean; copyRecv?: string } {
+  private methodCall(e: A.SelectorExpr, sel: Selection): { fn: string; recv: string; iface?: boolean; copyRecv?: string; gen?: boolean } {
     const xt = this.typeOf(e.x);
     if (this.isIface(xt) && sel.index.length === 1) {
       const x = this.expr(e.x);
@@ -1049,8 +1105,10 @@ export class Lowerer {
     } else if (!wantPtr && isPtr) {
       recv = this.isAggregate(baseT) ? `(${code} ?? $rt.nilp())` : `(${code} ?? $rt.nilp()).v`;
     }
-    const fnRef = this.methodRef(sel, baseT);
     const copyRecv = !wantPtr && this.isAggregate(baseT) ? `$H.clone(${this.T(baseT)}, ${recv})` : undefined;
+    const direct = this.fnNames.get(f);
+    if (direct) return { fn: direct, recv, copyRecv, gen: !this.plain.has(f) };
+    const fnRef = this.methodRef(sel, baseT);
     return { fn: fnRef, recv, copyRecv };
   }
 
@@ -1244,7 +1302,7 @@ export class Lowerer {
           // bind: the interface value is evaluated once
           return { fn: m.fn, recv: [], sig: ft, gen: true };
         }
-        return { fn: m.fn, recv: [copyRecv && m.copyRecv ? m.copyRecv : m.recv], sig: ft, gen: true };
+        return { fn: m.fn, recv: [copyRecv && m.copyRecv ? m.copyRecv : m.recv], sig: ft, gen: m.gen ?? true };
       }
       if (!sel) {
         const o = this.info.uses.get(fun.sel);
@@ -1255,7 +1313,7 @@ export class Lowerer {
     }
     if (fun.kind === 'Ident') {
       const o = this.obj(fun);
-      if (o && o.kind === 'func' && o.pkg === 'main') return { fn: this.name(o), recv: [], sig: ft, gen: true };
+      if (o && o.kind === 'func' && o.pkg === 'main') return { fn: this.name(o), recv: [], sig: ft, gen: !this.plain.has(o) };
     }
     return { fn: `(${this.expr(call.fun)} ?? $rt.nilp())`, recv: [], sig: ft, gen: true };
   }
@@ -1311,7 +1369,7 @@ export class Lowerer {
     const pre = this.preStmts;
     this.preStmts = saved;
     const inv = c.gen ? `(yield* ${c.fn}($g${args.map((a) => ', ' + a).join('')}))` : `${c.fn}($g${args.map((a) => ', ' + a).join('')})`;
-    if (pre.length) return `(yield* (function* () { ${pre.join(' ')} return ${inv}; }).call(this))`;
+    if (pre.length) return this.fn.plain ? `((() => { ${pre.join(' ')} return ${inv}; })())` : `(yield* (function* () { ${pre.join(' ')} return ${inv}; }).call(this))`;
     return inv;
   }
 

@@ -14,6 +14,8 @@ export class GoPanic {
   recovered = false;
   /** prev is the panic this one replaced while its deferred calls ran (printed as a chain). */
   prev: GoPanic | undefined;
+  /** inner holds frames (innermost first) collected while unwinding plain functions and host code. */
+  inner: TraceLine[] | undefined;
   /** GoPanic wraps the panic value (an interface value; runtime errors carry runtime.Error's type). */
   constructor(readonly value: Iface | null, readonly sigsegv = false) {}
 }
@@ -28,6 +30,8 @@ export class ProgramExit {
 export class FatalError {
   /** FatalError carries Go's message and the outcome the API reports. */
   constructor(readonly message: string, readonly outcome: 'fatal' | 'stack' | 'steps' | 'output' = 'fatal') {}
+  /** inner holds frames (innermost first) collected while unwinding plain functions and host code. */
+  inner: TraceLine[] | undefined;
 }
 
 /** runtimeErrorType is the dynamic type of runtime panics (`runtime.Error`); filled by the runtime setup. */
@@ -46,6 +50,12 @@ export function runtimePanic(msg: string, sigsegv = false, plain = false): GoPan
   const h = runtimeErrorHolder;
   const t = plain ? h.plainT! : /^(index out of range|slice bounds out of range)/.test(msg) ? h.boundsT! : h.t!;
   return new GoPanic({ t, v: new RuntimeError(msg, plain) }, sigsegv);
+}
+
+/** withFrames attaches host frames (outermost first, as Go lists them bottom-up reversed) to a panic or fatal error. */
+export function withFrames<E extends GoPanic | FatalError>(e: E, outerFirst: TraceLine[]): E {
+  e.inner = [...outerFirst].reverse().concat(e.inner ?? []);
+  return e;
 }
 
 /** indexPanic is `index out of range [i] with length n`. */

@@ -116,9 +116,25 @@ export class Runtime {
     return g;
   }
 
-  /** go starts fn(args) in a new goroutine (the `go` statement). */
-  go(parent: G | null, fn: GoFunc, args: any[], name = 'goroutine'): G {
+  /** unwind records a plain function's frame on a panic passing through it (and turns JS stack exhaustion into Go's). */
+  unwind(e: unknown, fn: FuncInfo, line: number): unknown {
+    if (e instanceof RangeError && e.message !== 'Invalid array length') e = new FatalError('stack overflow', 'stack');
+    if (e instanceof GoPanic || e instanceof FatalError) {
+      const l = (e.inner ??= []);
+      if (l.length < 100) l.push({ name: fn.name, file: fn.file, line, np: fn.np });
+    }
+    return e;
+  }
+
+  /** trace is the full traceback of an error: frames collected while unwinding, then g's frame stack. */
+  trace(g: G, e: GoPanic | FatalError): TraceLine[] {
+    return [...(e.inner ?? []), ...snapshot(g.fs)];
+  }
+
+  /** go starts fn(args) in a new goroutine (the `go` statement); creator/line name the go statement. */
+  go(parent: G | null, fn: GoFunc, args: any[], creator?: FuncInfo | null, line?: number, name = 'goroutine'): G {
     const g = this.newG(parent);
+    if (creator && line !== undefined) (g as { createdBy: TraceLine | null }).createdBy = { name: creator.name, file: creator.file, line };
     const rt = this;
     g.task = this.world.spawn(name, function* () {
       try {
@@ -135,23 +151,23 @@ export class Runtime {
   crash(g: G, e: unknown): void {
     if (this.exited) return;
     if (e instanceof ProgramExit) { this.exited = { code: e.code, outcome: 'exit' }; return; }
-    if (e instanceof RangeError && /call stack/i.test(e.message)) e = new FatalError('stack overflow', 'stack');
+    if (e instanceof RangeError && e.message !== 'Invalid array length') e = new FatalError('stack overflow', 'stack');
     if (e instanceof FatalError) {
       if (e.outcome === 'stack') {
         this.write(2, 'runtime: goroutine stack exceeds 1000000000-byte limit\n');
-        this.write(2, 'fatal error: stack overflow\n\n' + formatGoroutine(g, 'running', snapshot(g.fs).slice(0, 100)));
+        this.write(2, 'fatal error: stack overflow\n\n' + formatGoroutine(g, 'running', this.trace(g, e).slice(0, 100)));
         this.exited = { code: 2, outcome: 'stack' };
       } else if (e.outcome === 'steps' || e.outcome === 'output') {
         this.exited = { code: 2, outcome: e.outcome };
         try { this.write(2, `\n${e.message}\n`); } catch { /* over the cap already */ }
       } else {
-        this.write(2, `fatal error: ${e.message}\n\n` + formatGoroutine(g, 'running', snapshot(g.fs)));
+        this.write(2, `fatal error: ${e.message}\n\n` + formatGoroutine(g, 'running', this.trace(g, e)));
         this.exited = { code: 2, outcome: 'fatal' };
       }
       return;
     }
     if (e instanceof GoPanic) {
-      const trace = e.trace ?? snapshot(g.fs);
+      const trace = e.trace ?? this.trace(g, e);
       let text = '';
       const chain: GoPanic[] = [];
       for (let p: GoPanic | undefined = e; p; p = p.prev) chain.unshift(p);
@@ -169,7 +185,7 @@ export class Runtime {
   /** caught records a panic arriving at a frame with deferred calls (converting JS failures to Go's). */
   caught(g: G, f: DeferFrame, d: number, e: unknown): void {
     const p = this.toPanic(e);
-    if (!p.trace) p.trace = snapshot(g.fs);
+    if (!p.trace) p.trace = this.trace(g, p);
     g.fs.length = d;
     f.pn = p;
   }
@@ -177,7 +193,7 @@ export class Runtime {
   /** toPanic converts an exception to a GoPanic, or rethrows it (exits, fatal errors, internal bugs). */
   toPanic(e: unknown): GoPanic {
     if (e instanceof GoPanic) return e;
-    if (e instanceof RangeError && /call stack/i.test(e.message)) throw new FatalError('stack overflow', 'stack');
+    if (e instanceof RangeError && e.message !== 'Invalid array length') throw new FatalError('stack overflow', 'stack');
     throw e;
   }
 
@@ -196,8 +212,8 @@ export class Runtime {
           if (f.pn && !np.prev) np.prev = f.pn;
           if (!np.trace) {
             // Go shows the deferred call's frames, the runtime's panic frame, then the stack of the first panic.
-            const now = snapshot(g.fs);
-            np.trace = f.pn?.trace ? [...now.slice(0, g.fs.length - d), PANIC_FRAME, ...f.pn.trace] : now;
+            const now = this.trace(g, np);
+            np.trace = f.pn?.trace ? [...now.slice(0, now.length - d), PANIC_FRAME, ...f.pn.trace] : now;
           }
         }
         g.fs.length = d;

@@ -3,7 +3,7 @@ import { sprint, sprintf, sprintln } from './fmt.ts';
 import { toArray, type Slice } from '../runtime/slice.ts';
 import type { Iface } from '../runtime/rtype.ts';
 import type { Runtime } from '../runtime/runtime.ts';
-import { GoPanic } from '../runtime/panic.ts';
+import { GoPanic, withFrames } from '../runtime/panic.ts';
 import { basic } from '../runtime/rtype.ts';
 
 const EPOCH_MS = 946684800000;
@@ -32,9 +32,8 @@ export function logPackage(rt: Runtime) {
   };
   const out = (s: string) => { rt.write(2, header() + (s.endsWith('\n') ? s : s + '\n')); };
   const L = (a: Slice | null) => toArray(a) as (Iface | null)[];
-  const panicWith = (g: any, s: string, fn: string, line: number): never => {
-    g?.fs?.push({ fn: { name: 'log.' + fn, file: '/usr/lib/go-1.23/src/log/log.go', np: 1 }, p: line });
-    throw new GoPanic({ t: basic.string, v: s });
+  const panicWith = (_g: any, s: string, fn: string, line: number): never => {
+    throw withFrames(new GoPanic({ t: basic.string, v: s }), [{ name: 'log.' + fn, file: '/usr/lib/go-1.23/src/log/log.go', line, np: 1 }]);
   };
   return {
     types: {},

@@ -1,6 +1,6 @@
 /** sync: WaitGroup, Mutex, RWMutex and Once on sim waits (wait reasons as Go's traceback shows them). */
 import { hostType, ptrTo, type RType } from '../runtime/rtype.ts';
-import { GoPanic } from '../runtime/panic.ts';
+import { GoPanic, withFrames } from '../runtime/panic.ts';
 import { basic } from '../runtime/rtype.ts';
 import type { Runtime } from '../runtime/runtime.ts';
 import type { Wait } from '../../sim/world.ts';
@@ -26,9 +26,8 @@ export function syncPackage(rt: Runtime) {
   const onceT: RType = hostType('sync', 'Once', () => ({ done: false }), (v) => ({ done: v.done }));
   for (const t of [wgT, muT, rwT, onceT]) (t as any).format = (v: any) => (t === wgT ? `{{} {{} {} ${v.n}} 0}` : t === onceT ? `{${v.done ? 1 : 0}}` : `{${v.locked ? 1 : 0} 0}`);
   const wg = ptrTo(wgT).methods;
-  const negative = (g: any, frames: [string, string, number][]): never => {
-    for (const [name, file, line] of frames) g?.fs?.push({ fn: { name, file: GOROOT + file, np: 1 }, p: line });
-    throw new GoPanic({ t: basic.string, v: 'sync: negative WaitGroup counter' });
+  const negative = (_g: any, frames: [string, string, number][]): never => {
+    throw withFrames(new GoPanic({ t: basic.string, v: 'sync: negative WaitGroup counter' }), frames.map(([name, file, line]) => ({ name, file: GOROOT + file, line, np: 1 })));
   };
   wg.set('Add', function* (g: any, w: WG, d: number) {
     w.n += Number(d);
@@ -65,10 +64,8 @@ export function syncPackage(rt: Runtime) {
     m.locked = false;
     wakeAll(m);
   };
-  const fatal = (g: any, msg: string, frames: [string, string, number][] = []): never => {
-    for (const [name, file, line] of frames) g?.fs?.push({ fn: { name, file: GOROOT + file, np: 1 }, p: line });
-    g?.fs?.push({ fn: { name: 'sync.fatal', file: GOROOT + 'runtime/panic.go', np: 1 }, p: 1031 });
-    throw new FatalErr(msg);
+  const fatal = (_g: any, msg: string, frames: [string, string, number][] = []): never => {
+    throw withFrames(new FatalErr(msg), [...frames, ['sync.fatal', 'runtime/panic.go', 1031] as [string, string, number]].map(([name, file, line]) => ({ name, file: GOROOT + file, line, np: 1 })));
   };
   const mu = ptrTo(muT).methods;
   mu.set('Lock', lock('sync.Mutex.Lock', [['sync.(*Mutex).Lock', 'sync/mutex.go', 92], ['sync.(*Mutex).lockSlow', 'sync/mutex.go', 173], ['sync.runtime_SemacquireMutex', 'runtime/sema.go', 95]]));
