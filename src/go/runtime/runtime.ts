@@ -5,7 +5,7 @@ import type { Rng } from '../../sim/rng.ts';
 import { fromByteString } from '../std/format/utf8.ts';
 import { G, formatGoroutine, snapshot, type DeferFrame } from './goroutine.ts';
 import { FatalError, GoPanic, ProgramExit, nilPanic, runtimeErrorHolder, RuntimeError, type Frame, type FuncInfo, type TraceLine } from './panic.ts';
-import { basic, errorType, hostType, type Iface, type RType } from './rtype.ts';
+import { basic, errorType, hostType, ptrTo, type Iface, type RType } from './rtype.ts';
 import { formatPanicValue } from './panic-print.ts';
 
 const PANIC_FRAME: TraceLine = { name: 'panic', file: '/usr/lib/go-1.23/src/runtime/panic.go', line: 785, np: 1 };
@@ -270,8 +270,10 @@ export class Runtime {
   currentFrame(g: G): Frame | undefined { return g.fs[g.fs.length - 1]; }
 }
 
-const panicNilErrorT = hostType('runtime', 'PanicNilError', () => null);
-panicNilErrorT.str = '*runtime.PanicNilError';
+/** panicNilBase is runtime.PanicNilError; panic(nil) panics with a *runtime.PanicNilError. */
+export const panicNilBase = hostType('runtime', 'PanicNilError', () => ({}));
+panicNilBase.str = 'runtime.PanicNilError';
+const panicNilErrorT = ptrTo(panicNilBase);
 panicNilErrorT.methods.set('Error', function* (_g: unknown, v: RuntimeError) { return v.Error(); });
 panicNilErrorT.methods.set('RuntimeError', function* () { /* marker */ });
 

@@ -1,6 +1,6 @@
 /** sync/atomic: the Add/Load/Store/CompareAndSwap functions and the Int32/Int64/Bool typed values. */
 import { hostType, ptrTo, type RType } from '../runtime/rtype.ts';
-import { add64 } from '../runtime/int.ts';
+import { add64, addU64 } from '../runtime/int.ts';
 
 type Ptr = { v: any };
 
@@ -29,6 +29,11 @@ export function atomicPackage() {
       LoadInt32: (_g: any, p: Ptr) => p.v,
       StoreInt64: (_g: any, p: Ptr, v: any) => { p.v = v; },
       StoreInt32: (_g: any, p: Ptr, v: any) => { p.v = v; },
+      AddUint64: (_g: any, p: Ptr, d: any) => (p.v = addU64(p.v, d)),
+      LoadUint64: (_g: any, p: Ptr) => p.v,
+      StoreUint64: (_g: any, p: Ptr, v: any) => { p.v = v; },
+      SwapInt32: (_g: any, p: Ptr, v: any) => { const o = p.v; p.v = v; return o; },
+      SwapInt64: (_g: any, p: Ptr, v: any) => { const o = p.v; p.v = v; return o; },
       CompareAndSwapInt64: (_g: any, p: Ptr, o: any, n: any) => (p.v === o ? ((p.v = n), true) : false),
       CompareAndSwapInt32: (_g: any, p: Ptr, o: any, n: any) => (p.v === o ? ((p.v = n), true) : false),
     },

@@ -13,6 +13,8 @@ import { logPackage } from './log.ts';
 import { sortPackage } from './sort.ts';
 import { atomicPackage } from './atomic.ts';
 import { randPackage } from './rand.ts';
+import { ioPackage, runtimePackage } from './io.ts';
+import { unicodePackage, utf8Package } from './unicode.ts';
 
 /** installStd fills rt.pkgs with every package this runtime implements. */
 export function installStd(rt: Runtime): void {
@@ -29,6 +31,10 @@ export function installStd(rt: Runtime): void {
     sort: sortPackage(),
     'sync/atomic': atomicPackage(),
     'math/rand': randPackage(rt),
+    io: ioPackage(rt),
+    runtime: runtimePackage(rt),
+    unicode: unicodePackage(),
+    'unicode/utf8': utf8Package(),
   };
   rt.pkgs.context = contextPackage(rt, () => rt.pkgs.time.types.Time);
 }

@@ -3,7 +3,10 @@ import { formatInt } from './format/integer.ts';
 import { formatFloat } from './format/float.ts';
 import { quote } from './format/quote.ts';
 import { hostType, ptrTo, type Iface, type RType } from '../runtime/rtype.ts';
-import { wrapS64 } from '../runtime/int.ts';
+import { wrapS64, wrapU64 } from '../runtime/int.ts';
+import { quoteToASCII, quoteRune, quoteRuneToASCII } from './format/quote.ts';
+import { fromArray, toArray, type Slice } from '../runtime/slice.ts';
+import { decodeRune } from './format/utf8.ts';
 import { errorStringT } from './fmt.ts';
 
 /** numErrorT is *strconv.NumError. */
@@ -14,6 +17,15 @@ ne.methods.set('Unwrap', function* (_g: any, e: { Err: Iface }) { return e.Err; 
 const ErrSyntax: Iface = { t: errorStringT, v: { s: 'invalid syntax' } };
 const ErrRange: Iface = { t: errorStringT, v: { s: 'value out of range' } };
 const numErr = (fn: string, s: string, err: Iface): Iface => ({ t: ne, v: { Func: fn, Num: s, Err: err } });
+
+function parseUint(fn: string, s: string, base: number, bits: number): [number | bigint, Iface | null] {
+  if (s.startsWith('+') || s.startsWith('-')) return [0, numErr(fn, s, ErrSyntax)];
+  const [v, e] = parseInt(fn, s, base, 128);
+  if (e) return [0, e];
+  const max = (1n << BigInt(bits || 64)) - 1n;
+  if (BigInt(v) > max) return [wrapU64(max), numErr(fn, s, ErrRange)];
+  return [v, null];
+}
 
 function parseInt(fn: string, s: string, base: number, bits: number): [number | bigint, Iface | null] {
   const s0 = s;
@@ -33,7 +45,7 @@ function parseInt(fn: string, s: string, base: number, bits: number): [number | 
   const max = (1n << (b - 1n)) - 1n, min = -(1n << (b - 1n));
   if (v > max) return [wrapS64(max), numErr(fn, s0, ErrRange)];
   if (v < min) return [wrapS64(min), numErr(fn, s0, ErrRange)];
-  return [wrapS64(v), null];
+  return [bits === 128 ? (v <= 9007199254740991n ? Number(v) : v) : wrapS64(v), null];
 }
 
 /** strconvPackage builds package strconv. */
@@ -51,6 +63,42 @@ export function strconvPackage() {
       ParseFloat: (_g: any, s: string) => { const t = s.trim(); const v = Number(t); if (t === '' || Number.isNaN(v) && !/^[+-]?nan$/i.test(t)) return [0, numErr('ParseFloat', s, ErrSyntax)]; return [v, null]; },
       ParseBool: (_g: any, s: string) => { if (['1', 't', 'T', 'TRUE', 'true', 'True'].includes(s)) return [true, null]; if (['0', 'f', 'F', 'FALSE', 'false', 'False'].includes(s)) return [false, null]; return [false, numErr('ParseBool', s, ErrSyntax)]; },
       FormatBool: (_g: any, b: boolean) => String(b),
+      FormatUint: (_g: any, i: number | bigint, base: number) => formatInt(i, Number(base)),
+      ParseUint: (_g: any, s: string, base: number, bits: number) => parseUint('ParseUint', s, Number(base), Number(bits)),
+      QuoteToASCII: (_g: any, s: string) => quoteToASCII(s),
+      QuoteRune: (_g: any, r: number) => quoteRune(r),
+      QuoteRuneToASCII: (_g: any, r: number) => quoteRuneToASCII(r),
+      Unquote: (_g: any, s: string) => unquote(s),
+      AppendInt: (_g: any, b: Slice | null, i: number | bigint, base: number) => fromArray([...toArray(b), ...[...formatInt(i, Number(base))].map((c) => c.charCodeAt(0))]),
+      AppendQuote: (_g: any, b: Slice | null, s: string) => fromArray([...toArray(b), ...[...quote(s)].map((c) => c.charCodeAt(0))]),
     },
   };
 }
+
+/** unquote is strconv.Unquote for "..." , `...` and '.' literals (byte strings in and out). */
+function unquote(s: string): [string, Iface | null] {
+  const bad: [string, Iface] = ['', ErrSyntax];
+  if (s.length < 2) return bad;
+  const q = s[0];
+  if (q !== s[s.length - 1]) return bad;
+  const body = s.slice(1, -1);
+  if (q === '`') return body.includes('`') ? bad : [body.replace(/\r/g, ''), null];
+  if (q !== '"' && q !== "'") return bad;
+  let out = '';
+  for (let i = 0; i < body.length;) {
+    const c = body[i]!;
+    if (c === q || c === '\n') return bad;
+    if (c !== '\\') { out += c; i++; continue; }
+    const e = body[i + 1];
+    const simple: Record<string, string> = { n: '\n', t: '\t', r: '\r', a: '\x07', b: '\b', f: '\f', v: '\v', '\\': '\\', "'": "'", '"': '"' };
+    if (e !== undefined && e in simple) { if ((e === "'" && q === '"') || (e === '"' && q === "'")) return bad; out += simple[e]; i += 2; continue; }
+    if (e === 'x') { const h = body.slice(i + 2, i + 4); if (!/^[0-9a-fA-F]{2}$/.test(h)) return bad; out += String.fromCharCode(parseInt16(h)); i += 4; continue; }
+    if (e === 'u' || e === 'U') { const n = e === 'u' ? 4 : 8; const h = body.slice(i + 2, i + 2 + n); if (!new RegExp(`^[0-9a-fA-F]{${n}}$`).test(h)) return bad; out += encode(parseInt16(h)); i += 2 + n; continue; }
+    if (e !== undefined && e >= '0' && e <= '7') { const o = body.slice(i + 1, i + 4); if (!/^[0-7]{3}$/.test(o)) return bad; const v = Number.parseInt(o, 8); if (v > 255) return bad; out += String.fromCharCode(v); i += 4; continue; }
+    return bad;
+  }
+  if (q === "'") { if (out.length === 0) return bad; const [, w] = decodeRune(out, 0); if (w !== out.length) return bad; }
+  return [out, null];
+}
+function parseInt16(h: string): number { return Number.parseInt(h, 16); }
+import { encodeRune as encode } from './format/utf8.ts';

@@ -14,6 +14,42 @@ bp.methods.set('String', function* (_g: any, b: { s: string }) { return b.s; });
 bp.methods.set('Len', function* (_g: any, b: { s: string }) { return b.s.length; });
 bp.methods.set('Reset', function* (_g: any, b: { s: string }) { b.s = ''; });
 bp.methods.set('Grow', function* () { /* capacity is not modelled */ });
+bp.methods.set('Cap', function* (_g: any, b: { s: string }) { return b.s.length; });
+/** replacerT is strings.Replacer (replacements tried in argument order at each position, as Go's generic replacer). */
+export const replacerT: RType = hostType('strings', 'Replacer', () => ({ oldnew: [] }));
+ptrTo(replacerT).methods.set('Replace', function* (_g: any, r: { oldnew: string[] }, s: string) {
+  const pairs: [string, string][] = [];
+  for (let i = 0; i + 1 < r.oldnew.length; i += 2) pairs.push([r.oldnew[i]!, r.oldnew[i + 1]!]);
+  let out = '', i = 0;
+  outer: while (i <= s.length) {
+    for (const [o, n] of pairs) {
+      if (o === '' ? true : s.startsWith(o, i)) {
+        if (o === '') { out += n; if (i < s.length) out += s[i]; i++; continue outer; }
+        out += n; i += o.length; continue outer;
+      }
+    }
+    if (i < s.length) out += s[i];
+    i++;
+  }
+  return out;
+});
+type RuneFn = (g: any, r: number) => Generator<unknown, boolean, unknown>;
+function* trimLeftGen(g: any, s: string, f: RuneFn): Generator<unknown, string, unknown> {
+  let i = 0;
+  while (i < s.length) { const [r, w] = decodeRune(s, i); if (!(yield* f(g, r))) break; i += w; }
+  return s.slice(i);
+}
+function* trimRightGen(g: any, s: string, f: RuneFn): Generator<unknown, string, unknown> {
+  let j = s.length;
+  while (j > 0) {
+    let k = j - 1;
+    while (k > 0 && (s.charCodeAt(k) & 0xc0) === 0x80) k--;
+    const [r] = decodeRune(s, k);
+    if (!(yield* f(g, r))) break;
+    j = k;
+  }
+  return s.slice(0, j);
+}
 
 const isSpace = (r: number) => r === 32 || (r >= 9 && r <= 13) || r === 0x85 || r === 0xa0 || r === 0x2028 || r === 0x2029 || r === 0x3000 || r === 0x1680 || (r >= 0x2000 && r <= 0x200a) || r === 0x202f || r === 0x205f;
 function trimLeftFn(s: string, f: (r: number) => boolean): string {
@@ -55,7 +91,7 @@ const lower = (r: number) => (r >= 65 && r <= 90 ? r + 32 : r < 128 ? r : String
 /** stringsPackage builds package strings. */
 export function stringsPackage() {
   return {
-    types: { Builder: builderT },
+    types: { Builder: builderT, Replacer: replacerT },
     vars: {},
     funcs: {
       Contains: (_g: any, s: string, sub: string) => s.includes(sub),
@@ -90,7 +126,20 @@ export function stringsPackage() {
       Cut: (_g: any, s: string, sep: string) => { const i = s.indexOf(sep); return i < 0 ? [s, '', false] : [s.slice(0, i), s.slice(i + sep.length), true]; },
       CutPrefix: (_g: any, s: string, p: string) => (s.startsWith(p) ? [s.slice(p.length), true] : [s, false]),
       CutSuffix: (_g: any, s: string, p: string) => (s.endsWith(p) ? [s.slice(0, s.length - p.length), true] : [s, false]),
-      NewReplacer: undefined,
+      NewReplacer: (_g: any, a: Slice | null) => ({ oldnew: toArray(a) }),
+      FieldsFunc: function* (g: any, s: string, f: RuneFn) { const out: string[] = []; let cur = '', i = 0; while (i < s.length) { const [r, w] = decodeRune(s, i); if (yield* f(g, r)) { if (cur) out.push(cur); cur = ''; } else cur += s.slice(i, i + w); i += w; } if (cur) out.push(cur); return S(out); },
+      Map: function* (g: any, f: (g: any, r: number) => Generator<unknown, number, unknown>, s: string) { let out = '', i = 0; while (i < s.length) { const [r, w] = decodeRune(s, i); const m = yield* f(g, r); if (m >= 0) out += encodeRune(m); i += w; } return out; },
+      IndexFunc: function* (g: any, s: string, f: RuneFn) { let i = 0; while (i < s.length) { const [r, w] = decodeRune(s, i); if (yield* f(g, r)) return i; i += w; } return -1; },
+      ContainsFunc: function* (g: any, s: string, f: RuneFn) { let i = 0; while (i < s.length) { const [r, w] = decodeRune(s, i); if (yield* f(g, r)) return true; i += w; } return false; },
+      TrimFunc: function* (g: any, s: string, f: RuneFn) { return yield* trimRightGen(g, yield* trimLeftGen(g, s, f), f); },
+      TrimLeftFunc: function* (g: any, s: string, f: RuneFn) { return yield* trimLeftGen(g, s, f); },
+      TrimRightFunc: function* (g: any, s: string, f: RuneFn) { return yield* trimRightGen(g, s, f); },
+      IndexAny: (_g: any, s: string, chars: string) => { let i = 0; while (i < s.length) { const [r, w] = decodeRune(s, i); if (runes(chars).includes(r)) return i; i += w; } return -1; },
+      LastIndexAny: (_g: any, s: string, chars: string) => { let best = -1, i = 0; while (i < s.length) { const [r, w] = decodeRune(s, i); if (runes(chars).includes(r)) best = i; i += w; } return best; },
+      LastIndexByte: (_g: any, s: string, c: number) => s.lastIndexOf(String.fromCharCode(c)),
+      SplitAfterN: (_g: any, s: string, sep: string, n: number) => split(s, sep, Number(n), true),
+      ToTitle: (_g: any, s: string) => mapRunes(s, upper),
+      Clone: (_g: any, s: string) => s,
     },
   };
 }

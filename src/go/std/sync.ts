@@ -1,7 +1,9 @@
 /** sync: WaitGroup, Mutex, RWMutex and Once on sim waits (wait reasons as Go's traceback shows them). */
 import { hostType, ptrTo, type RType } from '../runtime/rtype.ts';
 import { GoPanic, withFrames } from '../runtime/panic.ts';
-import { basic } from '../runtime/rtype.ts';
+import { anyType, basic, mapKey, type Iface } from '../runtime/rtype.ts';
+import { H } from '../runtime/helpers.ts';
+const imethod = H.imethod;
 import type { Runtime } from '../runtime/runtime.ts';
 import type { Wait } from '../../sim/world.ts';
 
@@ -88,7 +90,37 @@ export function syncPackage(rt: Runtime) {
     o.done = true;
     yield* f(g);
   });
-  return { types: { WaitGroup: wgT, Mutex: muT, RWMutex: rwT, Once: onceT }, vars: {}, funcs: {} };
+  // Cond: Wait unlocks L, parks until Signal/Broadcast, then locks L again.
+  interface CondObj { L: Iface | null; q: Wait<void>[] }
+  const condT: RType = hostType('sync', 'Cond', () => ({ L: null, q: [] }), (v: CondObj) => ({ L: v.L, q: [] }));
+  const cm = ptrTo(condT).methods;
+  cm.set('Wait', function* (g: any, c: CondObj) {
+    const x = W.wait<void>('sync.Cond.Wait');
+    c.q.push(x);
+    yield* imethod(c.L, 'Unlock')(g);
+    yield* parkWith(g, [['sync.(*Cond).Wait', 'sync/cond.go', 71], ['sync.runtime_notifyListWait', 'runtime/sema.go', 587]], x);
+    yield* imethod(c.L, 'Lock')(g);
+  });
+  cm.set('Signal', function* (_g: any, c: CondObj) { while (c.q.length) if (c.q.shift()!.wake()) break; });
+  cm.set('Broadcast', function* (_g: any, c: CondObj) { const q = c.q; c.q = []; for (const x of q) x.wake(); });
+  // Map: keys compared like Go's == on interface values; Range visits in insertion order.
+  interface SMap { m: Map<unknown, [Iface | null, Iface | null]> }
+  const smapT: RType = hostType('sync', 'Map', () => ({ m: new Map() }), (v: SMap) => ({ m: new Map(v.m) }));
+  const sm = ptrTo(smapT).methods;
+  const k = (x: Iface | null) => mapKey(anyType, x);
+  sm.set('Load', function* (_g: any, m: SMap, key: Iface | null) { const e = m.m.get(k(key)); return e ? [e[1], true] : [null, false]; });
+  sm.set('Store', function* (_g: any, m: SMap, key: Iface | null, v: Iface | null) { m.m.set(k(key), [key, v]); });
+  sm.set('LoadOrStore', function* (_g: any, m: SMap, key: Iface | null, v: Iface | null) { const e = m.m.get(k(key)); if (e) return [e[1], true]; m.m.set(k(key), [key, v]); return [v, false]; });
+  sm.set('LoadAndDelete', function* (_g: any, m: SMap, key: Iface | null) { const e = m.m.get(k(key)); if (!e) return [null, false]; m.m.delete(k(key)); return [e[1], true]; });
+  sm.set('Delete', function* (_g: any, m: SMap, key: Iface | null) { m.m.delete(k(key)); });
+  sm.set('Range', function* (g: any, m: SMap, f: (g: any, a: Iface | null, b: Iface | null) => Generator<unknown, boolean, unknown>) {
+    for (const [key, e] of [...m.m]) { if (!m.m.has(key)) continue; if (!(yield* f(g, e[0], e[1]))) break; }
+  });
+  return {
+    types: { WaitGroup: wgT, Mutex: muT, RWMutex: rwT, Once: onceT, Cond: condT, Map: smapT },
+    vars: {},
+    funcs: { NewCond: (_g: any, l: Iface | null) => ({ L: l, q: [] }) },
+  };
 }
 
 import { FatalError } from '../runtime/panic.ts';

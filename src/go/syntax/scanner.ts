@@ -189,6 +189,7 @@ export class Scanner {
       return n;
     };
     let bad = false;
+    let ndigits = 0;
     if (this.peekCp() !== 0x2e) {
       if (this.peekCp() === 0x30) {
         this.advance();
@@ -197,20 +198,20 @@ export class Scanner {
         else if (p === 0x6f) { base = 8; prefix = 'o'; this.advance(); }
         else if (p === 0x62) { base = 2; prefix = 'b'; this.advance(); }
         else { base = 8; prefix = '0'; }
-        const n = digits(base === 8 && prefix === '0' ? 8 : base === 2 ? 2 : base);
-        if (n === 0 && prefix !== '0') {
-          this.err(this.pos(), `${baseName(base)} literal has no digits`);
-          bad = true;
-        }
+        ndigits = digits(base === 8 && prefix === '0' ? 8 : base === 2 ? 2 : base);
       } else {
-        digits(10);
+        ndigits = digits(10);
       }
     }
     if (this.peekCp() === 0x2e && !(prefix === 'b' || prefix === 'o')) {
       kind = 'float';
       if (prefix === '0') { base = 10; prefix = ''; }
       this.advance();
-      digits(base === 16 ? 16 : 10);
+      ndigits += digits(base === 16 ? 16 : 10);
+    }
+    if (ndigits === 0 && (prefix === 'x' || prefix === 'o' || prefix === 'b')) {
+      this.err(this.pos(), `${baseName(base)} literal has no digits`);
+      bad = true;
     }
     const e = this.peekCp() | 0x20;
     if ((e === 0x65 && base !== 16) || (e === 0x70 && base === 16)) {

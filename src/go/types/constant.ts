@@ -263,7 +263,7 @@ export function representable(v: ConstValue, k: string): { ok: true; value: Cons
     if (v.kind !== 'int' && v.kind !== 'float') return { ok: false, reason: 'mismatch' };
     const r = toRat(v);
     const f = r ? ratToNumber(r) : toFloat(v);
-    if (!Number.isFinite(f) || (k === 'float32' && Math.abs(f) > 3.4028234663852886e38)) {
+    if (!Number.isFinite(f) || (k === 'float32' && !Number.isFinite(Math.fround(f)))) {
       if (k === 'untyped float') return { ok: true, value: v.kind === 'float' ? v : { kind: 'float', value: f, rat: r } };
       return { ok: false, reason: 'overflows' };
     }

@@ -127,6 +127,10 @@ function collectFunc(c: Checker, d: A.FuncDecl, fileScope: Scope): void {
   const obj: Func = { kind: 'func', name: d.name.name, type: undefined as unknown as Func['type'], pkg: c.pkg, pos: d.name.pos, decl: d };
   c.funcObjs.set(d, obj);
   c.decls.set(obj, { file: fileScope, func: d, state: 'todo' });
+  obj.resolve = () => {
+    objType(c, obj);
+    if (!obj.type) obj.type = { kind: 'signature', params: { kind: 'tuple', vars: [] }, results: { kind: 'tuple', vars: [] }, variadic: false, typeParams: [] };
+  };
   if (d.recv) {
     c.info.defs.set(d.name, obj);
     let rt: A.Expr = unparen(d.recv.type);

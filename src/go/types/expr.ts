@@ -308,6 +308,10 @@ function ident(c: Checker, e: A.Ident, scope: Scope): Operand {
       return { mode: 'constant', type: t, value: (obj as Const).value, expr: e };
     }
     case 'typename': {
+      if (obj.pkg === '' && (obj.name === 'complex64' || obj.name === 'complex128')) {
+        c.unsupported(e.pos, 'complex numbers');
+        return invalidOperand(e);
+      }
       const t = objType(c, obj);
       if (isInvalid(t)) return invalidOperand(e);
       return { mode: 'typexpr', type: t, expr: e };
@@ -687,14 +691,18 @@ function shift(c: Checker, x: Operand, y: Operand, e: A.Expr | undefined, op: st
       return e ? overflow(c, r, e) : r;
     }
     if (isUntyped(x.type)) {
-      // non-constant shift of an untyped constant: it takes the type it would have without the shift
-      const target = hint && !isInterface(hint) ? hint : Typ.int;
-      if (!isInteger(target)) {
-        c.errorAt(x.expr!, `invalid operation: shifted operand ${operandString(x)} (type ${typeString(target)}) must be integer`);
-        return invalidOperand(e);
+      // non-constant shift of an untyped constant: it takes the type it would have without the shift,
+      // which is only known from the context (a hint, or later conversion of this untyped value)
+      if (hint && !isInterface(hint)) {
+        if (!isInteger(hint)) {
+          c.errorAt(x.expr!, `invalid operation: shifted operand ${operandString(x)} (type ${typeString(hint)}) must be integer`);
+          return invalidOperand(e);
+        }
+        x = convertUntyped(c, x, hint);
+        if (x.mode === 'invalid') return x;
+      } else {
+        return { mode: 'value', type: Typ.untypedInt, expr: e };
       }
-      x = convertUntyped(c, x, target);
-      if (x.mode === 'invalid') return x;
     }
   }
   return { mode: 'value', type: x.type, expr: e };

@@ -66,6 +66,7 @@ function intersectTerms(a: Interface['terms'] & object, b: Interface['terms'] & 
 
 /** namedMethods returns the methods of a named type, substituted for instances. */
 export function namedMethods(n: Named, inst: Instantiator): Func[] {
+  for (const f of (n.orig ?? n).methods) if (!f.type) f.resolve?.();
   if (!n.orig || !n.typeArgs) return n.methods;
   const m = makeMap(n.orig.typeParams, n.typeArgs);
   return n.orig.methods.map((f) => {

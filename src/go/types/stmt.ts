@@ -7,7 +7,7 @@ import { UNKNOWN, compareConst, constString, intVal } from './constant.ts';
 import { binary, comparison, convertUntyped, expr, matchTypes, rawExpr, typeAssertion } from './expr.ts';
 import { constDeclValue } from './expr.ts';
 import { operandString } from './operand.ts';
-import { defaultType, isBoolean, isInteger, isInterface, isNumeric, isString } from './predicates.ts';
+import { defaultType, hasNil, isBoolean, isInteger, isInterface, isNumeric, isString } from './predicates.ts';
 import { Scope } from './scope.ts';
 import { typeString } from './typestring.ts';
 import { declareTypeParams, typExpr } from './typexpr.ts';
@@ -300,7 +300,7 @@ function switchStmt(c: Checker, s: A.SwitchStmt, scope: Scope): void {
     tag = expr(c, s.tag, outer);
     if (tag.mode !== 'invalid') {
       tag = assignment(c, tag, undefined, 'switch expression');
-      if (tag.mode !== 'invalid' && !isInterface(tag.type) && !isComparableT(tag.type)) {
+      if (tag.mode !== 'invalid' && !isInterface(tag.type) && !isComparableT(tag.type) && !hasNil(tag.type)) {
         c.errorAt(s.tag, `cannot switch on ${operandString(tag)}`);
         tag = { mode: 'invalid', type: Typ.invalid };
       }
@@ -417,7 +417,7 @@ function rangeStmt(c: Checker, s: A.RangeStmt, scope: Scope): void {
           if (isUntyped(xt)) xt = Typ.string;
         } else if (isInteger(u)) {
           if (isUntyped(xt)) {
-            const y = convertUntyped(c, x, Typ.int);
+            const y = convertUntyped(c, x, defaultType(xt));
             xt = y.mode === 'invalid' ? Typ.int : y.type;
           }
           key = xt;

@@ -95,7 +95,11 @@ export interface Const extends ObjBase { kind: 'const'; value: ConstValue }
 /** TypeName names a type (defined, alias or type parameter). */
 export interface TypeName extends ObjBase { kind: 'typename'; alias?: boolean }
 /** Func is a function or method (type is a Signature; methods have sig.recv set). */
-export interface Func extends ObjBase { kind: 'func'; type: Signature; ptrRecv?: boolean }
+export interface Func extends ObjBase {
+  kind: 'func'; type: Signature; ptrRecv?: boolean;
+  /** resolve computes the signature of a method declared later in the source (set while checking). */
+  resolve?: () => void;
+}
 /** PkgName is an imported package name in a file scope. */
 export interface PkgName extends ObjBase { kind: 'pkgname'; path: string; used?: boolean; unsupported?: boolean }
 /** BuiltinName lists Go's builtin functions. */
