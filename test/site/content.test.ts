@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkLessonFile } from '../../src/site/lesson-files';
+import { checkLessonFile, splitFrontmatter } from '../../src/site/lesson-files';
+import { structureProblems } from '../../src/site/lesson-structure';
 import { extractLinks, linkProblem } from '../../src/site/links';
 import { LESSON_SLUGS } from '../../src/site/lesson-schema';
 import { orderProblems } from '../../src/site/lessons';
@@ -22,6 +23,10 @@ describe('the lessons in lessons/', () => {
 
   it.each(files)('%s parses as MDX (as the site build reads it)', (f) => {
     expect(() => mdxToMdast(splitDetailsSummary(readRepo(`lessons/${f}`)))).not.toThrow();
+  });
+
+  it.each(files)('%s opens with its goals and ends with at least three answered Check yourself questions', (f) => {
+    expect(structureProblems(splitFrontmatter(readRepo(`lessons/${f}`)).body)).toEqual([]);
   });
 
   it('has one lesson for every slug of the course, in the planned order', () => {
