@@ -113,6 +113,7 @@ export class DB {
   readonly resources = new Set<Tracked>();
   readonly conns = new Set<DriverConn>();
   readonly openStmts = new Set<Stmt>();
+  private bgCtx: Context | undefined;
 
   constructor(
     readonly world: World,
@@ -133,9 +134,9 @@ export class DB {
     this.world.log.emit(e);
   }
 
-  /** background is context.Background() on this DB's world. */
+  /** bg is context.Background() on this DB's world. */
   bg(): Context {
-    return background(this.world);
+    return (this.bgCtx ??= background(this.world));
   }
 
   // ---- settings -------------------------------------------------------------------------------
@@ -601,66 +602,69 @@ export class DB {
     });
   }
 
-  /** releaseConn returns a release function bound to dc (driverConn.releaseConn). */
+  /** releaser returns dc's release function (driverConn.releaseConn: putConn with resetSession). */
   releaser(dc: DriverConn): (err: GoError | null) => Generator<unknown, void, unknown> {
+    if (dc.release) return dc.release;
     const db = this;
-    return function* (err) {
+    dc.release = function* (err) {
       yield* db.putConn(dc, err, true);
     };
+    return dc.release;
   }
 
   /** retry is DB.retry: up to 2 cached attempts while the error is ErrBadConn, then one alwaysNewConn. */
   *retry<T>(fn: (strategy: Strategy) => Generator<unknown, [T, GoError | null], unknown>): Generator<unknown, [T, GoError | null], unknown> {
     for (let i = 0; i < MAX_BAD_CONN_RETRIES; i++) {
       const r = yield* fn('cachedOrNewConn');
-      if (r[1] === null || !isError(r[1], ErrBadConn)) return r;
+      if (r[1] === null || !isBadConn(r[1])) return r;
     }
     return yield* fn('alwaysNewConn');
   }
 
   // ---- public API -----------------------------------------------------------------------------
+  // The retry loop is written out in each method (same rule as retry()): fewer generator frames on the
+  // hot path, which matters for the Pool Lab's throughput.
 
   /** pingContext is DB.PingContext. */
   *pingContext(ctx: Context, site?: Site): Generator<unknown, GoError | null, unknown> {
-    const [, err] = yield* this.retry<null>(function* (this: DB, s: Strategy) {
-      const [dc, e] = yield* this.conn(ctx, s, site);
-      if (e !== null || !dc) return [null, e] as [null, GoError | null];
-      return [null, yield* pingDC(this, ctx, dc, this.releaser(dc))] as [null, GoError | null];
-    }.bind(this));
-    return err;
+    for (let i = 0; ; i++) {
+      const [dc, e] = yield* this.conn(ctx, strategyFor(i), site);
+      const err = e !== null || !dc ? e : yield* pingDC(this, ctx, dc, this.releaser(dc));
+      if (err === null || i === MAX_BAD_CONN_RETRIES || !isBadConn(err)) return err;
+    }
   }
 
   /** ping is DB.Ping. */
-  *ping(site?: Site): Generator<unknown, GoError | null, unknown> {
-    return yield* this.pingContext(this.bg(), site);
+  ping(site?: Site): Generator<unknown, GoError | null, unknown> {
+    return this.pingContext(this.bg(), site);
   }
 
   /** execContext is DB.ExecContext. */
   *execContext(ctx: Context, query: string, args: Value[] = [], site?: Site): Generator<unknown, [Result | null, GoError | null], unknown> {
-    return yield* this.retry<Result | null>(function* (this: DB, s: Strategy) {
-      const [dc, e] = yield* this.conn(ctx, s, site);
-      if (e !== null || !dc) return [null, e] as [null, GoError | null];
-      return yield* execDC(this, ctx, dc, this.releaser(dc), query, args, site);
-    }.bind(this));
+    for (let i = 0; ; i++) {
+      const [dc, e] = yield* this.conn(ctx, strategyFor(i), site);
+      const r: [Result | null, GoError | null] = e !== null || !dc ? [null, e] : yield* execDC(this, ctx, dc, this.releaser(dc), query, args, site);
+      if (r[1] === null || i === MAX_BAD_CONN_RETRIES || !isBadConn(r[1])) return r;
+    }
   }
 
   /** exec is DB.Exec. */
-  *exec(query: string, args: Value[] = [], site?: Site): Generator<unknown, [Result | null, GoError | null], unknown> {
-    return yield* this.execContext(this.bg(), query, args, site);
+  exec(query: string, args: Value[] = [], site?: Site): Generator<unknown, [Result | null, GoError | null], unknown> {
+    return this.execContext(this.bg(), query, args, site);
   }
 
   /** queryContext is DB.QueryContext: on success the Rows owns the conn until it is closed. */
   *queryContext(ctx: Context, query: string, args: Value[] = [], site?: Site): Generator<unknown, [Rows | null, GoError | null], unknown> {
-    return yield* this.retry<Rows | null>(function* (this: DB, s: Strategy) {
-      const [dc, e] = yield* this.conn(ctx, s, site);
-      if (e !== null || !dc) return [null, e] as [null, GoError | null];
-      return yield* queryDC(this, ctx, undefined, dc, this.releaser(dc), query, args, site);
-    }.bind(this));
+    for (let i = 0; ; i++) {
+      const [dc, e] = yield* this.conn(ctx, strategyFor(i), site);
+      const r: [Rows | null, GoError | null] = e !== null || !dc ? [null, e] : yield* queryDC(this, ctx, undefined, dc, this.releaser(dc), query, args, site);
+      if (r[1] === null || i === MAX_BAD_CONN_RETRIES || !isBadConn(r[1])) return r;
+    }
   }
 
   /** query is DB.Query (Background context: a leaked Rows is never released). */
-  *query(query: string, args: Value[] = [], site?: Site): Generator<unknown, [Rows | null, GoError | null], unknown> {
-    return yield* this.queryContext(this.bg(), query, args, site);
+  query(query: string, args: Value[] = [], site?: Site): Generator<unknown, [Rows | null, GoError | null], unknown> {
+    return this.queryContext(this.bg(), query, args, site);
   }
 
   /** queryRowContext is DB.QueryRowContext: errors are deferred to Row.Scan. */
@@ -670,45 +674,45 @@ export class DB {
   }
 
   /** queryRow is DB.QueryRow. */
-  *queryRow(query: string, args: Value[] = [], site?: Site): Generator<unknown, Row, unknown> {
-    return yield* this.queryRowContext(this.bg(), query, args, site);
+  queryRow(query: string, args: Value[] = [], site?: Site): Generator<unknown, Row, unknown> {
+    return this.queryRowContext(this.bg(), query, args, site);
   }
 
   /** prepareContext is DB.PrepareContext: prepares on one conn and releases it at once. */
   *prepareContext(ctx: Context, query: string, site?: Site): Generator<unknown, [Stmt | null, GoError | null], unknown> {
-    return yield* this.retry<Stmt | null>(function* (this: DB, s: Strategy) {
-      const [dc, e] = yield* this.conn(ctx, s, site);
-      if (e !== null || !dc) return [null, e] as [null, GoError | null];
-      return yield* Stmt.prepareDC(this, ctx, dc, this.releaser(dc), query, site);
-    }.bind(this));
+    for (let i = 0; ; i++) {
+      const [dc, e] = yield* this.conn(ctx, strategyFor(i), site);
+      const r: [Stmt | null, GoError | null] = e !== null || !dc ? [null, e] : yield* Stmt.prepareDC(this, ctx, dc, this.releaser(dc), query, site);
+      if (r[1] === null || i === MAX_BAD_CONN_RETRIES || !isBadConn(r[1])) return r;
+    }
   }
 
   /** prepare is DB.Prepare. */
-  *prepare(query: string, site?: Site): Generator<unknown, [Stmt | null, GoError | null], unknown> {
-    return yield* this.prepareContext(this.bg(), query, site);
+  prepare(query: string, site?: Site): Generator<unknown, [Stmt | null, GoError | null], unknown> {
+    return this.prepareContext(this.bg(), query, site);
   }
 
   /** beginTx is DB.BeginTx: the Tx holds its conn until Commit/Rollback; rolls back when ctx ends. */
   *beginTx(ctx: Context, opts?: Partial<TxOptions>, site?: Site): Generator<unknown, [Tx | null, GoError | null], unknown> {
-    return yield* this.retry<Tx | null>(function* (this: DB, s: Strategy) {
-      const [dc, e] = yield* this.conn(ctx, s, site);
-      if (e !== null || !dc) return [null, e] as [null, GoError | null];
-      return yield* beginDC(this, ctx, dc, this.releaser(dc), opts, site);
-    }.bind(this));
+    for (let i = 0; ; i++) {
+      const [dc, e] = yield* this.conn(ctx, strategyFor(i), site);
+      const r: [Tx | null, GoError | null] = e !== null || !dc ? [null, e] : yield* beginDC(this, ctx, dc, this.releaser(dc), opts, site);
+      if (r[1] === null || i === MAX_BAD_CONN_RETRIES || !isBadConn(r[1])) return r;
+    }
   }
 
   /** begin is DB.Begin. */
-  *begin(site?: Site): Generator<unknown, [Tx | null, GoError | null], unknown> {
-    return yield* this.beginTx(this.bg(), undefined, site);
+  begin(site?: Site): Generator<unknown, [Tx | null, GoError | null], unknown> {
+    return this.beginTx(this.bg(), undefined, site);
   }
 
-  /** conn is DB.Conn: one dedicated conn, held until Conn.Close (ctx is used only to acquire it). */
+  /** connContext is DB.Conn: one dedicated conn, held until Conn.Close (ctx is used only to acquire it). */
   *connContext(ctx: Context, site?: Site): Generator<unknown, [HeldConn | null, GoError | null], unknown> {
-    const [dc, err] = yield* this.retry<DriverConn | null>(function* (this: DB, s: Strategy) {
-      return yield* this.conn(ctx, s, site);
-    }.bind(this));
-    if (err !== null || !dc) return [null, err];
-    return [new HeldConn(this, dc, site), null];
+    for (let i = 0; ; i++) {
+      const [dc, err] = yield* this.conn(ctx, strategyFor(i), site);
+      if (dc && err === null) return [new HeldConn(this, dc, site), null];
+      if (i === MAX_BAD_CONN_RETRIES || !isBadConn(err)) return [null, err];
+    }
   }
 
   /** close is DB.Close: closes idle conns and fails every waiter; in-use conns stay open until released. */
@@ -733,6 +737,16 @@ export class DB {
     const err = this.connector.close ? this.connector.close() : null;
     return err;
   }
+}
+
+/** strategyFor is the connReuseStrategy of retry attempt i (0-based). */
+function strategyFor(i: number): Strategy {
+  return i < MAX_BAD_CONN_RETRIES ? 'cachedOrNewConn' : 'alwaysNewConn';
+}
+
+/** isBadConn is errors.Is(err, driver.ErrBadConn). */
+export function isBadConn(err: GoError | null): boolean {
+  return err === ErrBadConn || (err !== null && isError(err, ErrBadConn));
 }
 
 function isContextError(err: GoError): boolean {

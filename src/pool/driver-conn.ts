@@ -38,6 +38,8 @@ export class DriverConn {
   returnedAt: Nanos;
   onPut: (() => Generator<unknown, unknown, unknown>)[] = [];
   openStmt = new Set<DriverStmt>();
+  /** release is the cached driverConn.releaseConn closure (see DB.releaser). */
+  release: ((err: GoError | null) => Generator<unknown, void, unknown>) | undefined;
   /** acquiredBy is the task and site of the current checkout (for leak reports). */
   acquiredBy: { task?: number; site?: Site; at: Nanos } | undefined;
 

@@ -4,7 +4,7 @@ import type { World, Wait } from '../sim/world.ts';
 export class Gate {
   private readers = 0;
   private writer = false;
-  private waits: Wait<void>[] = [];
+  private waits: Wait<void>[] | null = null;
 
   constructor(
     private readonly world: World,
@@ -22,11 +22,18 @@ export class Gate {
     if (this.readers === 0) this.wakeAll();
   }
 
+  /** tryLock takes the write hold if the gate is free (no waiting); reports whether it did. */
+  tryLock(): boolean {
+    if (this.readers > 0 || this.writer) return false;
+    this.writer = true;
+    return true;
+  }
+
   /** lock waits until no reader and no other writer holds the gate, then holds it. */
   *lock(): Generator<unknown, void, unknown> {
     while (this.readers > 0 || this.writer) {
       const w = this.world.wait<void>(this.reason);
-      this.waits.push(w);
+      (this.waits ??= []).push(w);
       yield* w.park();
     }
     this.writer = true;
@@ -45,7 +52,8 @@ export class Gate {
 
   private wakeAll(): void {
     const ws = this.waits;
-    this.waits = [];
+    if (!ws) return;
+    this.waits = null;
     for (const w of ws) w.wake();
   }
 }

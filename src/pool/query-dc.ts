@@ -35,12 +35,13 @@ export function* queryDC(
 ): Generator<unknown, [Rows | null, GoError | null], unknown> {
   const nv = namedValues(args);
   const qid = nextObjectId(db.world);
-  db.emit({ kind: 'query.start', db: db.id, conn: dc.id, op: 'query', query: qid, sql: query, args: args.length, site });
+  const logging = db.world.log.active;
+  if (logging) db.emit({ kind: 'query.start', db: db.id, conn: dc.id, op: 'query', query: qid, sql: query, args: args.length, site });
   const ci = dc.ci;
   if (ci.query) {
     const [rowsi, err] = yield* ci.query(ctx, query, nv);
     if (err !== ErrSkip) {
-      db.emit({ kind: 'query.end', db: db.id, conn: dc.id, query: qid, ...(err ? { error: err.Error() } : {}) });
+      if (logging) db.emit({ kind: 'query.end', db: db.id, conn: dc.id, query: qid, ...(err ? { error: err.Error() } : {}) });
       if (err !== null || !rowsi) {
         yield* release(err);
         return [null, err];

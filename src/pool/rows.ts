@@ -53,7 +53,7 @@ export class Rows implements Tracked {
     this.openedAt = db.world.now();
     this.gate = new Gate(db.world, 'sync.RWMutex.Lock');
     db.resources.add(this);
-    db.emit({ kind: 'rows.open', db: db.id, conn: dc.id, rows: id, ...owner, site });
+    if (db.world.log.active) db.emit({ kind: 'rows.open', db: db.id, conn: dc.id, rows: id, ...owner, site });
   }
 
   /** connId is the pool conn this Rows holds. */
@@ -83,16 +83,13 @@ export class Rows implements Tracked {
     this.gate.rlock();
     let doClose = false;
     let ok = false;
-    try {
-      if (!this.lastcols) this.lastcols = new Array<Value>(this.rowsi.columns().length).fill(null);
-      this.lasterr = yield* this.rowsi.next(this.lastcols);
-      if (this.lasterr !== null) {
-        if (this.lasterr !== EOF) doClose = true;
-        else doClose = !(this.rowsi.hasNextResultSet?.() ?? false);
-      } else ok = true;
-    } finally {
-      this.gate.runlock();
-    }
+    if (!this.lastcols) this.lastcols = new Array<Value>(this.rowsi.columns().length).fill(null);
+    this.lasterr = yield* this.rowsi.next(this.lastcols);
+    if (this.lasterr !== null) {
+      if (this.lasterr !== EOF) doClose = true;
+      else doClose = !(this.rowsi.hasNextResultSet?.() ?? false);
+    } else ok = true;
+    this.gate.runlock();
     if (doClose) yield* this.closeWith(null, this.lasterr === EOF ? 'autoEOF' : 'error');
     if (doClose && !ok) this.hitEOF = true;
     return ok;
@@ -140,24 +137,26 @@ export class Rows implements Tracked {
 
   /** closeWith is Rows.close(err): the shared close path, recording who closed it. */
   *closeWith(err: GoError | null, by: 'code' | 'autoEOF' | 'context' | 'error' | 'txEnd'): Generator<unknown, GoError | null, unknown> {
-    yield* this.gate.lock();
-    try {
-      if (this.closed) return null;
-      this.closed = true;
-      if (this.lasterr === null) this.lasterr = err;
-      const e = yield* this.rowsi.close();
-      for (const u of this.unsubs) u();
-      this.unsubs = [];
-      this.db.resources.delete(this);
+    if (!this.gate.tryLock()) yield* this.gate.lock();
+    if (this.closed) {
+      this.gate.unlock();
+      return null;
+    }
+    this.closed = true;
+    if (this.lasterr === null) this.lasterr = err;
+    const e = yield* this.rowsi.close();
+    for (const u of this.unsubs) u();
+    this.unsubs = [];
+    this.db.resources.delete(this);
+    if (this.db.world.log.active) {
       const errText = this.lasterr && this.lasterr !== EOF ? this.lasterr.Error() : undefined;
       this.db.emit({ kind: 'rows.close', db: this.db.id, conn: this.dc.id, rows: this.id, by, ...(errText ? { error: errText } : {}) });
-      if (this.closeStmt) yield* this.closeStmt.close();
-      yield* this.releaseConn(e);
-      this.lasterr = this.lasterrOrErr(e);
-      return e;
-    } finally {
-      this.gate.unlock();
     }
+    if (this.closeStmt) yield* this.closeStmt.close();
+    yield* this.releaseConn(e);
+    this.lasterr = this.lasterrOrErr(e);
+    this.gate.unlock();
+    return e;
   }
 
   private lasterrOrErr(err: GoError | null): GoError | null {

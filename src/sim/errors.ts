@@ -42,16 +42,19 @@ export function wrapError(text: string, inner: GoError): GoError {
 
 /** isError has errors.Is semantics: identity or an Is method, along the Unwrap chain (depth first). */
 export function isError(err: GoError | null | undefined, target: GoError): boolean {
-  let depth = 0;
-  const walk = (e: GoError | null | undefined): boolean => {
-    if (e == null || depth++ > 1000) return false;
+  if (err === target) return true;
+  if (err == null) return false;
+  const stack: GoError[] = [err];
+  let steps = 0;
+  while (stack.length > 0 && steps++ < 1000) {
+    const e = stack.pop()!;
     if (e === target) return true;
     if (e.Is && e.Is(target)) return true;
     const u = e.Unwrap ? e.Unwrap() : null;
-    if (Array.isArray(u)) return u.some((x) => walk(x));
-    return walk(u);
-  };
-  return walk(err);
+    if (Array.isArray(u)) for (let i = u.length - 1; i >= 0; i--) stack.push(u[i]!);
+    else if (u != null) stack.push(u);
+  }
+  return false;
 }
 
 /** errorText returns err.Error(), or "<nil>" as Go prints a nil error. */

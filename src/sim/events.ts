@@ -189,6 +189,10 @@ export class EventLog {
 
   /** emit appends an event; `task` defaults to the task running now. */
   emit(e: EmitInput): void {
+    if (!this.enabled && this.listeners.length === 0) {
+      this.seqNo++;
+      return;
+    }
     const ev = { ...e, seq: this.seqNo++, t: this.clock.now() } as SimEvent;
     if (ev.task === undefined) {
       const id = this.clock.currentTaskId();
@@ -201,6 +205,11 @@ export class EventLog {
   /** events is every stored event, in emission order. */
   get events(): readonly SimEvent[] {
     return this.list;
+  }
+
+  /** active is false when events are neither stored nor listened to (callers may skip building them). */
+  get active(): boolean {
+    return this.enabled || this.listeners.length > 0;
   }
 
   /** count is how many events were emitted (stored or not). */

@@ -4,7 +4,9 @@ import type { Nanos } from './time.ts';
 export interface TimerEntry {
   at: Nanos;
   seq: number;
-  fire: () => void;
+  fire: (() => void) | null;
+  /** task: a sleeping task to make runnable (sleep's fast path) when fire is null. */
+  task?: unknown;
   daemon: boolean;
   state: 'pending' | 'stopped' | 'fired';
 }

@@ -92,6 +92,7 @@ interface TaskImpl extends Task {
   gen?: Generator<unknown, unknown, unknown>;
   body: TaskBody<unknown>;
   parkedOn?: WaitImpl<unknown>;
+  sleeping?: boolean;
 }
 
 class WaitImpl<T> implements Wait<T> {
@@ -200,7 +201,15 @@ export class World {
   /** sleep blocks the current task for d (returns at once when d <= 0). */
   *sleep(d: Nanos, reason = 'sleep'): Generator<unknown, void, unknown> {
     if (!(d > 0)) return;
-    yield* this.wait<never>(reason, { deadline: this.clock + d }).park();
+    const task = this.cur;
+    if (!task) throw new Error('sim: sleep called outside a task');
+    // Fast path: a timer that makes the task runnable again, no Wait object.
+    this.addTimer(this.clock + d, null, false, task);
+    task.waitReason = reason;
+    task.waitSince = this.clock;
+    task.site = undefined;
+    task.sleeping = true;
+    yield PARK;
   }
 
   /** wait creates a blocking point for the current task; with a deadline it times out at that instant. */
@@ -279,8 +288,8 @@ export class World {
     if (!e.daemon) this.liveTimers--;
   }
 
-  private addTimer(at: Nanos, fire: () => void, daemon: boolean): TimerEntry {
-    const e: TimerEntry = { at, seq: this.timerSeq++, fire, daemon, state: 'pending' };
+  private addTimer(at: Nanos, fire: (() => void) | null, daemon: boolean, task?: TaskImpl): TimerEntry {
+    const e: TimerEntry = { at, seq: this.timerSeq++, fire, task, daemon, state: 'pending' };
     this.timers.push(e);
     if (!daemon) this.liveTimers++;
     return e;
@@ -293,7 +302,12 @@ export class World {
       this.timers.pop();
       e.state = 'fired';
       if (!e.daemon) this.liveTimers--;
-      e.fire();
+      if (e.fire) e.fire();
+      else if (e.task) {
+        const t = e.task as TaskImpl;
+        t.sleeping = false;
+        this._makeRunnable(t);
+      }
     }
   }
 
@@ -332,7 +346,7 @@ export class World {
       t.state = 'done';
       t.result = r.value;
       this.live--;
-    } else if (r.value === PARK && t.parkedOn && !t.parkedOn.resolved) {
+    } else if (r.value === PARK && ((t.parkedOn && !t.parkedOn.resolved) || t.sleeping)) {
       t.state = 'blocked';
     } else {
       t.state = 'runnable';
