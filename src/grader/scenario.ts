@@ -94,11 +94,18 @@ export const ContextSpec = z
 /** ContextKind is background | deadline | request. */
 export type ContextKind = z.infer<typeof ContextSpec>['kind'];
 
+const scalarArg = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('literal'), value: z.union([z.string(), z.number(), z.boolean()]) }).strict().describe('the same value in every call'),
+  z.object({ kind: z.literal('pick'), table: sqlIdent, column: sqlIdent }).strict().describe('a seeded random value of this column, drawn per call'),
+  z.object({ kind: z.literal('callIndex'), offset: z.number().int().default(0) }).strict().describe('the call number (0-based) plus offset'),
+]);
+
 /** CallbackSpec is a function value the harness passes in: it returns normally, or panics / fails on the k-th item. */
 export const CallbackSpec = z
   .object({
     kind: z.literal('callback'),
     returns: z.enum(['echo', 'zero']).default('zero').describe('echo returns its first argument (when the result type allows), zero returns zero values and a nil error'),
+    trueFor: scalarArg.optional().describe('for a bool result: true exactly when the first argument equals this value (drawn per call)'),
     panicOnItem: z.number().int().min(1).optional().describe('panic on the k-th invocation within one call'),
     failOnItem: z.number().int().min(1).optional().describe('return an error (errors.Is(err, callback)) on the k-th invocation within one call'),
     message: z.string().default('bad data').describe('the panic value / error text'),
@@ -109,11 +116,7 @@ export const CallbackSpec = z
     if (c.panicOnItem !== undefined && c.failOnItem !== undefined) ctx.addIssue({ code: 'custom', path: ['failOnItem'], message: 'a callback either panics or fails, not both' });
   });
 
-const scalarArg = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('literal'), value: z.union([z.string(), z.number(), z.boolean()]) }).strict().describe('the same value in every call'),
-  z.object({ kind: z.literal('pick'), table: sqlIdent, column: sqlIdent }).strict().describe('a seeded random value of this column, drawn per call'),
-  z.object({ kind: z.literal('callIndex'), offset: z.number().int().default(0) }).strict().describe('the call number (0-based) plus offset'),
-]);
+
 
 /** ArgSpec says what the harness passes for one parameter of the entry point or constructor. */
 export const ArgSpec = z.union([
