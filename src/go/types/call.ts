@@ -9,7 +9,7 @@ import { inferAndInstantiate } from './infer.ts';
 import { completeInterface } from './lookup.ts';
 import { operandString } from './operand.ts';
 import {
-  basicOf, defaultType, identical, isBoolean, isComparable, isFloat, isInteger, isInterface, isNumeric, isOrdered, isString,
+  basicOf, coreType, defaultType, identical, isBoolean, isComparable, isFloat, isInteger, isInterface, isNumeric, isOrdered, isString,
   isTyped,
 } from './predicates.ts';
 import type { Scope } from './scope.ts';
@@ -281,7 +281,7 @@ function builtin(c: Checker, e: A.CallExpr, name: BuiltinName, scope: Scope, hin
         c.errorAt(e.args[0], `${exprString(e.args[0])} is not a type`);
         return invalidOperand(e);
       }
-      const u = underlying(T.type);
+      const u = coreType(T.type);
       let min = 1;
       if (u.kind === 'slice') min = 2;
       else if (u.kind !== 'map' && u.kind !== 'chan') {
@@ -327,10 +327,17 @@ function builtin(c: Checker, e: A.CallExpr, name: BuiltinName, scope: Scope, hin
       record([], anyT());
       return { mode: 'value', type: anyT(), expr: e };
   }
-  const args = e.args.map((a, i) => {
-    const h = name === 'append' && i > 0 && hint ? undefined : undefined;
-    return expr(c, a, scope, h);
-  });
+  let args: Operand[];
+  if ((name === 'print' || name === 'println') && nargs === 1) {
+    // print(f()) spreads a multi-value call
+    const x0 = rawExpr(c, e.args[0], scope);
+    args = x0.mode !== 'invalid' && x0.type.kind === 'tuple'
+      ? x0.type.vars.map((v) => ({ mode: 'value', type: v.type, expr: e.args[0] }) as Operand)
+      : [x0.mode === 'invalid' ? x0 : singleValue(c, x0)];
+  } else {
+    args = e.args.map((a) => expr(c, a, scope));
+  }
+  void hint;
   if (args.some((a) => a.mode === 'invalid')) return invalidOperand(e);
   const x = args[0];
   switch (name) {
@@ -360,7 +367,7 @@ function builtin(c: Checker, e: A.CallExpr, name: BuiltinName, scope: Scope, hin
     }
     case 'append': {
       const S = x.type;
-      const su = underlying(S);
+      const su = coreType(S);
       if (su.kind !== 'slice') {
         const cause = x.mode === 'nil' ? 'have untyped nil' : `have ${operandString(x)}`;
         c.errorAt(x.expr!, `invalid argument: first argument to append must be a slice; ${cause}`.replace('invalid argument: ', ''));
@@ -384,7 +391,7 @@ function builtin(c: Checker, e: A.CallExpr, name: BuiltinName, scope: Scope, hin
     }
     case 'copy': {
       const y = args[1];
-      const du = underlying(x.type);
+      const du = coreType(x.type);
       const su = underlying(y.type);
       if (du.kind !== 'slice' || (su.kind !== 'slice' && !isString(su))) {
         c.errorAt(x.expr!, `invalid argument: copy expects slice arguments; found ${operandString(x)} and ${operandString(y)}`);
@@ -400,7 +407,7 @@ function builtin(c: Checker, e: A.CallExpr, name: BuiltinName, scope: Scope, hin
       return { mode: 'value', type: Typ.int, expr: e };
     }
     case 'delete': {
-      const mu = underlying(x.type);
+      const mu = coreType(x.type);
       if (mu.kind !== 'map') {
         c.errorAt(x.expr!, `invalid argument: ${operandString(x)} is not a map`);
         return invalidOperand(e);
@@ -411,7 +418,7 @@ function builtin(c: Checker, e: A.CallExpr, name: BuiltinName, scope: Scope, hin
       return { mode: 'novalue', type: newTuple([]), expr: e };
     }
     case 'clear': {
-      const u = underlying(x.type);
+      const u = coreType(x.type);
       if (u.kind !== 'map' && u.kind !== 'slice') {
         c.errorAt(x.expr!, `invalid argument: cannot clear ${operandString(x)}: argument must be (or constrained by) map or slice`);
         return invalidOperand(e);
@@ -420,7 +427,7 @@ function builtin(c: Checker, e: A.CallExpr, name: BuiltinName, scope: Scope, hin
       return { mode: 'novalue', type: newTuple([]), expr: e };
     }
     case 'close': {
-      const u = underlying(x.type);
+      const u = coreType(x.type);
       if (u.kind !== 'chan') {
         c.errorAt(x.expr!, `invalid operation: cannot close non-channel ${operandString(x)}`);
         return invalidOperand(e);

@@ -235,7 +235,14 @@ function typeDecl(c: Checker, obj: TypeName, d: DeclInfo): void {
   }
   const rhs = typExpr(c, s.type, scope);
   let u = rhs.kind === 'named' ? rhs.underlying : rhs;
-  if (rhs === named || (rhs.kind === 'named' && isInvalid(u) && c.decls.get(rhs.obj)?.state === 'doing')) {
+  if (rhs.kind === 'named' && rhs !== named && isInvalid(u) && c.decls.get(rhs.obj)?.state === 'doing' && !waitingOn.has(rhs)) {
+    // `type T2 T1` while T1 is still being resolved (T1 refers to *T2): take T1's underlying type when it is known
+    const list = waiters.get(rhs) ?? [];
+    list.push(named);
+    waiters.set(rhs, list);
+    waitingOn.add(named);
+    u = Typ.invalid;
+  } else if (rhs === named || (rhs.kind === 'named' && isInvalid(u) && (c.decls.get(rhs.obj)?.state === 'doing' || waitingOn.has(rhs)))) {
     c.errorAt(s.name, `invalid recursive type ${obj.name}\n\t${posString(s.name.pos)}: ${obj.name} refers to ${obj.name}`);
     u = Typ.invalid;
   }
@@ -264,7 +271,18 @@ function typeDecl(c: Checker, obj: TypeName, d: DeclInfo): void {
     }
   }
   for (const inst of c.pendingInstances) if ((inst.orig ?? inst) === named) c.expandInstance(inst);
+  const ws = waiters.get(named);
+  if (ws) {
+    waiters.delete(named);
+    for (const w of ws) {
+      w.underlying = named.underlying;
+      waitingOn.delete(w);
+    }
+  }
 }
+
+const waiters = new Map<Named, Named[]>();
+const waitingOn = new Set<Named>();
 
 /** checkInvalidRecursion detects a struct or array that contains itself by value. */
 function checkInvalidRecursion(n: Named): boolean {

@@ -11,7 +11,7 @@ import { objType } from './decl.ts';
 import { completeInterface, findFoldMember, lookupFieldOrMethod, missingMethodCause } from './lookup.ts';
 import { operandString } from './operand.ts';
 import {
-  basicOf, defaultType, hasNil, identical, isBoolean, isComparable, isComplex, isConstType, isFloat, isInteger, isInterface,
+  basicOf, coreType, defaultType, hasNil, identical, typeSetAll, isBoolean, isComparable, isComplex, isConstType, isFloat, isInteger, isInterface,
   isNumeric, isOrdered, isString, isTyped, isUnsigned,
 } from './predicates.ts';
 import { Scope } from './scope.ts';
@@ -163,8 +163,16 @@ export function implicitType(x: Operand, target: Type): { type: Type; value?: Co
     return { type: defaultType(x.type), value: x.value };
   }
   if (u.kind === 'typeparam') {
-    const d = defaultType(x.type);
-    return { type: d, value: x.value };
+    // an untyped constant converts to a type parameter if it converts to every type in its type set
+    const cu = underlying(u.constraint);
+    if (cu.kind !== 'interface') return { code: 'mismatch' };
+    completeInterface(cu);
+    if (!cu.terms || cu.terms.length === 0) return x.mode === 'nil' ? { code: 'mismatch' } : { code: 'mismatch' };
+    for (const term of cu.terms) {
+      const r = implicitType(x, term.type);
+      if ('code' in r) return r;
+    }
+    return { type: target, value: x.value };
   }
   if (x.mode === 'nil' && hasNil(target)) return { type: Typ.untypedNil };
   return { code: 'mismatch' };
@@ -440,7 +448,7 @@ function unary(c: Checker, e: A.UnaryExpr, scope: Scope, hint?: Type): Operand {
   if (e.op === '<-') {
     const x = expr(c, e.x, scope);
     if (x.mode === 'invalid') return invalidOperand(e);
-    const u = underlying(x.type);
+    const u = coreType(x.type);
     if (u.kind !== 'chan') {
       c.errorAt(e.x, `invalid operation: cannot receive from non-channel ${operandString(x)}`);
       return invalidOperand(e);
@@ -524,10 +532,11 @@ export function binary(c: Checker, e: A.Expr | undefined, lhs: A.Expr, rhs: A.Ex
     }
     return invalidOperand(e);
   }
-  const defined = op === '&&' || op === '||' ? isBoolean(x.type)
-    : op === '+' ? isNumeric(x.type) || isString(x.type)
-      : op === '-' || op === '*' || op === '/' ? isNumeric(x.type)
-        : isInteger(x.type);
+  const pred = (t: Type): boolean => (op === '&&' || op === '||' ? isBoolean(t)
+    : op === '+' ? isNumeric(t) || isString(t)
+      : op === '-' || op === '*' || op === '/' ? isNumeric(t)
+        : isInteger(t));
+  const defined = typeSetAll(x.type, pred);
   if (!defined || x.mode === 'nil') {
     const what = e ? exprString(e) : `${exprString(lhs)} ${op}= ${exprString(rhs)}`;
     void what;
@@ -894,7 +903,7 @@ function indexExpr(c: Checker, e: A.IndexExpr, scope: Scope): Operand {
     c.errorAt(e.indices[1], `invalid operation: more than one index`);
     return invalidOperand(e);
   }
-  const u = underlying(x.type);
+  const u = coreType(x.type);
   const idx = e.indices[0];
   switch (u.kind) {
     case 'basic':
@@ -961,7 +970,7 @@ export function index(c: Checker, e: A.Expr, scope: Scope, max: number): number 
 function sliceExpr(c: Checker, e: A.SliceExpr, scope: Scope): Operand {
   const x = expr(c, e.x, scope);
   if (x.mode === 'invalid') return invalidOperand(e);
-  const u = underlying(x.type);
+  const u = coreType(x.type);
   let result: Type | undefined;
   let length = -1;
   switch (u.kind) {
@@ -1046,7 +1055,7 @@ function instantiateFuncOperand(c: Checker, e: A.Expr, x: Operand, targs: Type[]
 
 /** typeAssertion reports impossible assertions x.(T). */
 export function typeAssertion(c: Checker, e: A.Expr, x: Operand, T: Type, typeSwitch: boolean): void {
-  if (isInterface(T)) return;
+  if (isInterface(T) || T.kind === 'typeparam') return;
   const cause = missingMethodCause(T, x.type, c.inst);
   if (!cause) return;
   if (typeSwitch) {
@@ -1083,7 +1092,7 @@ function compositeLit(c: Checker, e: A.CompositeLit, scope: Scope, hint?: Type):
     for (const el of e.elts) expr(c, el.kind === 'KeyValueExpr' ? el.value : el, scope);
     return invalidOperand(e);
   }
-  const u = underlying(T);
+  const u = coreType(T);
   switch (u.kind) {
     case 'struct': {
       if (e.elts.length === 0) break;

@@ -175,7 +175,14 @@ export function satisfies(c: Checker, T: Type, C: Type): string | undefined {
   if (cu.kind !== 'interface') return undefined;
   completeInterface(cu);
   const cs = typeString(C);
-  if (cu.terms) {
+  if (cu.terms && T.kind === 'typeparam') {
+    // a type parameter satisfies a union if every term of its own type set is in it
+    const tu = underlying(T.constraint);
+    const own = tu.kind === 'interface' ? completeInterface(tu).terms : undefined;
+    const inC = (t: { tilde: boolean; type: Type }): boolean => cu.terms!.some((c2) =>
+      c2.tilde ? identical(underlying(t.type), underlying(c2.type)) : !t.tilde && identical(t.type, c2.type));
+    if (!own || !own.every(inC)) return `${typeString(T)} does not satisfy ${cs}`;
+  } else if (cu.terms) {
     const ok = cu.terms.some((t) => (t.tilde ? identical(underlying(T), underlying(t.type)) : identical(T, t.type)));
     if (!ok) {
       if (T.kind === 'typeparam') return `${typeString(T)} does not satisfy ${cs}`;

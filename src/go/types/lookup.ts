@@ -93,7 +93,9 @@ export function lookupFieldOrMethod(T: Type, name: string, inst: Instantiator, p
     // a pointer to a named pointer or interface type has no methods
     if (underlying(typ).kind === 'interface') return { kind: 'none' };
   } else if (T.kind === 'named' && underlying(T).kind === 'pointer') {
-    return { kind: 'none' };
+    // a defined pointer type has no methods, but the fields of its base type are selectable
+    const r = lookupFieldOrMethod(underlying(T), name, inst, pkg);
+    return r.kind === 'field' ? r : { kind: 'none' };
   }
   interface Entry { type: Type; index: number[]; indirect: boolean; multiples: boolean }
   let current: Entry[] = [{ type: typ, index: [], indirect: isPtr, multiples: false }];
@@ -173,7 +175,8 @@ function funcString(f: Func): string {
 /** missingMethodCause explains why V does not implement interface T, or returns undefined if it does. */
 export function missingMethodCause(V: Type, T: Type, inst: Instantiator): string | undefined {
   const ti = completeInterface(underlying(T) as Interface);
-  const vu = underlying(V);
+  // a type parameter has the methods of its constraint
+  const vu = V.kind === 'typeparam' ? underlying(V.constraint) : underlying(V);
   for (const m of ti.allMethods!) {
     if (vu.kind === 'interface') {
       completeInterface(vu);

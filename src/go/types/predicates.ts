@@ -9,6 +9,16 @@ export function typeSetAll(t: Type, pred: (t: Type) => boolean): boolean {
   return c.terms.every((x) => pred(x.type));
 }
 
+/** coreType returns t's underlying type, or for a type parameter the single underlying type of all its terms. */
+export function coreType(t: Type): Type {
+  if (t.kind !== 'typeparam') return underlying(t);
+  const c = underlying(t.constraint);
+  if (c.kind !== 'interface' || !c.terms || c.terms.length === 0) return t;
+  const u0 = underlying(c.terms[0].type);
+  for (const x of c.terms) if (!identical(underlying(x.type), u0)) return t;
+  return u0;
+}
+
 /** basicOf returns the underlying Basic of t, if any. */
 export function basicOf(t: Type): Basic | undefined {
   const u = underlying(t);

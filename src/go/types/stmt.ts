@@ -7,7 +7,7 @@ import { UNKNOWN, compareConst, constString, intVal } from './constant.ts';
 import { binary, comparison, convertUntyped, expr, matchTypes, rawExpr, typeAssertion } from './expr.ts';
 import { constDeclValue } from './expr.ts';
 import { operandString } from './operand.ts';
-import { defaultType, hasNil, isBoolean, isInteger, isInterface, isNumeric, isString } from './predicates.ts';
+import { coreType, defaultType, hasNil, isBoolean, isInteger, isInterface, isNumeric, isString } from './predicates.ts';
 import { Scope } from './scope.ts';
 import { typeString } from './typestring.ts';
 import { declareTypeParams, typExpr } from './typexpr.ts';
@@ -408,7 +408,7 @@ function rangeStmt(c: Checker, s: A.RangeStmt, scope: Scope): void {
   let val: Type | undefined;
   let xt = x.type;
   if (x.mode !== 'invalid') {
-    const u = underlying(xt);
+    const u = coreType(xt);
     switch (u.kind) {
       case 'basic':
         if (isString(u)) {
