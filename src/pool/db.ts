@@ -242,7 +242,7 @@ export class DB {
     }
     // A checked-out conn not held by a Rows, Tx or Conn: an operation in flight (or a dial).
     for (const dc of this.conns) {
-      if (dc.inUse && dc.acquiredBy && !owned.has(dc.id)) {
+      if (dc.inUse && dc.checkedOut && dc.acquiredBy && !owned.has(dc.id)) {
         out.push({ kind: 'conn', id: dc.id, conn: dc.id, task: dc.acquiredBy.task, site: dc.acquiredBy.site, at: dc.acquiredBy.at });
       }
     }
@@ -422,13 +422,13 @@ export class DB {
     const w = this.takeRandomWaiter();
     if (w) {
       dc.inUse = true;
-      this.emit({ kind, db: this.id, conn: dc.id, to: 'waiter', waiter: w.id });
+      if (this.world.log.active) this.emit({ kind, db: this.id, conn: dc.id, to: 'waiter', waiter: w.id });
       if (!w.wait.wake({ kind: 'conn', dc, err: null })) w.delivered = { kind: 'conn', dc, err: null };
       return 'waiter';
     }
     if (this.maxIdleConnsLocked() > this.freeConn.length) {
       this.freeConn.push(dc);
-      this.emit({ kind, db: this.id, conn: dc.id, to: 'idle' });
+      if (this.world.log.active) this.emit({ kind, db: this.id, conn: dc.id, to: 'idle' });
       this.startCleaner();
       return 'idle';
     }
@@ -441,8 +441,12 @@ export class DB {
   // ---- acquire / release ----------------------------------------------------------------------
 
   private acquired(dc: DriverConn, from: 'idle' | 'dial' | 'waiter', site: Site | undefined): DriverConn {
-    dc.acquiredBy = { task: this.world.current()?.id, site, at: this.world.now() };
-    this.emit({ kind: 'conn.acquire', db: this.id, conn: dc.id, from, site });
+    const by = (dc.acquiredBy ??= { at: 0 });
+    by.task = this.world.current()?.id;
+    by.site = site;
+    by.at = this.world.now();
+    dc.checkedOut = true;
+    if (this.world.log.active) this.emit({ kind: 'conn.acquire', db: this.id, conn: dc.id, from, site });
     return dc;
   }
 
@@ -461,10 +465,12 @@ export class DB {
         yield* this.closeConn(dc, 'maxLifetime');
         return [null, ErrBadConn];
       }
-      const err = yield* this.resetSession(dc, ctx);
-      if (isError(err, ErrBadConn)) {
-        yield* this.closeConn(dc, 'bad');
-        return [null, err];
+      if (dc.needReset && dc.ci.resetSession) {
+        const err = yield* dc.ci.resetSession(ctx);
+        if (isBadConn(err)) {
+          yield* this.closeConn(dc, 'bad');
+          return [null, err];
+        }
       }
       return [dc, null];
     }
@@ -540,6 +546,7 @@ export class DB {
     return yield* dc.ci.resetSession(ctx);
   }
 
+
   /** putConn is DB.putConn: validate, apply lifetime, then hand to a waiter, keep idle, or close. */
   *putConn(dc: DriverConn, err: GoError | null, resetSession: boolean): Generator<unknown, void, unknown> {
     let bad = isError(err, ErrBadConn);
@@ -560,11 +567,13 @@ export class DB {
     }
     dc.inUse = false;
     dc.returnedAt = this.world.now();
-    dc.acquiredBy = undefined;
-    const onPut = dc.onPut;
-    dc.onPut = [];
-    for (const fn of onPut) yield* fn();
-    const errText = err ? err.Error() : undefined;
+    dc.checkedOut = false;
+    if (dc.onPut.length > 0) {
+      const onPut = dc.onPut;
+      dc.onPut = [];
+      for (const fn of onPut) yield* fn();
+    }
+    const errText = err && this.world.log.active ? err.Error() : undefined;
     if (bad) {
       this.emit({ kind: 'conn.release', db: this.id, conn: dc.id, to: 'closed', ...(errText ? { error: errText } : {}) });
       this.maybeOpenNewConnections();

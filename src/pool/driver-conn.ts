@@ -42,6 +42,8 @@ export class DriverConn {
   release: ((err: GoError | null) => Generator<unknown, void, unknown>) | undefined;
   /** acquiredBy is the task and site of the current checkout (for leak reports). */
   acquiredBy: { task?: number; site?: Site; at: Nanos } | undefined;
+  /** checkedOut: acquiredBy describes a live checkout (false once released). */
+  checkedOut = false;
 
   constructor(
     readonly id: number,

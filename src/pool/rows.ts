@@ -36,7 +36,7 @@ export class Rows implements Tracked {
   private lastcols: Value[] | null = null;
   private contextDone: GoError | null = null;
   private readonly gate: Gate;
-  private unsubs: (() => void)[] = [];
+  private unsubs: (() => void)[] | null = null;
 
   constructor(
     readonly db: DB,
@@ -72,8 +72,9 @@ export class Rows implements Tracked {
         yield* rows.closeWith(ctx.err(), by);
       });
     };
-    if (canCancel(ctx)) this.unsubs.push(ctx.onDone(() => fire(ctx, 'context')));
-    if (txctx && canCancel(txctx) && !this.closed) this.unsubs.push(txctx.onDone(() => fire(txctx, 'txEnd')));
+    const unsubs: (() => void)[] = (this.unsubs = []);
+    if (canCancel(ctx)) unsubs.push(ctx.onDone(() => fire(ctx, 'context')));
+    if (txctx && canCancel(txctx) && !this.closed) unsubs.push(txctx.onDone(() => fire(txctx, 'txEnd')));
   }
 
   /** next is Rows.Next: false at the end or on error, closing the Rows (and releasing its conn) then. */
@@ -145,8 +146,10 @@ export class Rows implements Tracked {
     this.closed = true;
     if (this.lasterr === null) this.lasterr = err;
     const e = yield* this.rowsi.close();
-    for (const u of this.unsubs) u();
-    this.unsubs = [];
+    if (this.unsubs) {
+      for (const u of this.unsubs) u();
+      this.unsubs = null;
+    }
     this.db.resources.delete(this);
     if (this.db.world.log.active) {
       const errText = this.lasterr && this.lasterr !== EOF ? this.lasterr.Error() : undefined;
