@@ -10,6 +10,8 @@ export interface LatencyModel {
   perRow: Nanos;
   /** introspection is the extra cost of executing SHOW ... and information_schema queries (materialized views). */
   introspection: Nanos;
+  /** bufferBytes is how much of a result the socket buffers hold before the server waits for the client. */
+  bufferBytes: number;
 }
 
 /**
@@ -22,10 +24,11 @@ export const DEFAULT_LATENCY: LatencyModel = {
   roundTrip: 100 * Microsecond,
   perRow: 2 * Microsecond,
   introspection: 800 * Microsecond,
+  bufferBytes: 512 * 1024,
 };
 
 /** ZERO_LATENCY is the pool spec's "dials and queries take 0 ms" setting for its §14 scenarios. */
-export const ZERO_LATENCY: LatencyModel = { connect: 0, roundTrip: 0, perRow: 0, introspection: 0 };
+export const ZERO_LATENCY: LatencyModel = { connect: 0, roundTrip: 0, perRow: 0, introspection: 0, bufferBytes: 512 * 1024 };
 
 /** statementTime is how long a statement that returns `rows` rows takes, plus its SLEEP() time. */
 export function statementTime(m: LatencyModel, rows: number, sleep: Nanos = 0): Nanos {
@@ -34,5 +37,5 @@ export function statementTime(m: LatencyModel, rows: number, sleep: Nanos = 0): 
 
 /** latencyFromMs builds a model from milliseconds (for settings typed by people). */
 export function latencyFromMs(ms: { connect: number; roundTrip: number; perRow: number; introspection?: number }): LatencyModel {
-  return { connect: ms.connect * Millisecond, roundTrip: ms.roundTrip * Millisecond, perRow: ms.perRow * Millisecond, introspection: (ms.introspection ?? 0) * Millisecond };
+  return { connect: ms.connect * Millisecond, roundTrip: ms.roundTrip * Millisecond, perRow: ms.perRow * Millisecond, introspection: (ms.introspection ?? 0) * Millisecond, bufferBytes: 512 * 1024 };
 }

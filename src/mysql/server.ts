@@ -25,7 +25,7 @@ import { asServerError } from './sql-engine.ts';
 import type { SqlValue, StatementResult } from './sql-values.ts';
 import type { StatementEngine } from './statement-engine.ts';
 import { isWord, significant, tokenize } from './tokenize.ts';
-import { ClientSocket, Pending, type Command, type Reply, type RowsCut, type ServerSide } from './wire.ts';
+import { ClientSocket, Pending, type Chunk, type Command, type Reply, type RowsCut, type ServerSide } from './wire.ts';
 
 /** ServerOptions configures one simulated server. */
 export interface ServerOptions {
@@ -202,7 +202,7 @@ export class MysqlServer implements ServerSide, AdminHost {
       id: this.nextSessionId++, user: req.user, host, db: req.db ?? null, admin: !!req.admin,
       command: 'Connect', state: 'login', info: null, since: this.world.now(), inTx: false,
       waitTimeout: this.variables.wait_timeout, lockWaitTimeout: this.variables.innodb_lock_wait_timeout, locks: new Set(), socket: null, stmts: new Map(), nextStmtId: 1, lastInsertId: 0,
-      running: null, idleTimers: [], clientGone: false,
+      running: null, idleTimers: [], clientGone: false, streaming: null,
     };
     this.sessionMap.set(s.id, s);
     this.counters.Max_used_connections = Math.max(this.counters.Max_used_connections, this.sessionMap.size);
@@ -258,6 +258,7 @@ export class MysqlServer implements ServerSide, AdminHost {
     }
     s.stmts.clear();
     s.inTx = false;
+    s.streaming = null;
     this.releaseLocks(s);
     this.sessionMap.delete(s.id);
     if (s.socket) {
@@ -319,6 +320,7 @@ export class MysqlServer implements ServerSide, AdminHost {
     if (!s) return;
     if (s.running) s.clientGone = true;
     else this.endSession(s, 'clientGone', true);
+    // (a streamed result the client abandons ends the session at once: the server's next write fails)
   }
 
   // ---- statements -------------------------------------------------------------------------------
@@ -373,6 +375,7 @@ export class MysqlServer implements ServerSide, AdminHost {
       result = { kind: 'error', error: asServerError(e) };
     }
     if (result.kind === 'rows' && this.faults) result = this.cutRows(s, sql, result);
+    if (result.kind === 'rows' && !result.cut) result = this.maybeStream(s, result);
     const rows = result.kind === 'rows' ? (result.cut ? result.cut.after : result.rows.length) : 0;
     extra += sleep.nanos;
     if (/^\s*SHOW\b/i.test(sql) || /information_schema/i.test(sql)) extra += this.latency.introspection;
@@ -419,6 +422,45 @@ export class MysqlServer implements ServerSide, AdminHost {
     });
     if (r.kind === 'ok' && r.lastInsertId) s.lastInsertId = r.lastInsertId;
     return r;
+  }
+
+  /** maybeStream sends the first buffer-full of a large result; the rest goes as the client reads (see more()). */
+  private maybeStream(s: Session, result: Extract<Reply, { kind: 'rows' }>): Reply {
+    const n = result.rows.length;
+    if (n < 2) return result;
+    const rowBytes = estimateRowBytes(result.rows[0]!);
+    const chunk = Math.max(1, Math.floor(this.latency.bufferBytes / rowBytes));
+    if (chunk >= n) return result;
+    s.streaming = { rows: result.rows, pos: chunk, interrupted: false };
+    const stream = { more: () => this.more(s, chunk) };
+    return { ...result, rows: result.rows.slice(0, chunk), stream };
+  }
+
+  /** more sends the next buffer-full of a streamed result once the client has read the previous one. */
+  private more(s: Session, chunk: number): Pending<Chunk> {
+    const p = new Pending<Chunk>();
+    const st = s.streaming;
+    if (this.sessionMap.get(s.id) !== s || !st) {
+      p.resolve({ kind: 'eof' });
+      return p;
+    }
+    if (st.interrupted) {
+      s.streaming = null;
+      p.resolve({ kind: 'error', error: errInterrupted() });
+      return p;
+    }
+    const rows = st.rows.slice(st.pos, st.pos + chunk);
+    st.pos += rows.length;
+    const done = st.pos >= st.rows.length;
+    this.world.timer(this.world.now() + rows.length * this.latency.perRow, () => {
+      if (this.sessionMap.get(s.id) !== s) return p.resolve({ kind: 'eof' });
+      if (done) {
+        s.streaming = null;
+        this.setState(s, 'Sleep', '', null);
+      }
+      p.resolve({ kind: 'rows', rows, done });
+    });
+    return p;
   }
 
   /** refreshInformationSchema fills information_schema.PROCESSLIST and INNODB_TRX before a statement reads them. */
@@ -488,7 +530,8 @@ export class MysqlServer implements ServerSide, AdminHost {
       this.endSession(s, 'clientGone', true);
       return;
     }
-    this.setState(s, 'Sleep', '', null);
+    if (s.streaming) this.setState(s, 'Query', 'Sending to client', run.sql);
+    else this.setState(s, 'Sleep', '', null);
     const cut = run.result.kind === 'rows' ? run.result.cut : undefined;
     if (cut?.end === 'eof') this.endSession(s, 'error', false);
     run.reply.resolve(run.result);
@@ -518,6 +561,12 @@ export class MysqlServer implements ServerSide, AdminHost {
         return true;
       }
       this.endSession(t, 'kill', false);
+      return true;
+    }
+    if (t.streaming) {
+      // The server stops sending: the error packet waits behind the rows already in the socket buffers.
+      t.streaming.interrupted = true;
+      this.setState(t, 'Sleep', '', null);
       return true;
     }
     const run = t.running;
@@ -576,6 +625,12 @@ export class MysqlServer implements ServerSide, AdminHost {
   private logFault(rule: string | number, op: string, effect: string, session?: number, detail?: string): void {
     this.world.log.emit({ kind: 'fault.fired', rule, op, effect, server: this.id, session, detail });
   }
+}
+
+function estimateRowBytes(row: SqlValue[]): number {
+  let n = 4;
+  for (const v of row) n += v === null ? 1 : typeof v === 'string' ? v.length + 1 : v instanceof Uint8Array ? v.length + 1 : 8;
+  return n;
 }
 
 function sleepInterrupted(r: Reply): Reply {

@@ -2,6 +2,7 @@ import type { ServerCommand } from '../sim/events.ts';
 import type { Nanos } from '../sim/time.ts';
 import type { Timer } from '../sim/world.ts';
 import type { ClientSocket, Pending, Reply } from './wire.ts';
+import type { SqlValue } from './sql-values.ts';
 
 /** PreparedStatement is a server-side statement of one session. */
 export interface PreparedStatement { id: number; sql: string; params: number }
@@ -39,6 +40,8 @@ export interface Session {
   lastInsertId: number;
   running: RunningStatement | null;
   idleTimers: Timer[];
+  /** streaming is a result still being sent (the session shows `Query` / `Sending to client`). */
+  streaming: { rows: SqlValue[][]; pos: number; interrupted: boolean } | null;
   /** clientGone: the client closed its socket while a statement ran; the server notices when it answers. */
   clientGone: boolean;
 }

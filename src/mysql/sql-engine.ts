@@ -40,6 +40,9 @@ export class SqlEngine implements Catalog {
     fn('VERSION', () => '8.0.36');
     // SLEEP's time is spent by the server on the virtual clock before the statement runs; here it returns 0.
     fn('SLEEP', (_seconds: never) => 0);
+    fn('REPEAT', (str: never, count: never) => (str === null || count === null ? null : String(str).repeat(Math.max(0, Number(count)))));
+    fn('LPAD', (str: never, len: never, pad: never) => pad3(str, len, pad, true));
+    fn('RPAD', (str: never, len: never, pad: never) => pad3(str, len, pad, false));
   }
 
   /** create opens an empty database named `database` (the server's default schema). */
@@ -172,6 +175,18 @@ export class SqlEngine implements Catalog {
   close(): void {
     this.db.close();
   }
+}
+
+/** pad3 is MySQL's LPAD/RPAD: pad or truncate to len characters. */
+function pad3(str: SqlValue, len: SqlValue, pad: SqlValue, left: boolean): SqlValue {
+  if (str === null || len === null || pad === null) return null;
+  const s = String(str);
+  const n = Number(len);
+  if (n <= s.length) return s.slice(0, Math.max(0, n));
+  const p = String(pad);
+  if (p === '') return null;
+  const fill = p.repeat(Math.ceil((n - s.length) / p.length)).slice(0, n - s.length);
+  return left ? fill + s : s + fill;
 }
 
 function toSqlite(v: SqlValue): number | string | Uint8Array | null {

@@ -11,10 +11,16 @@ export type Command =
 /** RowsCut ends a result stream early: after `after` rows the client reads EOF (a drop) or an error packet. */
 export interface RowsCut { after: number; end: 'eof' | ServerError }
 
+/** Chunk is the next part of a streamed result: more rows (done at the end), an error packet, or EOF. */
+export type Chunk = { kind: 'rows'; rows: SqlValue[][]; done: boolean } | { kind: 'error'; error: ServerError } | { kind: 'eof' };
+
+/** ResultStream is a result larger than the socket buffers: the server sends the rest as the client reads. */
+export interface ResultStream { more(): Pending<Chunk> }
+
 /** Reply is what the client reads back for a command. */
 export type Reply =
   | { kind: 'ok'; affectedRows: number; lastInsertId: number }
-  | { kind: 'rows'; columns: Column[]; rows: SqlValue[][]; cut?: RowsCut }
+  | { kind: 'rows'; columns: Column[]; rows: SqlValue[][]; cut?: RowsCut; stream?: ResultStream }
   | { kind: 'prepared'; stmtId: number; params: number; columns: number }
   | { kind: 'error'; error: ServerError }
   | { kind: 'eof' };

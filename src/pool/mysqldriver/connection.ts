@@ -1,7 +1,7 @@
 import { canCancel, type Context } from '../../sim/context.ts';
 import type { GoError } from '../../sim/errors.ts';
 import type { World } from '../../sim/world.ts';
-import type { ClientSocket, Command, Reply } from '../../mysql/wire.ts';
+import type { ClientSocket, Command, Pending, Reply } from '../../mysql/wire.ts';
 import {
   ErrBadConn, ErrSkip, ISOLATION_NAMES, type Blocking, type Conn, type NamedValue, type Result, type Rows, type Stmt,
   type Tx, type TxOptions,
@@ -109,9 +109,8 @@ export class MysqlConn implements Conn {
     w?.();
   }
 
-  /** roundTrip writes a command and reads its reply; read errors close the conn as the driver does. */
-  *roundTrip(cmd: Command): Blocking<[Reply | null, GoError | null]> {
-    const p = this.socket.send(cmd);
+  /** awaitPending reads what the server sends next, honouring readTimeout and the watcher. */
+  *awaitPending<T>(p: Pending<T>): Blocking<[T | null, GoError | null]> {
     if (!p.ready) {
       const deadline = this.cfg.readTimeout > 0 ? this.world.now() + this.cfg.readTimeout : undefined;
       const w = this.world.wait<'reply' | 'cancel'>('IO wait', { deadline });
@@ -128,13 +127,19 @@ export class MysqlConn implements Conn {
       if (r.value === 'cancel') return [null, this.canceled ?? ErrInvalidConn];
     }
     if (this.closed) return [null, this.canceled ?? ErrInvalidConn];
-    const reply = p.value;
-    if (reply.kind === 'eof') {
+    return [p.value, null];
+  }
+
+  /** roundTrip writes a command and reads its reply; read errors close the conn as the driver does. */
+  *roundTrip(cmd: Command): Blocking<[Reply | null, GoError | null]> {
+    const [reply, err] = yield* this.awaitPending(this.socket.send(cmd));
+    if (err) return [null, err];
+    if (reply!.kind === 'eof') {
       this.cleanup();
       this.logger.print(LOG_SITES.readHeader, 'unexpected EOF');
       return [null, ErrInvalidConn];
     }
-    if (reply.kind === 'error' && this.socket.peerClosed) {
+    if (reply!.kind === 'error' && this.socket.peerClosed) {
       // An error packet the server wrote before closing (4031): returned, and the conn is closed.
       this.cleanup();
     }

@@ -1,6 +1,6 @@
 import { EOF, type Blocking, type Rows, type Value } from '../driver.ts';
 import type { GoError } from '../../sim/errors.ts';
-import type { Reply } from '../../mysql/wire.ts';
+import type { Reply, ResultStream } from '../../mysql/wire.ts';
 import type { Column, SqlValue } from '../../mysql/sql-values.ts';
 import { ErrInvalidConn, fromServer } from './errors.ts';
 import { LOG_SITES } from './logger.ts';
@@ -14,8 +14,9 @@ const TYPE_NAMES: Record<Column['type'], string> = {
 /** MysqlRows is textRows/binaryRows: the result arrives buffered; Next reads it, Close discards the rest. */
 export class MysqlRows implements Rows {
   private readonly cols: Column[];
-  private readonly data: SqlValue[][];
+  private data: SqlValue[][];
   private readonly cut: Extract<Reply, { kind: 'rows' }>['cut'];
+  private stream: ResultStream | undefined;
   private i = 0;
   private mc: MysqlConn | null;
 
@@ -25,11 +26,13 @@ export class MysqlRows implements Rows {
       this.cols = reply.columns;
       this.data = reply.rows;
       this.cut = reply.cut;
+      this.stream = reply.stream;
       mc.busy = true;
     } else {
       this.cols = [];
       this.data = [];
       this.cut = undefined;
+      this.stream = undefined;
       this.mc = null;
       mc.finish();
     }
@@ -51,6 +54,10 @@ export class MysqlRows implements Rows {
     if (!mc) return EOF;
     const err = mc.error();
     if (err) return err;
+    if (this.stream && this.i >= this.data.length) {
+      const ferr = yield* this.fetch(mc);
+      if (ferr) return ferr;
+    }
     const limit = this.cut ? this.cut.after : this.data.length;
     if (this.i >= limit) {
       if (this.cut) {
@@ -70,6 +77,26 @@ export class MysqlRows implements Rows {
     return null;
   }
 
+  /** fetch reads the next part of a streamed result (the server sends it as the socket buffers drain). */
+  private *fetch(mc: MysqlConn): Blocking<GoError | null> {
+    const [chunk, err] = yield* mc.awaitPending(this.stream!.more());
+    if (err) { this.done(); return err; }
+    if (chunk!.kind === 'eof') {
+      this.done();
+      mc.cleanup();
+      mc.logger.print(LOG_SITES.readBody, 'unexpected EOF');
+      return ErrInvalidConn;
+    }
+    if (chunk!.kind === 'error') {
+      this.done();
+      return fromServer(chunk!.error);
+    }
+    this.data = chunk!.rows;
+    this.i = 0;
+    if (chunk!.done) this.stream = undefined;
+    return null;
+  }
+
   private done(): void {
     const mc = this.mc;
     if (!mc) return;
@@ -85,6 +112,11 @@ export class MysqlRows implements Rows {
     mc.finish();
     const err = mc.error();
     if (err) return err;
+    // Like the driver's readUntilEOF: the rest of a streamed result is read and thrown away.
+    while (this.stream) {
+      const ferr = yield* this.fetch(mc);
+      if (ferr) return ferr;
+    }
     this.done();
     return null;
   }
