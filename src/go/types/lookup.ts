@@ -68,8 +68,9 @@ function intersectTerms(a: Interface['terms'] & object, b: Interface['terms'] & 
 export function namedMethods(n: Named, inst: Instantiator): Func[] {
   for (const f of (n.orig ?? n).methods) if (!f.type) f.resolve?.();
   if (!n.orig || !n.typeArgs) return n.methods;
+  if (n.methods.length === n.orig.methods.length && n.methods.length > 0) return n.methods;
   const m = makeMap(n.orig.typeParams, n.typeArgs);
-  return n.orig.methods.map((f) => {
+  const out = n.orig.methods.map((f) => {
     // method receivers declare their own type parameters; map those too
     const recvT = f.type.recv?.type;
     const rn = recvT && (recvT.kind === 'pointer' ? recvT.elem : recvT);
@@ -78,8 +79,11 @@ export function namedMethods(n: Named, inst: Instantiator): Func[] {
       rn.typeArgs.forEach((a, i) => { if (a.kind === 'typeparam' && n.typeArgs![i]) mm.set(a.id, n.typeArgs![i]); });
     }
     const sig = subst(f.type, mm, inst) as Func['type'];
-    return sig === f.type ? f : { ...f, type: { ...sig, recv: f.type.recv } };
+    const recv = f.type.recv ? { ...f.type.recv, type: subst(f.type.recv.type, mm, inst) } : undefined;
+    return { ...f, type: { ...sig, recv } };
   });
+  if (n.orig.methods.every((f) => !!f.type)) n.methods = out;
+  return out;
 }
 
 /** lookupFieldOrMethod finds name in T (or *T) following embedded fields breadth-first, like go/types. */
