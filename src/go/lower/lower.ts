@@ -3,7 +3,7 @@ import type * as A from '../syntax/ast.ts';
 import type { Info, Selection } from '../types/info.ts';
 import type { Func, Named, Obj, Signature, Type, Var } from '../types/types.ts';
 import { underlying } from '../types/types.ts';
-import { TypeTable, fieldKey, typeString } from './types.ts';
+import { TypeTable, fieldKey, hasTypeParam, typeString } from './types.ts';
 import { constCode } from './consts.ts';
 import { nonBlocking } from './blocking.ts';
 
@@ -60,6 +60,9 @@ export class Lowerer {
   /** plain holds the functions and methods that never block (compiled as plain JS functions). */
   private plain = new Set<Func>();
   private readonly fnNames = new Map<Func, string>();
+  /** genericMethods are methods of generic types: compiled as factories taking the type arguments. */
+  private readonly genericMethods = new Set<Func>();
+  private readonly genericRegs: string[] = [];
 
   /** Lowerer needs the checker's Info and probes of the std packages (generator functions, implemented types). */
   constructor(private readonly info: Info, private readonly stdGenerators: (pkg: string, name: string) => boolean, stdHasType: (pkg: string, name: string) => boolean = () => true) {
@@ -92,7 +95,7 @@ export class Lowerer {
       if (k === 'untyped nil' || k === 'unsafe.Pointer') return 'null';
       return '0';
     }
-    if (u.kind === 'struct' || u.kind === 'array') return `${this.T(t)}.zero()`;
+    if (u.kind === 'struct' || u.kind === 'array' || u.kind === 'typeparam') return `${this.T(t)}.zero()`;
     if (t.kind === 'named' && t.obj.pkg !== 'main' && t.obj.pkg !== '' && u.kind !== 'interface' && u.kind !== 'pointer' && u.kind !== 'slice' && u.kind !== 'map' && u.kind !== 'signature' && u.kind !== 'chan') return `${this.T(t)}.zero()`;
     return 'null';
   }
@@ -148,6 +151,7 @@ export class Lowerer {
         while (this.used.has(jsName)) jsName = `M_${tn}_${d.name.name}$${i++}`;
         this.used.add(jsName);
         this.fnNames.set(o, jsName);
+        if (base.typeArgs && base.typeArgs.length) this.genericMethods.add(o);
       } else if (d.name.name !== 'init') this.fnNames.set(o, this.name(o));
     }
     const out: string[] = [];
@@ -200,7 +204,9 @@ export class Lowerer {
     const initFI = this.funcInfo('main.init', this.file, 0);
     const methodReg = this.methodDecls.map((m) => `$H.addMethod(${m.recvNamed}, ${JSON.stringify(m.name)}, ${m.fn}, ${m.ptr});`);
     const named = this.types.namedList.map((n) => n.id);
+    this.types.finish();
     const text = [
+      'const $GM = {};',
       ...this.types.decls,
       ...this.types.late,
       ...this.funcInfos,
@@ -208,6 +214,7 @@ export class Lowerer {
       ...vars,
       ...out,
       ...methodReg,
+      ...this.genericRegs,
       `$H.finishMethods([${named.join(', ')}]);`,
       `function* $init($g) { const $f = {fn: ${initFI}, p: 0}; $g.fs.push($f);`,
       ...varInit,
@@ -275,6 +282,15 @@ export class Lowerer {
       const base = (ptr ? (rt as { elem: Type }).elem : rt) as Named;
       const tn = base.obj?.name ?? 'T';
       jsName = this.fnNames.get(o)!;
+      goName = ptr ? `main.(*${tn}[...]).${d.name.name}` : `main.${tn}[...].${d.name.name}`;
+      if (this.genericMethods.has(o)) {
+        const tps = (base.typeArgs ?? []).map((a) => this.T(a));
+        this.funcName = goName;
+        this.litN.set(goName, 0);
+        const body = this.funcBody(jsName, goName, sig, d.type, d.body!, recvParam, d.recv, false);
+        this.genericRegs.push(`$H.addGenericMethod($GM, ${JSON.stringify(tn)}, ${JSON.stringify(d.name.name)}, ${ptr}, function (${tps.join(', ')}) { return ${body}; });`);
+        return '';
+      }
       goName = ptr ? `main.(*${tn}).${d.name.name}` : `main.${tn}.${d.name.name}`;
       this.methodDecls.push({ recvNamed: this.T(base), ptr, name: d.name.name, fn: this.plain.has(o) ? jsName + '$G' : jsName });
     } else {
@@ -308,6 +324,7 @@ export class Lowerer {
       const v = id ? (this.info.defs.get(id) as Var | undefined) ?? recv : recv;
       addParam(v, id);
     }
+    for (const tp of sig.typeParams ?? []) params.push(`$tp${tp.id}`);
     let pi = 0;
     for (const f of ft.params) {
       if (f.names.length === 0) { params.push(this.tmp()); pi++; continue; }
@@ -912,6 +929,7 @@ export class Lowerer {
       if (t.kind === 'basic' && t.basic.startsWith('untyped')) {
         if (tv?.value && tv.value.kind !== 'unknown') return `{t: ${this.T(t)}, v: ${constCode(tv.value, defaultType(t))}}`;
       }
+      if (underlying(t).kind === 'typeparam') return `$H.box(${this.T(t)}, ${code})`;
       return `{t: ${this.T(t)}, v: ${code}}`;
     }
     return code;
@@ -958,6 +976,8 @@ export class Lowerer {
       case 'var': return this.varRef(o);
       case 'func': {
         if (o.pkg !== 'main' && o.pkg !== '') return this.stdGenerators(o.pkg, o.name) ? this.stdFunc(o.pkg, o.name) : `$H.asGen(${this.stdFunc(o.pkg, o.name)})`;
+        const inst = this.info.instances.get(e);
+        if (inst && inst.typeArgs.length) return `$H.bindTypes(${this.name(o)}, [${inst.typeArgs.map((a) => this.T(a)).join(', ')}])`;
         return this.plain.has(o) ? this.name(o) + '$G' : this.name(o);
       }
       case 'const': return constCode(o.value, o.type);
@@ -1060,9 +1080,10 @@ export class Lowerer {
     if (underlying(base).kind === 'pointer' && base.kind !== 'named') base = (underlying(base) as { elem: Type }).elem;
     const ptr = !!f.ptrRecv || (f.type.recv && f.type.recv.type.kind === 'pointer');
     // find the named type that declares the method (may be reached through embedding)
-    const recvType = f.type.recv ? f.type.recv.type : base;
+    const recvType = f.type.recv && !hasTypeParam(f.type.recv.type) ? f.type.recv.type : base;
     const named = recvType.kind === 'pointer' ? recvType.elem : recvType;
     const T = this.T(named);
+    if (hasTypeParam(named)) return `$H.lazyMethod(${T}, ${JSON.stringify(f.name)}, ${ptr})`;
     return this.hoist(`m:${T}.${f.name}:${ptr}`, `$H.lazyMethod(${T}, ${JSON.stringify(f.name)}, ${ptr})`);
   }
 
@@ -1106,7 +1127,7 @@ export class Lowerer {
       recv = this.isAggregate(baseT) ? `(${code} ?? $rt.nilp())` : `(${code} ?? $rt.nilp()).v`;
     }
     const copyRecv = !wantPtr && this.isAggregate(baseT) ? `$H.clone(${this.T(baseT)}, ${recv})` : undefined;
-    const direct = this.fnNames.get(f);
+    const direct = this.genericMethods.has(f) ? undefined : this.fnNames.get(f);
     if (direct) return { fn: direct, recv, copyRecv, gen: !this.plain.has(f) };
     const fnRef = this.methodRef(sel, baseT);
     return { fn: fnRef, recv, copyRecv };
@@ -1226,12 +1247,13 @@ export class Lowerer {
     const u = underlying(t);
     const neg = op === '!=';
     if (u.kind === 'interface') return `${neg ? '!' : ''}$H.ieq(${a}, ${b})`;
-    if (u.kind === 'struct' || u.kind === 'array') return `${neg ? '!' : ''}$H.equal(${this.T(t)}, ${a}, ${b})`;
+    if (u.kind === 'struct' || u.kind === 'array' || u.kind === 'typeparam') return `${neg ? '!' : ''}$H.equal(${this.T(t)}, ${a}, ${b})`;
     return `(${a} ${neg ? '!==' : '==='} ${b})`;
   }
 
   /** binop lowers an arithmetic/comparison operator on values of type t. */
   binop(op: string, a: string, b: string, t: Type, bt: Type, be: A.Expr): string {
+    if (underlying(t).kind === 'typeparam' && !['<', '<=', '>', '>='].includes(op)) return `$H.dynBin(${JSON.stringify(op)}, ${this.T(t)}, ${a}, ${b})`;
     const k = basicKind(t);
     if (['<', '<=', '>', '>='].includes(op)) return `(${a} ${op} ${b})`;
     if (k === 'string') return `(${a} + ${b})`;
@@ -1311,9 +1333,11 @@ export class Lowerer {
         }
       }
     }
+    if (fun.kind === 'IndexExpr' && fun.x.kind === 'Ident' && this.info.instances.get(fun.x)) fun = fun.x;
     if (fun.kind === 'Ident') {
       const o = this.obj(fun);
-      if (o && o.kind === 'func' && o.pkg === 'main') return { fn: this.name(o), recv: [], sig: ft, gen: !this.plain.has(o) };
+      const inst = this.info.instances.get(fun);
+      if (o && o.kind === 'func' && o.pkg === 'main') return { fn: this.name(o), recv: inst ? inst.typeArgs.map((a) => this.T(a)) : [], sig: ft, gen: !this.plain.has(o) };
     }
     return { fn: `(${this.expr(call.fun)} ?? $rt.nilp())`, recv: [], sig: ft, gen: true };
   }
@@ -1380,6 +1404,7 @@ export class Lowerer {
     if (tv?.value && tv.value.kind !== 'unknown') return constCode(tv.value, to);
     const x = this.expr(arg);
     const tu = underlying(to), fu = underlying(from);
+    if (tu.kind === 'typeparam' || fu.kind === 'typeparam') return `$H.dynConv(${this.T(to)}, ${this.T(from)}, ${x})`;
     if (tu.kind === 'interface') return this.convert(this.isAggregate(from) && !isFresh(arg) ? `$H.clone(${this.T(from)}, ${x})` : x, from, to, arg);
     const tk = basicKind(to), fk = basicKind(from);
     if (tk && fk) {

@@ -10,11 +10,19 @@ export class TypeTable {
   readonly late: string[] = [];
   namedList: { t: Named; id: string }[] = [];
   private n = 0;
+  /** pending underlying types, resolved by finish() once every type has its constant (recursive types). */
+  private readonly pending: (() => string)[] = [];
+
+  /** finish resolves the underlying types of named types; call it before emitting decls and late. */
+  finish(): void {
+    while (this.pending.length) this.late.push(this.pending.shift()!());
+  }
   /** TypeTable takes a probe saying whether the runtime implements a std named type. */
   constructor(private readonly hasStd: (pkg: string, name: string) => boolean = () => true) {}
 
   /** ref returns the JS expression of the descriptor for t (emitting its construction if new). */
   ref(t: Type): string {
+    if (hasTypeParam(t)) return this.inline(t);
     switch (t.kind) {
       case 'basic': {
         const b = t.basic;
@@ -28,7 +36,7 @@ export class TypeTable {
         return `$B[${JSON.stringify(b)}]`;
       }
       case 'named': return this.named(t);
-      case 'typeparam': return '$H.anyType';
+      case 'typeparam': return `$tp${t.id}`;
     }
     const key = this.key(t);
     const have = this.ids.get(key);
@@ -63,8 +71,46 @@ export class TypeTable {
     return id;
   }
 
+  /** inline builds a descriptor at run time for a type that mentions type parameters (not hoisted). */
+  private inline(t: Type): string {
+    switch (t.kind) {
+      case 'typeparam': return `$tp${t.id}`;
+      case 'pointer': return `$H.ptrTo(${this.ref(t.elem)})`;
+      case 'slice': return `$H.sliceOf(${this.ref(t.elem)})`;
+      case 'array': return `$H.arrayOf(${this.ref(t.elem)}, ${t.len})`;
+      case 'map': return `$H.mapOf(${this.ref(t.key)}, ${this.ref(t.elem)})`;
+      case 'chan': return `$H.chanOf(${this.ref(t.elem)}, ${JSON.stringify(t.dir)})`;
+      case 'signature': return `$H.funcOf([${t.params.vars.map((v) => this.ref(v.type)).join(', ')}], [${t.results.vars.map((v) => this.ref(v.type)).join(', ')}], ${t.variadic})`;
+      case 'named': return this.instance(t);
+      case 'struct': {
+        const fs = t.fields.map((f, i) => `{name: ${JSON.stringify(f.name)}, key: ${JSON.stringify(fieldKey(t.fields, i))}, type: ${this.ref(f.type)}, embedded: ${!!f.embedded}, exported: ${/^[A-Z]/.test(f.name)}}`);
+        return `$H.structOf([${fs.join(', ')}])`;
+      }
+    }
+    return '$H.anyType';
+  }
+
+  /** instance is a generic type's instance, built (with its methods) by $H.inst and cached per type arguments. */
+  private instance(t: Named): string {
+    const args = t.typeArgs ?? [];
+    const str = `${JSON.stringify(t.obj.name + '[')} + [${args.map((a) => this.ref(a) + '.str').join(', ')}].join(",") + "]"`;
+    return `$H.inst($GM, ${JSON.stringify(t.obj.name)}, ${str}, [${args.map((a) => this.ref(a)).join(', ')}], () => ${this.ref(underlying(t))})`;
+  }
+
   private named(t: Named): string {
     const obj = t.obj;
+    if (t.typeArgs && t.typeArgs.length && obj.pkg === 'main') {
+      const key = 'inst:' + this.key(t);
+      const have = this.ids.get(key);
+      if (have) return have;
+      const id = `$t${this.n++}`;
+      this.ids.set(key, id);
+      const args = t.typeArgs;
+      const str = `${JSON.stringify(t.obj.name + '[')} + [${args.map((a) => this.ref(a) + '.str').join(', ')}].join(",") + "]"`;
+      this.decls.push(`const ${id} = $H.inst($GM, ${JSON.stringify(t.obj.name)}, ${str}, [${args.map((a) => this.ref(a)).join(', ')}], null);`);
+      this.pending.push(() => `$H.setUnderlying(${id}, ${this.ref(underlying(t))}); $H.finishMethods([${id}]);`);
+      return id;
+    }
     const cached = this.namedIds.get(t.typeArgs ? (t as object) : obj);
     if (cached) return cached;
     if (obj.pkg === '' && obj.name === 'error') return '$H.errorType';
@@ -89,7 +135,7 @@ export class TypeTable {
     const nm = t.typeArgs ? obj.name + '[' + t.typeArgs.map((a) => typeString(a)).join(',') + ']' : obj.name;
     this.decls.push(`const ${id} = $H.named("main", ${JSON.stringify(nm)}, $H.anyType);`);
     const u = underlying(t);
-    this.late.push(`$H.setUnderlying(${id}, ${this.ref(u)});`);
+    this.pending.push(() => `$H.setUnderlying(${id}, ${this.ref(u)});`);
     this.namedList.push({ t, id });
     return id;
   }
@@ -97,7 +143,8 @@ export class TypeTable {
   private key(t: Type): string {
     switch (t.kind) {
       case 'basic': return t.basic;
-      case 'named': return 'N' + (this.namedIds.get(t.typeArgs ? t : t.obj) ?? this.named(t));
+      case 'named': return t.typeArgs && t.typeArgs.length ? 'I' + t.obj.name + '[' + t.typeArgs.map((a) => this.key(a)).join(',') + ']' : 'N' + (this.namedIds.get(t.obj) ?? this.named(t));
+      case 'typeparam': return 'P' + t.id;
       case 'pointer': return '*' + this.key(t.elem);
       case 'slice': return '[]' + this.key(t.elem);
       case 'array': return `[${t.len}]` + this.key(t.elem);
@@ -155,4 +202,20 @@ function interfaceString(t: Type & { kind: 'interface' }, _tt: TypeTable | null)
   if (ms.length === 0 && t.embeddeds.length === 0) return 'interface {}';
   const parts = ms.map((m) => m.name + typeString(m.type).slice(4));
   return 'interface { ' + parts.join('; ') + ' }';
+}
+
+/** hasTypeParam says whether t mentions a type parameter (its descriptor must then be built at run time). */
+export function hasTypeParam(t: Type, seen = new Set<Type>()): boolean {
+  if (seen.has(t)) return false;
+  seen.add(t);
+  switch (t.kind) {
+    case 'typeparam': return true;
+    case 'pointer': case 'slice': case 'array': case 'chan': return hasTypeParam(t.elem, seen);
+    case 'map': return hasTypeParam(t.key, seen) || hasTypeParam(t.elem, seen);
+    case 'named': return !!t.typeArgs && t.typeArgs.some((a) => hasTypeParam(a, seen));
+    case 'signature': return t.params.vars.some((v) => hasTypeParam(v.type, seen)) || t.results.vars.some((v) => hasTypeParam(v.type, seen));
+    case 'struct': return t.fields.some((f) => hasTypeParam(f.type, seen));
+    case 'tuple': return t.vars.some((v) => hasTypeParam(v.type, seen));
+  }
+  return false;
 }
