@@ -60,7 +60,7 @@ export function strconvPackage() {
       FormatInt: (_g: any, i: number | bigint, base: number) => formatInt(i, Number(base)),
       Quote: (_g: any, s: string) => quote(s),
       FormatFloat: (_g: any, f: number, fmt: number, prec: number, bits: number) => formatFloat(f, String.fromCharCode(fmt), Number(prec), Number(bits) === 32 ? 32 : 64),
-      ParseFloat: (_g: any, s: string) => { const t = s.trim(); const v = Number(t); if (t === '' || Number.isNaN(v) && !/^[+-]?nan$/i.test(t)) return [0, numErr('ParseFloat', s, ErrSyntax)]; return [v, null]; },
+      ParseFloat: (_g: any, s: string, bits: number) => parseFloat(s, Number(bits)),
       ParseBool: (_g: any, s: string) => { if (['1', 't', 'T', 'TRUE', 'true', 'True'].includes(s)) return [true, null]; if (['0', 'f', 'F', 'FALSE', 'false', 'False'].includes(s)) return [false, null]; return [false, numErr('ParseBool', s, ErrSyntax)]; },
       FormatBool: (_g: any, b: boolean) => String(b),
       FormatUint: (_g: any, i: number | bigint, base: number) => formatInt(i, Number(base)),
@@ -102,3 +102,23 @@ function unquote(s: string): [string, Iface | null] {
 }
 function parseInt16(h: string): number { return Number.parseInt(h, 16); }
 import { encodeRune as encode } from './format/utf8.ts';
+
+/** parseFloat is strconv.ParseFloat: Go's literal syntax (with _ separators and hex floats), range errors at ±Inf. */
+function parseFloat(s: string, bits: number): [number, Iface | null] {
+  const special = /^([+-]?)(inf|infinity|nan)$/i.exec(s);
+  if (special) return [special[2]!.toLowerCase() === 'nan' ? NaN : special[1] === '-' ? -Infinity : Infinity, null];
+  const dec = /^[+-]?(\d+(_\d+)*\.?(\d+(_\d+)*)?|\.\d+(_\d+)*)([eE][+-]?\d+)?$/;
+  const hex = /^([+-]?)0[xX]([0-9a-fA-F_]*)\.?([0-9a-fA-F_]*)[pP]([+-]?\d+)$/;
+  let v: number;
+  const h = hex.exec(s);
+  if (h) {
+    const digits = (h[2]! + h[3]!).replace(/_/g, '');
+    if (digits === '') return [0, numErr('ParseFloat', s, ErrSyntax)];
+    v = Number.parseInt(digits, 16) * Math.pow(2, Number(h[4]) - 4 * h[3]!.replace(/_/g, '').length);
+    if (h[1] === '-') v = -v;
+  } else if (dec.test(s)) v = Number(s.replace(/_/g, ''));
+  else return [0, numErr('ParseFloat', s, ErrSyntax)];
+  if (bits === 32) v = Math.fround(v);
+  if (!Number.isFinite(v)) return [v, numErr('ParseFloat', s, ErrRange)];
+  return [v, null];
+}

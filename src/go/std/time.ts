@@ -3,6 +3,8 @@ import { basic, named, hostType, ptrTo, type RType } from '../runtime/rtype.ts';
 import { durationString } from './format/duration.ts';
 import { Chan, send } from '../runtime/chan.ts';
 import { wrapS64 } from '../runtime/int.ts';
+import { formatTime, parseDuration, timeString } from './time-format.ts';
+import { errorStringT } from './fmt.ts';
 import { GoPanic } from '../runtime/panic.ts';
 import type { Timer } from '../../sim/world.ts';
 import type { Runtime } from '../runtime/runtime.ts';
@@ -39,6 +41,8 @@ export function timePackage(rt: Runtime) {
   timeT.methods.set('Unix', function* (_g: any, a: { ns: number }) { return 946684800 + Math.floor(a.ns / 1e9); });
   timeT.methods.set('UnixMilli', function* (_g: any, a: { ns: number }) { return 946684800000 + Math.floor(a.ns / 1e6); });
   timeT.methods.set('UnixNano', function* (_g: any, a: { ns: number }) { return wrapS64(946684800000000000n + BigInt(a.ns)); });
+  timeT.methods.set('Format', function* (_g: any, a: { ns: number }, layout: string) { return formatTime(a.ns, layout); });
+  timeT.methods.set('String', function* (_g: any, a: { ns: number; zero?: boolean }) { return a.zero ? '0001-01-01 00:00:00 +0000 UTC' : timeString(a.ns); });
   for (const [k, m] of timeT.methods) ptrTo(timeT).methods.set(k, m);
   // Timers follow Go 1.23: the channel is unbuffered from the program's view, and Stop/Reset drop a value not yet received.
   const timerT = hostType('time', 'Timer', () => ({ C: null, t: null }), (v) => v);
@@ -92,6 +96,7 @@ export function timePackage(rt: Runtime) {
       Until: (_g: any, t: { ns: number }) => t.ns - W.now(),
       After: (_g: any, d: number) => after(Number(d)),
       NewTimer: (_g: any, d: number) => newTimer(Number(d)),
+      ParseDuration: (_g: any, str: string) => { const [d, err] = parseDuration(str); return [d, err === null ? null : { t: errorStringT, v: { s: err } }]; },
       NewTicker: (_g: any, d: number) => newTicker(Number(d)),
       Tick: (_g: any, d: number) => (d > 0 ? newTicker(Number(d)).C : null),
       AfterFunc: (_g: any, d: number, f: any) => { const o: TimerObj = { C: null, t: null, f }; arm(o, Number(d)); return o; },

@@ -129,6 +129,23 @@ export class Checker {
     this.delayed.length = 0;
   }
 
+  /** objPath is the stack of package-level objects being resolved (for cycle reports). */
+  readonly objPath: Obj[] = [];
+
+  /** reportCycle reports an initialization cycle the way types2 does (cycle in dependency order). */
+  reportCycle(cycle: Obj[]): void {
+    const at = (o: Obj): string => (o.pos ? `${o.pos.file}:${o.pos.line}:${o.pos.col}` : '?');
+    const first = cycle[0];
+    if (!first.pos) return;
+    if (cycle.length === 1) {
+      this.error(first.pos, `initialization cycle: ${first.name} refers to itself`);
+      return;
+    }
+    const lines = cycle.map((o) => `\t${at(o)}: ${o.name} refers to`);
+    lines.push(`\t${at(first)}: ${first.name}`);
+    this.error(first.pos, `initialization cycle for ${first.name}\n${lines.join('\n')}`);
+  }
+
   /** deps records, per package-level var or func, the package-level vars and funcs its code refers to. */
   readonly deps = new Map<Obj, Set<Obj>>();
   /** curDeps collects references while a package-level initializer or function body is checked. */

@@ -166,11 +166,18 @@ export function objType(c: Checker, obj: Obj): Type {
   if (d.state === 'doing') {
     if (obj.kind === 'typename') return obj.type; // a Named under construction: references are fine
     if (obj.kind === 'func') return obj.type ?? Typ.invalid;
-    c.error(obj.pos!, `initialization cycle or invalid recursive reference: ${obj.name} refers to itself`);
+    if (!isInvalid(obj.type)) return obj.type;
+    const i = c.objPath.indexOf(obj);
+    const cycle = i >= 0 ? c.objPath.slice(i) : [obj];
+    if (!cycle.some((o) => (o as { cycleReported?: boolean }).cycleReported)) {
+      for (const o of cycle) (o as { cycleReported?: boolean }).cycleReported = true;
+      c.reportCycle(cycle);
+    }
     obj.type = Typ.invalid;
     return Typ.invalid;
   }
   d.state = 'doing';
+  c.objPath.push(obj);
   const saveEnv = c.env;
   const saveIota = c.iota;
   const saveDeps = c.curDeps;
@@ -185,6 +192,7 @@ export function objType(c: Checker, obj: Obj): Type {
     c.env = saveEnv;
     c.iota = saveIota;
     c.curDeps = saveDeps;
+    c.objPath.pop();
   }
   d.state = 'done';
   return obj.type;

@@ -28,41 +28,37 @@ export function initOrder(c: Checker, files: A.File[]): { lhs: Var[]; rhs: A.Exp
       }
     }
   }
-  // the variables an item depends on, directly or through the functions it calls
-  const varDeps = (it: Item): Set<Item> => {
-    const acc = new Set<Item>();
-    const seen = new Set<Obj>();
-    const stack: Obj[] = [];
-    for (const v of it.lhs) for (const d of c.deps.get(v) ?? []) stack.push(d);
-    while (stack.length) {
-      const o = stack.pop()!;
-      if (seen.has(o)) continue;
-      seen.add(o);
-      const dep = byVar.get(o);
-      if (dep) {
-        acc.add(dep);
-        continue;
-      }
-      for (const d of c.deps.get(o) ?? []) stack.push(d);
-    }
-    return acc;
-  };
-  const done = new Set<Item>();
-  const visiting = new Set<Item>();
+  // depth-first over package-level vars and funcs; a back edge closes a cycle, an error if it has a var
+  const state = new Map<Obj, 'gray' | 'black'>();
+  const stack: Obj[] = [];
+  const emitted = new Set<Item>();
   const out: Item[] = [];
-  const visit = (it: Item): void => {
-    if (done.has(it)) return;
-    if (visiting.has(it)) {
-      const v = it.lhs[0];
-      if (v?.pos) c.error(v.pos, `initialization cycle or initialization loop: ${v.name} refers to itself`);
+  const reported = (o: Obj): boolean => !!(o as { cycleReported?: boolean }).cycleReported;
+  const visit = (o: Obj): void => {
+    const st = state.get(o);
+    if (st === 'black') return;
+    if (st === 'gray') {
+      const cycle = stack.slice(stack.indexOf(o));
+      if (cycle.some((x) => x.kind === 'var') && !cycle.some(reported)) {
+        for (const x of cycle) (x as { cycleReported?: boolean }).cycleReported = true;
+        // report from the first variable of the cycle
+        const k = cycle.findIndex((x) => x.kind === 'var');
+        c.reportCycle([...cycle.slice(k), ...cycle.slice(0, k)]);
+      }
       return;
     }
-    visiting.add(it);
-    for (const dep of varDeps(it)) if (dep !== it) visit(dep);
-    visiting.delete(it);
-    done.add(it);
-    out.push(it);
+    state.set(o, 'gray');
+    stack.push(o);
+    for (const d of c.deps.get(o) ?? []) visit(d);
+    stack.pop();
+    state.set(o, 'black');
+    const it = byVar.get(o);
+    if (it && !emitted.has(it)) {
+      emitted.add(it);
+      out.push(it);
+    }
   };
-  for (const it of items) visit(it);
+  for (const it of items) for (const v of it.lhs.length ? it.lhs : []) visit(v);
+  for (const it of items) if (!emitted.has(it)) out.push(it);
   return out;
 }

@@ -274,7 +274,6 @@ function declStmt(c: Checker, d: A.GenDecl, scope: Scope): void {
       declareLocal(c, scope, spec.name, obj);
       let s = scope;
       if (spec.typeParams?.length) {
-        c.errorAt(spec.name, 'generic type cannot be declared inside a function');
         s = new Scope(scope, 'block', spec);
         named.typeParams = declareTypeParams(c, spec.typeParams, s);
       }
