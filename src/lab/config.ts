@@ -12,20 +12,35 @@ export const WorkloadSchema = z.discriminatedUnion('kind', [
   }).refine((b) => b.burstSec < b.everySec, { message: 'a burst must be shorter than its period', path: ['burstSec'] }),
 ]);
 
+/** EndpointSchema is one handler of the service with its own traffic: `GET /orders` at a workload shape. */
+export const EndpointSchema = z.object({
+  route: z.string().regex(/^(GET|POST|PUT|DELETE) \/[A-Za-z0-9_/.{}-]*$/, 'a route is a method and a path, like "GET /orders"'),
+  workload: WorkloadSchema,
+}).strict();
+
+/** where the bug lives: from startSec into the run (default 0), on one endpoint (default: every endpoint) */
+const bugPlace = {
+  startSec: z.number().int().min(0).max(1800).optional().describe('virtual second at which the bug is deployed'),
+  endpoint: z.number().int().min(0).max(2).optional().describe('index of the endpoint that has the bug'),
+};
+
 /** BugSchema is the leak injected into a share of the service's requests. */
 export const BugSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('none') }),
-  z.object({ kind: z.literal('rowsLeak'), percent: z.number().min(0).max(100) })
+  z.object({ kind: z.literal('rowsLeak'), percent: z.number().min(0).max(100), ...bugPlace })
     .describe('rows leaked on an early return, with db.Query (never released)'),
-  z.object({ kind: z.literal('txLeak'), percent: z.number().min(0).max(100) })
+  z.object({ kind: z.literal('txLeak'), percent: z.number().min(0).max(100), ...bugPlace })
     .describe('a transaction left open on an error path'),
-  z.object({ kind: z.literal('panicNoDefer'), percent: z.number().min(0).max(100) })
+  z.object({ kind: z.literal('panicNoDefer'), percent: z.number().min(0).max(100), ...bugPlace })
     .describe('a panic after Query without defer; net/http recovers it, the rows stay open'),
-  z.object({ kind: z.literal('openPerRequest') })
+  z.object({ kind: z.literal('openPerRequest'), ...bugPlace })
     .describe('sql.Open per request, never closed: every request dials its own pool'),
-  z.object({ kind: z.literal('noDeadline') })
+  z.object({ kind: z.literal('noDeadline'), ...bugPlace })
     .describe('slow queries run without a context deadline'),
 ]);
+
+/** BugKind names a bug the lab can inject. */
+export type BugKind = z.infer<typeof BugSchema>['kind'];
 
 /** LabConfigSchema is every setting of a Pool Lab run; it round-trips through the URL, so a run can be shared and replays exactly. */
 export const LabConfigSchema = z.object({
@@ -43,15 +58,25 @@ export const LabConfigSchema = z.object({
     otherClients: z.number().int().min(0).max(100000).describe('sessions held by other replicas of the service'),
   }),
   workload: WorkloadSchema,
+  endpoints: z.array(EndpointSchema).min(1).max(3).optional().describe('handlers with their own traffic; when given, they replace `workload`'),
   latency: z.object({
     medianMs: z.number().min(0).max(60000),
     p99Ms: z.number().min(0).max(600000),
     slowShare: z.number().min(0).max(1),
     slowMs: z.number().min(0).max(600000),
+    connectMs: z.number().min(0).max(10000).optional().describe('time to dial and log in (default 1 ms, a loopback server)'),
   }).refine((l) => l.p99Ms >= l.medianMs, { message: 'p99 must be at least the median', path: ['p99Ms'] }),
   deadlineMs: z.number().min(1).max(600000).nullable().describe('per-request context deadline; null = none'),
   bug: BugSchema,
-}).strict();
+}).strict().superRefine((c, ctx) => {
+  const endpoint = 'endpoint' in c.bug ? c.bug.endpoint : undefined;
+  if (endpoint !== undefined && endpoint >= (c.endpoints?.length ?? 1)) {
+    ctx.addIssue({ code: 'custom', path: ['bug', 'endpoint'], message: `the service has no endpoint ${endpoint}` });
+  }
+  if (c.bug.kind !== 'none' && (c.bug.startSec ?? 0) >= c.durationSec) {
+    ctx.addIssue({ code: 'custom', path: ['bug', 'startSec'], message: 'the bug would start after the run ends' });
+  }
+});
 
 /** LabConfig is a validated lab configuration. */
 export type LabConfig = z.infer<typeof LabConfigSchema>;

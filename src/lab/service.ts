@@ -2,26 +2,35 @@
  * service runs a Pool Lab experiment: a web service with one *sql.DB (Go's database/sql model, the
  * go-sql-driver/mysql model and a simulated MySQL server answering from the latency-only engine) serving
  * requests that arrive as the workload says, some of them with an injected leak, for minutes of virtual
- * time. It samples DBStats and the server every 15 virtual seconds, like a Prometheus scrape.
+ * time. It samples DBStats and the server every 15 virtual seconds, like a Prometheus scrape, and can stop
+ * at any instant to let a console query the server.
  */
 import { background, withTimeout, type Context } from '../sim/context.ts';
 import { errorText, type GoError } from '../sim/errors.ts';
-import { Millisecond, Second, type Nanos } from '../sim/time.ts';
+import { EPOCH_UNIX_NANOS, Millisecond, Second, type Nanos } from '../sim/time.ts';
 import { World } from '../sim/world.ts';
 import { MysqlServer } from '../mysql/server.ts';
-import { LatencyOnlyEngine } from '../mysql/latency-only-engine.ts';
+import { DEFAULT_LATENCY } from '../mysql/latency-model.ts';
+import type { SqlJs } from '../mysql/sqljs-types.ts';
 import { MysqlDriver } from '../pool/mysqldriver/mysql-driver.ts';
 import { Registry } from '../pool/registry.ts';
 import type { DB } from '../pool/db.ts';
 import type { LabConfig } from './config.ts';
+import { LabEngine, runConsole, type ConsoleResult } from './console.ts';
 import type { StatsSample } from './metrics.ts';
-import { arrivals, sampleLatency } from './workload.ts';
+import { arrivals, sampleLatency, type WorkloadShape } from './workload.ts';
 
 /** SCRAPE_INTERVAL is how often the lab samples metrics, in virtual time (Prometheus' default 15 s). */
 export const SCRAPE_INTERVAL: Nanos = 15 * Second;
 
+/** MAX_LOG_LINES caps the service's stderr kept by a run. */
+export const MAX_LOG_LINES = 400;
+
 /** ErrorKind groups request errors the way an on-call engineer reads them. */
 export type ErrorKind = 'deadline' | 'tooManyConnections' | 'invalidConnection' | 'other';
+
+/** EndpointWindow is one endpoint's traffic in a scrape interval: requests finished, and those that failed (an error or a non-2xx answer). */
+export interface EndpointWindow { requests: number; failed: number }
 
 /** Window is what happened to requests that finished in one scrape interval. */
 export interface Window {
@@ -31,6 +40,7 @@ export interface Window {
   p99Ms: number | null;
   errors: Record<ErrorKind, number>;
   panics: number;
+  endpoints: EndpointWindow[];
 }
 
 /** ServerSample is the server's view at a scrape. */
@@ -39,10 +49,15 @@ export interface ServerSample { t: Nanos; threadsConnected: number; maxConnectio
 /** LabRun is everything a run produced, as plain data. */
 export interface LabRun {
   config: LabConfig;
+  routes: string[];
   scrapes: StatsSample[];
   server: ServerSample[];
   windows: Window[];
-  totals: { requests: number; completed: number; errors: Record<ErrorKind, number>; leaked: number; pools: number };
+  totals: { requests: number; completed: number; errors: Record<ErrorKind, number>; leaked: number; pools: number; latencyP99Ms: number | null };
+  /** log is the service's stderr: net/http's panic traces and the driver's `[mysql]` lines, oldest first. */
+  log: string[];
+  /** console holds the answers to RunOptions.console's statements, run at `endedAt`. */
+  console: ConsoleResult[];
   endedAt: Nanos;
   cancelled: boolean;
 }
@@ -53,8 +68,20 @@ export interface RunHooks {
   shouldCancel?: () => boolean;
 }
 
-const APP_DSN = 'app:app-pw@tcp(10.0.0.5:3306)/course';
-const OTHER_DSN = 'replica:replica-pw@tcp(10.0.0.5:3306)/course';
+/** RunOptions stops a run early and queries the server there. */
+export interface RunOptions {
+  /** untilNs stops the run at this virtual instant instead of the end. */
+  untilNs?: Nanos;
+  /** console statements run, one after the other, on a new `root` session when the run stops. */
+  console?: string[];
+  /** sqljs answers `information_schema` queries in the console (without it they fail with the server's error). */
+  sqljs?: SqlJs;
+}
+
+const SERVER_ADDRESS = '10.0.0.5:3306';
+const APP_DSN = `app:app-pw@tcp(${SERVER_ADDRESS})/course`;
+const OTHER_DSN = `replica:replica-pw@tcp(${SERVER_ADDRESS})/course`;
+const QUERY_CACHE = new Map<number, string>();
 
 function classify(err: GoError): ErrorKind {
   const text = errorText(err);
@@ -68,21 +95,54 @@ function emptyErrors(): Record<ErrorKind, number> {
   return { deadline: 0, tooManyConnections: 0, invalidConnection: 0, other: 0 };
 }
 
-function percentile(sorted: number[], p: number): number | null {
+function percentile(sorted: ArrayLike<number>, p: number): number | null {
   if (sorted.length === 0) return null;
   return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))];
 }
 
-/** runLab simulates the configured service for config.durationSec virtual seconds. */
-export function runLab(config: LabConfig, hooks: RunHooks = {}): LabRun {
+/** goLogStamp is Go's log package prefix (`2006/01/02 15:04:05`) for a virtual instant. */
+export function goLogStamp(t: Nanos): string {
+  const iso = new Date(Number(EPOCH_UNIX_NANOS / 1000000n) + Math.floor(t / 1e6)).toISOString();
+  return `${iso.slice(0, 4)}/${iso.slice(5, 7)}/${iso.slice(8, 10)} ${iso.slice(11, 19)}`;
+}
+
+/** handlerName turns a route into the Go method that serves it: `GET /orders/latest` → `getOrdersLatest`. */
+export function handlerName(route: string): string {
+  const [method, path] = route.split(' ');
+  const words = path.split(/[^A-Za-z0-9]+/).filter(Boolean);
+  return method.toLowerCase() + words.map((w) => w[0].toUpperCase() + w.slice(1)).join('');
+}
+
+function selectSql(sleepNs: Nanos): string {
+  // the latency-only engine answers from a model; SLEEP() gives the statement its virtual duration
+  let sql = QUERY_CACHE.get(sleepNs);
+  if (sql === undefined) {
+    sql = `SELECT id, user_id, total FROM orders WHERE SLEEP(${(sleepNs / 1e9).toFixed(6)}) = 0 LIMIT 10`;
+    if (QUERY_CACHE.size > 50_000) QUERY_CACHE.clear();
+    QUERY_CACHE.set(sleepNs, sql);
+  }
+  return sql;
+}
+
+/** endpointsOf lists the service's handlers: the configured ones, or one `GET /orders` carrying the workload. */
+export function endpointsOf(config: LabConfig): { route: string; workload: WorkloadShape }[] {
+  return config.endpoints ?? [{ route: 'GET /orders', workload: config.workload }];
+}
+
+/** runLab simulates the configured service for config.durationSec virtual seconds (or until options.untilNs). */
+export function runLab(config: LabConfig, hooks: RunHooks = {}, options: RunOptions = {}): LabRun {
   const world = new World({ seed: config.seed, log: false });
+  const engine = new LabEngine(options.sqljs);
+  const connectNs = config.latency.connectMs !== undefined ? Math.round(config.latency.connectMs * Millisecond) : DEFAULT_LATENCY.connect;
   const server = new MysqlServer(world, {
-    engine: new LatencyOnlyEngine({ rowsPerSelect: 10, columns: 3 }),
-    address: '10.0.0.5:3306',
+    engine,
+    address: SERVER_ADDRESS,
+    latency: { ...DEFAULT_LATENCY, connect: connectNs },
     variables: { max_connections: config.server.maxConnections, wait_timeout: config.server.waitTimeoutSec },
   });
+  const driver = new MysqlDriver(world, new Map([[server.address, server]]));
   const registry = new Registry();
-  registry.register('mysql', new MysqlDriver(world, new Map([[server.address, server]])));
+  registry.register('mysql', driver);
   const open = (dsn: string): DB => {
     const [db, err] = registry.open(world, 'mysql', dsn);
     if (!db) throw new Error(`lab: ${errorText(err)}`);
@@ -97,23 +157,46 @@ export function runLab(config: LabConfig, hooks: RunHooks = {}): LabRun {
   const rng = world.rng.fork('lab');
   const latencyRng = rng.fork('latency');
   const bugRng = rng.fork('bug');
-  const times = arrivals(config.workload, config.durationSec, rng.fork('arrivals'));
+  const endpoints = endpointsOf(config);
+  // one arrival stream per endpoint (the first keeps the stream a single-endpoint run always had)
+  const streams = endpoints.map((e, i) => arrivals(e.workload, config.durationSec, rng.fork(i === 0 ? 'arrivals' : `arrivals-${i}`)));
   const end = config.durationSec * Second;
+  const stopAt = Math.min(end, options.untilNs ?? end);
+  const bug = config.bug;
+  const bugStart = (bug.kind === 'none' ? 0 : bug.startSec ?? 0) * Second;
+  const bugEndpoint = bug.kind === 'none' ? undefined : bug.endpoint;
+  const routes = endpoints.map((e) => e.route);
+  const handlers = routes.map(handlerName);
 
   const run: LabRun = {
-    config, scrapes: [], server: [], windows: [], endedAt: 0, cancelled: false,
-    totals: { requests: times.length, completed: 0, errors: emptyErrors(), leaked: 0, pools: 1 },
+    config, routes, scrapes: [], server: [], windows: [], log: [], console: [], endedAt: 0, cancelled: false,
+    totals: { requests: streams.reduce((n, s) => n + s.length, 0), completed: 0, errors: emptyErrors(), leaked: 0, pools: 1, latencyP99Ms: null },
   };
   let windowLatencies: number[] = [];
   let windowErrors = emptyErrors();
   let windowPanics = 0;
   let windowRequests = 0;
+  let windowEndpoints: EndpointWindow[] = routes.map(() => ({ requests: 0, failed: 0 }));
+  // every latency, in a growing typed array, for the run's overall p99
+  let allLatencies = new Float64Array(1024);
+  let latencyCount = 0;
+  const serviceLog: { t: Nanos; lines: string[] }[] = [];
+  let serviceLogLines = 0;
 
-  const finish = (startedAt: Nanos, err: GoError | null): void => {
+  const finish = (endpoint: number, startedAt: Nanos, err: GoError | null, failed = false): void => {
     const ms = (world.now() - startedAt) / Millisecond;
     windowRequests++;
     windowLatencies.push(ms);
+    if (latencyCount === allLatencies.length) {
+      const bigger = new Float64Array(allLatencies.length * 2);
+      bigger.set(allLatencies);
+      allLatencies = bigger;
+    }
+    allLatencies[latencyCount++] = ms;
     run.totals.completed++;
+    const ew = windowEndpoints[endpoint];
+    ew.requests++;
+    if (err || failed) ew.failed++;
     if (err) {
       const k = classify(err);
       windowErrors[k]++;
@@ -121,24 +204,39 @@ export function runLab(config: LabConfig, hooks: RunHooks = {}): LabRun {
     }
   };
 
+  const logPanic = (endpoint: number, goroutine: number): void => {
+    if (serviceLogLines >= MAX_LOG_LINES) return;
+    const t = world.now();
+    const port = 40000 + (goroutine % 20000);
+    serviceLog.push({ t, lines: [
+      `${goLogStamp(t)} http: panic serving 10.0.0.7:${port}: runtime error: index out of range [0] with length 0`,
+      `goroutine ${goroutine} [running]:`,
+      `main.(*server).${handlers[endpoint]}(0xc000112000, {0x7a3f20, 0xc0001c4000}, 0xc0001b2000)`,
+      `\t/app/handlers.go:${41 + 17 * endpoint} +0x2c5`,
+    ] });
+    serviceLogLines += 4;
+  };
+
   const scrape = (): void => {
     const t = world.now();
     const s = db.stats();
     run.scrapes.push({ t, ...s });
     const status = server.status();
-    const sleeping = server.sessions().filter((x) => !x.running).length;
+    let sleeping = 0;
+    for (const x of server.sessions()) if (!x.running && x.command === 'Sleep') sleeping++;
     run.server.push({ t, threadsConnected: status.Threads_connected ?? server.sessions().length, maxConnections: config.server.maxConnections, sleeping });
     windowLatencies.sort((a, b) => a - b);
-    run.windows.push({ t, requests: windowRequests, p50Ms: percentile(windowLatencies, 0.5), p99Ms: percentile(windowLatencies, 0.99), errors: windowErrors, panics: windowPanics });
+    run.windows.push({ t, requests: windowRequests, p50Ms: percentile(windowLatencies, 0.5), p99Ms: percentile(windowLatencies, 0.99), errors: windowErrors, panics: windowPanics, endpoints: windowEndpoints });
     windowLatencies = [];
     windowErrors = emptyErrors();
     windowPanics = 0;
     windowRequests = 0;
+    windowEndpoints = routes.map(() => ({ requests: 0, failed: 0 }));
   };
   // the scraper is a task, not a timer, so the world runs to the end even when every request is done
   const scrapeTimes: Nanos[] = [];
-  for (let t = 0; t < end; t += SCRAPE_INTERVAL) scrapeTimes.push(t);
-  scrapeTimes.push(end);
+  for (let t = 0; t < stopAt; t += SCRAPE_INTERVAL) scrapeTimes.push(t);
+  scrapeTimes.push(stopAt);
   world.spawn('scraper', function* () {
     for (const t of scrapeTimes) {
       if (t > world.now()) yield* world.sleep(t - world.now(), 'next scrape');
@@ -146,63 +244,79 @@ export function runLab(config: LabConfig, hooks: RunHooks = {}): LabRun {
     }
   });
 
-  const bugHits = (): boolean => {
-    const b = config.bug;
-    return 'percent' in b && bugRng.float() * 100 < b.percent;
+  const hits = (endpoint: number, at: Nanos): boolean => {
+    if (bug.kind === 'none' || at < bugStart) return false;
+    if (bugEndpoint !== undefined && bugEndpoint !== endpoint) return false;
+    return 'percent' in bug ? bugRng.float() * 100 < bug.percent : true;
   };
 
-  function* request(startedAt: Nanos, sleepNs: Nanos, slow: boolean, leak: boolean): Generator<unknown, void, unknown> {
-    const bug = config.bug.kind;
+  let goroutines = 100;
+  function* request(endpoint: number, startedAt: Nanos, sleepNs: Nanos, slow: boolean, buggy: boolean): Generator<unknown, void, unknown> {
+    const goroutine = goroutines++;
     let target = db;
-    if (bug === 'openPerRequest') {
+    if (buggy && bug.kind === 'openPerRequest') {
       target = open(APP_DSN); // the bug: a new pool per request, never closed
       run.totals.pools++;
     }
     let ctx: Context = background(world);
     let cancel: (() => void) | null = null;
-    const useDeadline = config.deadlineMs !== null && !(bug === 'noDeadline' && slow);
+    const useDeadline = config.deadlineMs !== null && !(buggy && bug.kind === 'noDeadline' && slow);
     if (useDeadline) [ctx, cancel] = withTimeout(ctx, config.deadlineMs! * Millisecond);
-    const sql = `SELECT id, user_id, total FROM orders WHERE SLEEP(${(sleepNs / 1e9).toFixed(6)}) = 0 LIMIT 10`;
     try {
-      if (leak && bug === 'txLeak') {
+      if (buggy && bug.kind === 'txLeak') {
         const [tx, err] = yield* target.begin();
-        if (err || !tx) { finish(startedAt, err); return; }
+        if (err || !tx) { finish(endpoint, startedAt, err); return; }
         const [, execErr] = yield* tx.exec(`UPDATE accounts SET balance = balance - 1 WHERE SLEEP(${(sleepNs / 1e9).toFixed(6)}) = 0`);
-        // the bug: the error path returns without Rollback, so the Tx keeps its connection for good
+        // the bug: the handler finds the balance too low and answers 409 without Rollback; the Tx keeps
+        // its connection (db.Begin: no context would ever roll it back)
+        if (execErr) { finish(endpoint, startedAt, execErr); return; }
         run.totals.leaked++;
-        finish(startedAt, execErr);
+        finish(endpoint, startedAt, null, true);
         return;
       }
-      if (leak && (bug === 'rowsLeak' || bug === 'panicNoDefer')) {
+      if (buggy && (bug.kind === 'rowsLeak' || bug.kind === 'panicNoDefer')) {
         // the bug: db.Query (context.Background) and an exit before Close: the Rows keep the connection
-        const [rows, err] = yield* target.query(sql);
-        if (err || !rows) { finish(startedAt, err); return; }
+        const [rows, err] = yield* target.query(selectSql(sleepNs));
+        if (err || !rows) { finish(endpoint, startedAt, err); return; }
         yield* rows.next();
         run.totals.leaked++;
-        if (bug === 'panicNoDefer') windowPanics++;
-        finish(startedAt, null);
+        if (bug.kind === 'panicNoDefer') {
+          windowPanics++;
+          logPanic(endpoint, goroutine);
+          finish(endpoint, startedAt, null, true);
+        } else finish(endpoint, startedAt, null);
         return;
       }
-      const [rows, err] = yield* target.queryContext(ctx, sql);
-      if (err || !rows) { finish(startedAt, err); return; }
+      const [rows, err] = yield* target.queryContext(ctx, selectSql(sleepNs));
+      if (err || !rows) { finish(endpoint, startedAt, err); return; }
       while (yield* rows.next()) { /* read every row */ }
       const rerr = rows.err();
       yield* rows.close();
-      finish(startedAt, rerr);
+      finish(endpoint, startedAt, rerr);
     } finally {
       cancel?.();
     }
   }
 
   const slowShare = config.latency.slowShare;
+  const slowNs = config.latency.slowMs * Millisecond;
   world.spawn('arrivals', function* () {
-    for (let i = 0; i < times.length; i++) {
-      const at = times[i];
+    // merge the endpoints' streams in time order
+    const next = streams.map(() => 0);
+    for (;;) {
+      let e = -1;
+      for (let i = 0; i < streams.length; i++) {
+        if (next[i] < streams[i].length && (e < 0 || streams[i][next[i]] < streams[e][next[e]])) e = i;
+      }
+      if (e < 0) return;
+      const at = streams[e][next[e]++];
+      if (at >= stopAt) return;
       if (at > world.now()) yield* world.sleep(at - world.now(), 'next arrival');
       const sleepNs = sampleLatency(config.latency, latencyRng);
-      const slow = slowShare > 0 && sleepNs >= config.latency.slowMs * Millisecond;
-      const leak = bugHits();
-      world.spawn('request', () => request(at, sleepNs, slow, leak));
+      const slow = slowShare > 0 && sleepNs >= slowNs;
+      const buggy = hits(e, at);
+      const endpoint = e;
+      world.spawn('request', () => request(endpoint, at, sleepNs, slow, buggy));
     }
   });
 
@@ -217,17 +331,33 @@ export function runLab(config: LabConfig, hooks: RunHooks = {}): LabRun {
     });
   }
 
-  const checkpoint = SCRAPE_INTERVAL;
-  let next = checkpoint;
+  let next = SCRAPE_INTERVAL;
   for (;;) {
-    const stopAt = Math.min(next, end);
-    const r = world.run({ until: () => world.now() > stopAt || run.scrapes.length === scrapeTimes.length });
-    hooks.onProgress?.(Math.min(1, world.now() / end));
-    if (world.now() >= end || r.kind === 'done' || r.kind === 'deadlock') break;
+    const checkpoint = Math.min(next, stopAt);
+    const r = world.run({ until: () => world.now() > checkpoint || run.scrapes.length === scrapeTimes.length });
+    hooks.onProgress?.(Math.min(1, world.now() / stopAt));
     if (r.kind === 'error') throw r.error;
+    if (world.now() >= stopAt || run.scrapes.length === scrapeTimes.length || r.kind === 'done' || r.kind === 'deadlock') break;
     if (hooks.shouldCancel?.()) { run.cancelled = true; break; }
-    next += checkpoint;
+    next += SCRAPE_INTERVAL;
   }
   run.endedAt = world.now();
+  if (options.console && options.console.length > 0 && !run.cancelled) run.console = runConsole(world, server, options.console);
+  run.totals.latencyP99Ms = percentile(allLatencies.subarray(0, latencyCount).sort(), 0.99);
+  run.log = mergeLogs(serviceLog, driver.logger.lines);
   return run;
+}
+
+function mergeLogs(service: { t: Nanos; lines: string[] }[], driverLines: readonly string[]): string[] {
+  // driver lines are `[mysql] YYYY/MM/DD HH:MM:SS ...`; both are in time order, so a merge by stamp keeps it
+  const out: string[] = [];
+  let d = 0;
+  const limit = Math.min(driverLines.length, MAX_LOG_LINES);
+  for (const entry of service) {
+    const stamp = goLogStamp(entry.t);
+    while (d < limit && driverLines[d].slice(8, 27) <= stamp) out.push(driverLines[d++]);
+    out.push(...entry.lines);
+  }
+  while (d < limit) out.push(driverLines[d++]);
+  return out;
 }

@@ -59,4 +59,58 @@ describe('runLab', () => {
     expect(r.cancelled).toBe(true);
     expect(r.endedAt).toBeLessThan(600e9);
   });
+
+  it('serves several endpoints with their own traffic and counts each one\'s requests per window', () => {
+    const r = runLab(config({
+      durationSec: 60,
+      endpoints: [
+        { route: 'GET /a', workload: { kind: 'steady', rps: 30 } },
+        { route: 'POST /b', workload: { kind: 'burst', baseRps: 0, burstRps: 60, everySec: 30, burstSec: 10 } },
+      ],
+    }));
+    expect(r.routes).toEqual(['GET /a', 'POST /b']);
+    const perEndpoint = [0, 1].map((i) => r.windows.reduce((n, w) => n + w.endpoints[i].requests, 0));
+    expect(perEndpoint[0] + perEndpoint[1]).toBe(r.totals.completed);
+    expect(Math.abs(perEndpoint[0] - 1800) / 1800).toBeLessThan(0.1);
+    expect(Math.abs(perEndpoint[1] - 1200) / 1200).toBeLessThan(0.1);
+    // POST /b only has traffic in the last 10 s of each 30 s period: the window [0,15) has none of it
+    expect(r.windows[1].endpoints[1].requests).toBe(0);
+    expect(r.windows[2].endpoints[1].requests).toBeGreaterThan(0);
+  });
+
+  it('injects the bug only from its start, and only on its endpoint', () => {
+    const r = runLab(config({
+      durationSec: 90,
+      pool: { ...DEFAULT_CONFIG.pool, maxOpen: 50, maxIdle: 50 },
+      endpoints: [{ route: 'GET /a', workload: { kind: 'steady', rps: 20 } }, { route: 'GET /b', workload: { kind: 'steady', rps: 20 } }],
+      bug: { kind: 'rowsLeak', percent: 10, startSec: 45, endpoint: 1 },
+    }));
+    const inUseAt = (sec: number) => r.scrapes.find((s) => s.t === sec * 1e9)!.InUse;
+    expect(inUseAt(30)).toBeLessThanOrEqual(3);
+    expect(inUseAt(45)).toBeLessThanOrEqual(3);
+    // about 10% of 20 requests/s leak from 45 s: some 90 by the end, capped by the pool
+    expect(inUseAt(90)).toBeGreaterThan(40);
+    // every leaked Rows still holds its connection at the end (a pool of 50 is not full)
+    expect(inUseAt(90)).toBeGreaterThanOrEqual(Math.min(50, r.totals.leaked));
+  });
+
+  it('logs a recovered panic as net/http does, naming the handler, for the panic-after-Query bug', () => {
+    const r = runLab(config({
+      durationSec: 30, pool: { ...DEFAULT_CONFIG.pool, maxOpen: 50 },
+      endpoints: [{ route: 'GET /orders/latest', workload: { kind: 'steady', rps: 20 } }, { route: 'POST /checkout', workload: { kind: 'steady', rps: 20 } }],
+      bug: { kind: 'panicNoDefer', percent: 5, endpoint: 1 },
+    }));
+    const panics = r.log.filter((l) => l.includes('http: panic serving'));
+    expect(panics.length).toBe(r.windows.reduce((n, w) => n + w.panics, 0));
+    expect(panics.length).toBeGreaterThan(0);
+    expect(panics[0]).toMatch(/^2000\/01\/01 00:00:\d\d http: panic serving 10\.0\.0\.7:\d+: runtime error: index out of range \[0\] with length 0$/);
+    expect(r.log.filter((l) => l.startsWith('main.(*server).'))).toEqual(panics.map(() => expect.stringMatching(/^main\.\(\*server\)\.postCheckout\(/)));
+  });
+
+  it('reports the run\'s overall p99 latency from every request', () => {
+    const r = runLab(config({ latency: { medianMs: 10, p99Ms: 100, slowShare: 0, slowMs: 0 } }));
+    expect(r.totals.latencyP99Ms).toBeGreaterThan(80);
+    expect(r.totals.latencyP99Ms).toBeLessThan(130);
+  });
 });
+

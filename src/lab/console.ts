@@ -1,0 +1,111 @@
+/**
+ * The lab's SQL console: a `root` session opened on the simulated server at the instant a run stops,
+ * sending statements as the mysql client does (COM_QUERY), and the statement engine that lets it read
+ * information_schema while the service's own statements stay on the latency-only model.
+ */
+import type { Nanos } from '../sim/time.ts';
+import type { World } from '../sim/world.ts';
+import { LatencyOnlyEngine } from '../mysql/latency-only-engine.ts';
+import type { MysqlServer } from '../mysql/server.ts';
+import { ServerError } from '../mysql/server-error.ts';
+import { SqlEngine, type StatementEnv } from '../mysql/sql-engine.ts';
+import type { SqlJs } from '../mysql/sqljs-types.ts';
+import type { SqlValue, StatementResult } from '../mysql/sql-values.ts';
+import type { StatementEngine } from '../mysql/statement-engine.ts';
+import type { Pending, Reply } from '../mysql/wire.ts';
+
+/** ConsoleValue is one cell of a console answer (BLOBs are shown as text). */
+export type ConsoleValue = string | number | null;
+
+/** ConsoleResult is one statement's answer: a result set, an OK, or the server's error as the mysql client prints it. */
+export interface ConsoleResult {
+  sql: string;
+  /** atNs is the virtual instant the answer arrived. */
+  atNs: Nanos;
+  columns: string[];
+  rows: ConsoleValue[][];
+  /** affected is the OK packet's affected-rows count (null for a result set or an error). */
+  affected: number | null;
+  error: string | null;
+}
+
+const INFO_SCHEMA = /information_schema/i;
+
+/** LabEngine answers the service's statements from the latency-only model and information_schema queries with sql.js (when given). */
+export class LabEngine implements StatementEngine {
+  readonly database = 'course';
+  private readonly latency = new LatencyOnlyEngine({ rowsPerSelect: 10, columns: 3 });
+  private sql: SqlEngine | null = null;
+
+  constructor(private readonly sqljs?: SqlJs) {}
+
+  private introspection(): SqlEngine | null {
+    if (!this.sql && this.sqljs) this.sql = SqlEngine.create(this.sqljs, this.database);
+    return this.sql;
+  }
+
+  /** run answers a statement; information_schema needs sql.js and fails like an unknown table without it. */
+  run(sql: string, params: SqlValue[], env?: Partial<StatementEnv>): StatementResult {
+    if (!INFO_SCHEMA.test(sql)) return this.latency.run(sql);
+    const engine = this.introspection();
+    if (!engine) throw new ServerError(1109, '42S02', 'Unknown table in information_schema (this lab has no SQL engine loaded)');
+    return engine.run(sql, params, env);
+  }
+
+  /** check accepts what the engine that will run the statement accepts. */
+  check(sql: string): ServerError | null {
+    if (!INFO_SCHEMA.test(sql)) return null;
+    return this.introspection()?.check(sql) ?? null;
+  }
+
+  /** paramCount counts `?` placeholders. */
+  paramCount(sql: string): number {
+    return this.latency.paramCount(sql);
+  }
+
+  /** setVirtualTable fills information_schema.<name> before a console statement reads it. */
+  setVirtualTable(name: string, columns: string[], rows: SqlValue[][]): void {
+    this.introspection()?.setVirtualTable(name, columns, rows);
+  }
+}
+
+function cell(v: SqlValue): ConsoleValue {
+  if (v === null || typeof v === 'number' || typeof v === 'string') return v;
+  if (typeof v === 'bigint') return Number(v);
+  if (v instanceof Uint8Array) return Array.from(v, (b) => String.fromCharCode(b)).join('');
+  return String(v);
+}
+
+function await_<T>(world: World, p: Pending<T>): T {
+  // the world keeps running (the service goes on serving) until the answer arrives
+  const r = world.run({ until: () => p.ready });
+  if (!p.ready) throw new Error(`lab console: the server did not answer (${r.kind})`);
+  return p.value;
+}
+
+/** mysqlErrorText is how the mysql command-line client prints a server error. */
+export function mysqlErrorText(e: ServerError): string {
+  return e.sqlState ? `ERROR ${e.number} (${e.sqlState}): ${e.message}` : `ERROR ${e.number}: ${e.message}`;
+}
+
+/** runConsole logs in as root (an admin, so the reserved slot lets it in on a full server) and runs each statement. */
+export function runConsole(world: World, server: MysqlServer, statements: readonly string[]): ConsoleResult[] {
+  const login = server.connect({ user: 'root', db: 'course', admin: true });
+  const res = await_(world, login.result);
+  if (res.kind !== 'ok') {
+    const error = res.kind === 'error' ? mysqlErrorText(res.error) : 'ERROR 2013 (HY000): Lost connection to MySQL server during query';
+    return statements.map((sql) => ({ sql, atNs: world.now(), columns: [], rows: [], affected: null, error }));
+  }
+  const socket = res.socket;
+  const out: ConsoleResult[] = [];
+  for (const sql of statements) {
+    const reply: Reply = await_(world, socket.send({ kind: 'query', sql }));
+    const base = { sql, atNs: world.now(), columns: [] as string[], rows: [] as ConsoleValue[][], affected: null, error: null };
+    if (reply.kind === 'rows') out.push({ ...base, columns: reply.columns.map((c) => c.name), rows: reply.rows.map((r) => r.map(cell)) });
+    else if (reply.kind === 'ok') out.push({ ...base, affected: reply.affectedRows });
+    else if (reply.kind === 'error') out.push({ ...base, error: mysqlErrorText(reply.error) });
+    else out.push({ ...base, error: 'ERROR 2013 (HY000): Lost connection to MySQL server during query' });
+  }
+  socket.quit();
+  return out;
+}
