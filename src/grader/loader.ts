@@ -145,6 +145,11 @@ function checkDrives(scenarios: Scenario[], entries: GoSignature[]): LoadProblem
   return out;
 }
 
+/** shape is a signature's types only: parameter names may differ from the exercise's. */
+function shape(s: GoSignature): string {
+  return `${s.receiver?.type ?? ''}|${s.params.map((p) => p.type).join(',')}|${s.results.map((p) => p.type).join(',')}`;
+}
+
 /** checkGoFile validates a Go file's package and entry declarations. */
 function checkGoFile(file: string, src: string, entries: GoSignature[]): LoadProblem[] {
   const out: LoadProblem[] = [];
@@ -154,7 +159,7 @@ function checkGoFile(file: string, src: string, entries: GoSignature[]): LoadPro
     const recvType = e.receiver?.type;
     const got = declaredSignature(src, e.name, recvType);
     if (!got) out.push({ file, field: e.name, message: `missing the entry point ${e.text}` });
-    else if (got.text !== e.text) out.push({ file, field: e.name, message: `declares ${got.text}; the exercise's entry is ${e.text}` });
+    else if (shape(got) !== shape(e)) out.push({ file, field: e.name, message: `declares ${got.text}; the exercise's entry is ${e.text}` });
   }
   return out;
 }
