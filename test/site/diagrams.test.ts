@@ -20,6 +20,9 @@ describe('diagram models read the recorded traces', () => {
     expect(m.stats.WaitCount).toBe(waited.length);
     expect(Math.abs(m.totalWaitMs - m.stats.WaitDurationMs)).toBeLessThan(5);
     for (const b of m.bars) expect(b.startMs <= b.acquiredMs && b.acquiredMs < b.endMs).toBe(true);
+    // Goroutine 3 asked before goroutine 4 but was served after it: the pick among waiters is random.
+    expect(m.overtaken).toEqual([[3, 4]]);
+    expect(m.description).toContain('Goroutine 4 got its connection before goroutine 3');
   });
 
   it('LeakFill: five calls leak and fill the pool, five wait two seconds and fail with the recorded error', () => {

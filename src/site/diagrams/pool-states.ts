@@ -55,7 +55,7 @@ export function poolStatesModel(trace: Trace): PoolStatesModel {
     holders.map((h) => `Goroutine ${h.g} holds a connection (server thread ${h.serverId}, in its query for ${formatMs(h.heldMs)}).`).join(' ') +
     ` ${waiters.length} goroutines wait in the queue: ` +
     waiters.map((w) => `goroutine ${w.g} for ${formatMs(w.waitedMs)}`).join(', ') +
-    `. DBStats: OpenConnections=${stats.OpenConnections}, InUse=${stats.InUse}, Idle=${stats.Idle}, WaitCount=${stats.WaitCount}. ` +
+    `; a connection that comes back goes to one of them picked at random, not to the one that waited longest. DBStats: OpenConnections=${stats.OpenConnections}, InUse=${stats.InUse}, Idle=${stats.Idle}, WaitCount=${stats.WaitCount}. ` +
     'A connection can be idle (outlined), in use (filled), dialing (dashed, with a progress mark) or closed (faded, with the reason).';
   return { atMs, stats, holders, waiters, description };
 }

@@ -15,6 +15,8 @@ export interface WaitTimelineModel {
   maxOpen: number;
   stats: Stats;
   totalWaitMs: number;
+  /** overtaken lists [earlier, later] goroutine pairs where the later asker got a connection first. */
+  overtaken: [number, number][];
   endMs: number;
   description: string;
 }
@@ -41,9 +43,15 @@ export function waitTimelineModel(trace: Trace): WaitTimelineModel {
   const waiters = bars.filter((b) => b.waitedMs > 50);
   const totalWaitMs = waiters.reduce((s, b) => s + b.waitedMs, 0);
   const endMs = Math.max(...bars.map((b) => b.endMs));
+  const overtaken: [number, number][] = [];
+  for (const a of waiters) for (const b of waiters) if (a.startMs < b.startMs && b.acquiredMs < a.acquiredMs) overtaken.push([a.g, b.g]);
+  const overtakeText = overtaken
+    .map(([a, b]) => ` Goroutine ${b} got its connection before goroutine ${a}, which had asked earlier: a freed connection goes to a random waiter.`)
+    .join('');
   const description =
     `${bars.length} goroutines share a pool with MaxOpenConns=${stats.MaxOpenConnections}. ` +
     bars.map((b) => `Goroutine ${b.g} asks at ${formatMs(b.startMs)}, gets a connection at ${formatMs(b.acquiredMs)} (waited ${formatMs(b.waitedMs)}) and returns it at ${formatMs(b.endMs)}.`).join(' ') +
+    overtakeText +
     ` DBStats afterwards: WaitCount=${stats.WaitCount}, WaitDuration=${formatMs(stats.WaitDurationMs)}, the sum of the ${waiters.length} waits.`;
-  return { bars, maxOpen: stats.MaxOpenConnections, stats, totalWaitMs, endMs, description };
+  return { bars, maxOpen: stats.MaxOpenConnections, stats, totalWaitMs, overtaken, endMs, description };
 }
