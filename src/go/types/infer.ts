@@ -118,10 +118,22 @@ export function inferAndInstantiate(c: Checker, e: A.CallExpr, sig: Signature, p
   inferFromConstraints(tps, m);
   const missing = tps.find((t) => !m.has(t.id));
   if (missing) {
-    c.error(e.rparen, `in call to ${name}, cannot infer ${missing.obj.name}`);
+    const p = missing.obj.pos;
+    c.error(e.lparen, `in call to ${name}, cannot infer ${missing.obj.name}${p ? ` (${p.file}:${p.line}:${p.col})` : ''}`);
     return undefined;
   }
   const targs = tps.map((t) => m.get(t.id)!);
+  // inferred type arguments must have the methods their constraints require
+  const tmap = makeMap(tps, targs);
+  for (let i = 0; i < tps.length; i++) {
+    const bound = underlying(subst(tps[i].constraint, tmap, c.inst));
+    if (bound.kind !== 'interface' || !(completeInterface(bound).allMethods?.length)) continue;
+    const cause = missingMethodCause(targs[i], bound, c.inst);
+    if (cause) {
+      c.error(e.lparen, `in call to ${name}, ${tps[i].obj.name} (type ${typeString(targs[i])}) does not satisfy ${typeString(tps[i].constraint)} ${cause}`);
+      return undefined;
+    }
+  }
   if (!verifyTypeArgs(c, tps, targs, [], e.lparen)) return undefined;
   return instantiate(c, sig, targs);
 }

@@ -172,8 +172,9 @@ export function isExported(name: string): boolean {
 
 /** funcString renders a method as `Name(params) results` for "have/want" lines. */
 function funcString(f: Func): string {
-  const s = typeString(f.type);
-  return f.name + s.slice(4);
+  const strip = { ...f.type, params: { kind: 'tuple' as const, vars: f.type.params.vars.map((v) => ({ ...v, name: '' })) },
+    results: { kind: 'tuple' as const, vars: f.type.results.vars.map((v) => ({ ...v, name: '' })) } };
+  return f.name + typeString(strip).slice(4);
 }
 
 /** missingMethodCause explains why V does not implement interface T, or returns undefined if it does. */

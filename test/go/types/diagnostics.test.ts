@@ -262,6 +262,42 @@ const cases: { name: string; src: string; want: string[] }[] = [
       "main.go:20:7: too many errors"
     ],
   },
+  {
+    name: "f01.go",
+    src: "package main\n\nvar a = b\nvar b = a\n\nfunc main() {}\n",
+    want: [
+      "main.go:3:5: initialization cycle for a\n\tmain.go:3:5: a refers to\n\tmain.go:4:5: b refers to\n\tmain.go:3:5: a"
+    ],
+  },
+  {
+    name: "f02.go",
+    src: "package main\n\nvar x = f()\n\nfunc f() int { return x }\n\nconst c = d\nconst d = c\n\nfunc main() {}\n",
+    want: [
+      "main.go:3:5: initialization cycle for x\n\tmain.go:3:5: x refers to\n\tmain.go:5:6: f refers to\n\tmain.go:3:5: x",
+      "main.go:7:7: initialization cycle for c\n\tmain.go:7:7: c refers to\n\tmain.go:8:7: d refers to\n\tmain.go:7:7: c"
+    ],
+  },
+  {
+    name: "f03.go",
+    src: "package main\n\nfunc main() {\n\ttype L[T any] struct{ x T }\n\tvar l L[int]\n\t_ = l\n}\n",
+    want: [    ],
+  },
+  {
+    name: "f04.go",
+    src: "package main\n\nimport (\n\t\"fmt\"\n\t\"strings\"\n)\n\ntype Named interface{ Name() string }\n\ntype Person struct{ first, last string }\n\nfunc (p Person) Name() string { return p.first + \" \" + p.last }\n\nfunc Names[T Named](xs []T) []string {\n\tout := []string{}\n\tfor _, x := range xs {\n\t\tout = append(out, x.Name())\n\t}\n\treturn out\n}\n\nfunc Keys[K comparable, V any](m map[K]V) []K {\n\tkeys := make([]K, 0, len(m))\n\tfor k := range m {\n\t\tkeys = append(keys, k)\n\t}\n\treturn keys\n}\n\nfunc main() {\n\tfmt.Println(strings.Join(Names([]Person{{\"a\", \"b\"}}), \",\"))\n\tfmt.Println(len(Keys(map[string]int{\"x\": 1})))\n\tfmt.Println(Names([]int{1}))\n\tfmt.Println(Keys[int, string](nil), Keys(nil))\n}\n",
+    want: [
+      "main.go:33:19: in call to Names, T (type int) does not satisfy Named (missing method Name)",
+      "main.go:34:42: in call to Keys, cannot infer K (main.go:22:11)"
+    ],
+  },
+  {
+    name: "f05.go",
+    src: "package main\n\nimport \"fmt\"\n\ntype Logger struct{ prefix string }\n\nfunc (l *Logger) Log(s string) { fmt.Println(l.prefix + s) }\n\ntype Service struct {\n\t*Logger\n\tname string\n}\n\ntype Store interface {\n\tGet(key string) (string, error)\n\tPut(key, value string) error\n}\n\ntype mem struct{ m map[string]string }\n\nfunc (s *mem) Get(key string) (string, error) { return s.m[key], nil }\nfunc (s *mem) Put(key, value string) error    { s.m[key] = value; return nil }\n\nfunc main() {\n\ts := Service{&Logger{\"> \"}, \"svc\"}\n\ts.Log(\"start\")\n\tvar st Store = &mem{m: map[string]string{}}\n\tst.Put(\"a\", \"b\")\n\tv, _ := st.Get(\"a\")\n\tfmt.Println(v)\n\tvar st2 Store = mem{}\n\tlog := s.Log\n\tlog(\"x\")\n\tfmt.Println(st2, s.prefix, s.Logger.prefix)\n\tvar i interface{ Get(string) string } = &mem{}\n\t_ = i\n}\n",
+    want: [
+      "main.go:31:18: cannot use mem{} (value of type mem) as Store value in variable declaration: mem does not implement Store (method Get has pointer receiver)",
+      "main.go:35:42: cannot use &mem{} (value of type *mem) as interface{Get(string) string} value in variable declaration: *mem does not implement interface{Get(string) string} (wrong type for method Get)\n\t\thave Get(string) (string, error)\n\t\twant Get(string) string"
+    ],
+  },
 ];
 
 function diags(src: string): string[] {
