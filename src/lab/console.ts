@@ -76,10 +76,12 @@ function cell(v: SqlValue): ConsoleValue {
   return String(v);
 }
 
-function await_<T>(world: World, p: Pending<T>): T {
-  // the world keeps running (the service goes on serving) until the answer arrives
-  const r = world.run({ until: () => p.ready });
-  if (!p.ready) throw new Error(`lab console: the server did not answer (${r.kind})`);
+function* awaitPending<T>(world: World, p: Pending<T>): Generator<unknown, T, unknown> {
+  if (!p.ready) {
+    const w = world.wait<void>('console: waiting for the server');
+    p.onReady(() => w.wake());
+    yield* w.park();
+  }
   return p.value;
 }
 
@@ -88,24 +90,34 @@ export function mysqlErrorText(e: ServerError): string {
   return e.sqlState ? `ERROR ${e.number} (${e.sqlState}): ${e.message}` : `ERROR ${e.number}: ${e.message}`;
 }
 
-/** runConsole logs in as root (an admin, so the reserved slot lets it in on a full server) and runs each statement. */
+/** runConsole logs in as root (an admin, so the reserved slot lets it in on a full server) and runs each statement; the service keeps running meanwhile. */
 export function runConsole(world: World, server: MysqlServer, statements: readonly string[]): ConsoleResult[] {
-  const login = server.connect({ user: 'root', db: 'course', admin: true });
-  const res = await_(world, login.result);
-  if (res.kind !== 'ok') {
-    const error = res.kind === 'error' ? mysqlErrorText(res.error) : 'ERROR 2013 (HY000): Lost connection to MySQL server during query';
-    return statements.map((sql) => ({ sql, atNs: world.now(), columns: [], rows: [], affected: null, error }));
-  }
-  const socket = res.socket;
   const out: ConsoleResult[] = [];
-  for (const sql of statements) {
-    const reply: Reply = await_(world, socket.send({ kind: 'query', sql }));
-    const base = { sql, atNs: world.now(), columns: [] as string[], rows: [] as ConsoleValue[][], affected: null, error: null };
-    if (reply.kind === 'rows') out.push({ ...base, columns: reply.columns.map((c) => c.name), rows: reply.rows.map((r) => r.map(cell)) });
-    else if (reply.kind === 'ok') out.push({ ...base, affected: reply.affectedRows });
-    else if (reply.kind === 'error') out.push({ ...base, error: mysqlErrorText(reply.error) });
-    else out.push({ ...base, error: 'ERROR 2013 (HY000): Lost connection to MySQL server during query' });
-  }
-  socket.quit();
+  let finished = false;
+  world.spawn('console', function* () {
+    const login = server.connect({ user: 'root', db: 'course', admin: true });
+    const res = yield* awaitPending(world, login.result);
+    if (res.kind !== 'ok') {
+      const error = res.kind === 'error' ? mysqlErrorText(res.error) : LOST;
+      for (const sql of statements) out.push({ sql, atNs: world.now(), columns: [], rows: [], affected: null, error });
+      finished = true;
+      return;
+    }
+    const socket = res.socket;
+    for (const sql of statements) {
+      const reply: Reply = yield* awaitPending(world, socket.send({ kind: 'query', sql }));
+      const base = { sql, atNs: world.now(), columns: [] as string[], rows: [] as ConsoleValue[][], affected: null, error: null };
+      if (reply.kind === 'rows') out.push({ ...base, columns: reply.columns.map((c) => c.name), rows: reply.rows.map((r) => r.map(cell)) });
+      else if (reply.kind === 'ok') out.push({ ...base, affected: reply.affectedRows });
+      else if (reply.kind === 'error') out.push({ ...base, error: mysqlErrorText(reply.error) });
+      else out.push({ ...base, error: LOST });
+    }
+    socket.quit();
+    finished = true;
+  });
+  const r = world.run({ until: () => finished });
+  if (!finished) throw new Error(`lab console: the server did not answer (${r.kind})`);
   return out;
 }
+
+const LOST = 'ERROR 2013 (HY000): Lost connection to MySQL server during query';
