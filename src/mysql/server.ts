@@ -52,6 +52,19 @@ export type LoginResult = { kind: 'ok'; socket: ClientSocket } | { kind: 'error'
 /** PendingLogin is a login in progress; abandon() is the client giving up (its dial context ended). */
 export interface PendingLogin { result: Pending<LoginResult>; abandon(): void }
 
+const ADMIN_WORDS = new Set(['SHOW', 'BEGIN', 'START', 'COMMIT', 'ROLLBACK', 'KILL', 'SET']);
+const NO_SLEEP = { nanos: 0, only: false };
+
+/** Analysis is what the server needs to know about a statement's text before running it. */
+interface Analysis {
+  op: 'query' | 'exec' | 'commit' | 'rollback';
+  admin: boolean;
+  sysvars: boolean;
+  sleep: boolean;
+  lockable: boolean;
+  introspection: boolean;
+}
+
 const ROW_COMMANDS = new Set(['SELECT', 'SHOW', 'WITH', 'DESCRIBE', 'DESC', 'EXPLAIN', 'VALUES', 'TABLE']);
 
 /** MysqlServer is one simulated MySQL server. */
@@ -349,13 +362,12 @@ export class MysqlServer implements ServerSide, AdminHost {
   }
 
   private execute(s: Session, sql: string, params: SqlValue[], command: ServerCommand, reply: Pending<Reply>): Pending<Reply> {
-    const first = significant(tokenize(sql))[0];
-    const word = first?.text.toUpperCase() ?? '';
-    const op = word === 'COMMIT' ? 'commit' : word === 'ROLLBACK' ? 'rollback' : ROW_COMMANDS.has(word) ? 'query' : 'exec';
+    const a = this.analyze(sql);
+    const op = a.op;
     const fault = this.fire({ op, sql, session: s.id });
     if (fault && this.applyFault(s, fault, reply, sql)) return reply;
     let extra = fault?.rule.inject.kind === 'latency' ? fault.rule.inject.ms * 1e6 : 0;
-    const lockKey = this.lockKeyOf(sql, params);
+    const lockKey = a.lockable ? this.lockKeyOf(sql, params) : null;
     if (lockKey) {
       const owner = this.lockOwner.get(lockKey);
       if (owner && owner !== s && this.sessionMap.get(owner.id) === owner) return this.waitForLock(s, lockKey, sql, params, command, reply);
@@ -364,13 +376,13 @@ export class MysqlServer implements ServerSide, AdminHost {
         s.locks.add(lockKey);
       }
     }
-    const sleep = sleepOf(sql, params);
+    const sleep = a.sleep ? sleepOf(sql, params) : NO_SLEEP;
     let result: Reply;
     this.setState(s, command, sleep.nanos > 0 ? 'User sleep' : 'executing', sql);
     try {
-      const text = substituteSystemVariables(this, s, sql);
+      const text = a.sysvars ? substituteSystemVariables(this, s, sql) : sql;
       if (text instanceof ServerError) throw text;
-      result = adminStatement(this, s, text, params) ?? this.runEngine(s, text, params);
+      result = (a.admin ? adminStatement(this, s, text, params) : null) ?? this.runEngine(s, text, params);
     } catch (e) {
       result = { kind: 'error', error: asServerError(e) };
     }
@@ -378,10 +390,30 @@ export class MysqlServer implements ServerSide, AdminHost {
     if (result.kind === 'rows' && !result.cut) result = this.maybeStream(s, result);
     const rows = result.kind === 'rows' ? (result.cut ? result.cut.after : result.rows.length) : 0;
     extra += sleep.nanos;
-    if (/^\s*SHOW\b/i.test(sql) || /information_schema/i.test(sql)) extra += this.latency.introspection;
+    if (a.introspection) extra += this.latency.introspection;
     const state = sleep.nanos > 0 ? 'User sleep' : 'executing';
     this.schedule(s, reply, result, this.latency.roundTrip + rows * this.latency.perRow + extra, command, state, sql, sleep.only);
     return reply;
+  }
+
+  private readonly analyses = new Map<string, Analysis>();
+
+  /** analyze classifies a statement once per distinct text (the hot path of load simulations). */
+  private analyze(sql: string): Analysis {
+    let a = this.analyses.get(sql);
+    if (a) return a;
+    const word = (sql.match(/^\s*([A-Za-z]+)/)?.[1] ?? significant(tokenize(sql))[0]?.text ?? '').toUpperCase();
+    a = {
+      op: word === 'COMMIT' ? 'commit' : word === 'ROLLBACK' ? 'rollback' : ROW_COMMANDS.has(word) ? 'query' : 'exec',
+      admin: ADMIN_WORDS.has(word),
+      sysvars: sql.includes('@@'),
+      sleep: /sleep/i.test(sql),
+      lockable: word === 'UPDATE' || word === 'DELETE',
+      introspection: word === 'SHOW' || /information_schema/i.test(sql),
+    };
+    if (this.analyses.size > 10_000) this.analyses.clear();
+    this.analyses.set(sql, a);
+    return a;
   }
 
   /** waitForLock parks a statement on a row lock: it runs when the lock is freed, or fails with 1205. */

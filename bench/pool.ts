@@ -1,0 +1,115 @@
+/**
+ * bench/pool.ts — `npm run bench:pool`: throughput of the simulated stack (sim + database/sql pool +
+ * go-sql-driver/mysql model + MySQL server) in wall-clock terms. Node code: it may use performance.now.
+ *   1. acquire-query-release cycles per wall second, latency-only engine, 200 tasks, 100k cycles;
+ *   2. the same through sql.js (queries per second);
+ *   3. wall time to simulate 10 virtual minutes of a 500 req/s service, MaxOpen=20, 2% leaking requests.
+ */
+import { performance } from 'node:perf_hooks';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import initSqlJs from 'sql.js';
+import { World } from '../src/sim/world.ts';
+import { background, withTimeout } from '../src/sim/context.ts';
+import { Millisecond, Second, Minute } from '../src/sim/time.ts';
+import { MysqlServer } from '../src/mysql/server.ts';
+import { LatencyOnlyEngine } from '../src/mysql/latency-only-engine.ts';
+import { SqlEngine } from '../src/mysql/sql-engine.ts';
+import { seedCourseDatabase } from '../src/mysql/seed-data.ts';
+import type { StatementEngine } from '../src/mysql/statement-engine.ts';
+import { MysqlDriver } from '../src/pool/mysqldriver/mysql-driver.ts';
+import { Registry } from '../src/pool/registry.ts';
+import type { DB } from '../src/pool/db.ts';
+
+function stack(engine: StatementEngine, log: boolean): { world: World; db: DB; server: MysqlServer } {
+  const world = new World({ seed: 1, log });
+  const server = new MysqlServer(world, { engine });
+  const registry = new Registry();
+  registry.register('mysql', new MysqlDriver(world, new Map([[server.address, server]])));
+  const [db, err] = registry.open(world, 'mysql', 'app:pw@tcp(127.0.0.1:3306)/course');
+  if (err) throw new Error(err.Error());
+  return { world, db: db!, server };
+}
+
+function cycles(engine: StatementEngine, tasks: number, total: number, log: boolean): { perSec: number; virtualMs: number; events: number } {
+  const { world, db } = stack(engine, log);
+  db.setMaxOpenConns(50);
+  db.setMaxIdleConns(50);
+  let left = total;
+  for (let i = 0; i < tasks; i++) {
+    world.spawn(`t${i}`, function* () {
+      while (left > 0) {
+        left--;
+        const [rows, err] = yield* db.query('SELECT id FROM users WHERE id = 7');
+        if (err) throw new Error(err.Error());
+        while (yield* rows!.next()) { /* read */ }
+        yield* rows!.close();
+      }
+    });
+  }
+  const t0 = performance.now();
+  const r = world.run();
+  const wall = (performance.now() - t0) / 1000;
+  if (r.kind !== 'done') throw new Error(`run ended: ${r.kind}`);
+  return { perSec: total / wall, virtualMs: world.now() / Millisecond, events: world.log.count };
+}
+
+function service(log: boolean): { wallS: number; requests: number; errors: number; events: number; stats: unknown } {
+  const { world, db } = stack(new LatencyOnlyEngine(), log);
+  db.setMaxOpenConns(20);
+  db.setMaxIdleConns(20);
+  const end = 10 * Minute;
+  const gap = Second / 500;
+  let requests = 0;
+  let errors = 0;
+  const rng = world.rng.fork('bench');
+  world.spawn('load', function* () {
+    for (let t = 0; t < end; t += gap) {
+      yield* world.sleep(t - world.now());
+      const leak = rng.float() < 0.02;
+      requests++;
+      world.spawn('req', function* () {
+        // Each request has a 1 s handler deadline; a leaking request never closes its Rows, so its conn is
+        // held until that deadline ends the Rows' context.
+        const [ctx, cancel] = withTimeout(background(world), Second);
+        const [rows, err] = yield* db.queryContext(ctx, 'SELECT id FROM orders WHERE user_id = 7');
+        if (err) { errors++; cancel(); return; }
+        if (leak) { yield* rows!.next(); return; }
+        while (yield* rows!.next()) { /* read */ }
+        yield* rows!.close();
+        cancel();
+      });
+    }
+  });
+  const t0 = performance.now();
+  const r = world.run();
+  const wallS = (performance.now() - t0) / 1000;
+  if (r.kind !== 'done') throw new Error(`run ended: ${r.kind}`);
+  return { wallS, requests, errors, events: world.log.count, stats: db.stats() };
+}
+
+async function main(): Promise<void> {
+  const require = createRequire(import.meta.url);
+  const wasm = readFileSync(require.resolve('sql.js/dist/sql-wasm.wasm'));
+  const sqljs = await initSqlJs({ wasmBinary: wasm.buffer.slice(wasm.byteOffset, wasm.byteOffset + wasm.byteLength) as ArrayBuffer });
+  const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
+
+  cycles(new LatencyOnlyEngine(), 200, 20_000, false); // warm-up
+  const lo = cycles(new LatencyOnlyEngine(), 200, 100_000, false);
+  console.log(`latency-only engine, 200 tasks, 100k cycles (aggregate only, no stored log): ${fmt(lo.perSec)} cycles/s (goal >= 300,000), ${fmt(lo.events)} events`);
+  const loLog = cycles(new LatencyOnlyEngine(), 200, 100_000, true);
+  console.log(`latency-only engine, 200 tasks, 100k cycles (full event log):                  ${fmt(loLog.perSec)} cycles/s`);
+
+  const engine = SqlEngine.create(sqljs);
+  seedCourseDatabase(engine, new World({ seed: 1 }).rng.fork('seed'));
+  const sq = cycles(engine, 200, 20_000, false);
+  console.log(`sql.js engine, 200 tasks, 20k cycles (aggregate only):                          ${fmt(sq.perSec)} queries/s`);
+
+  const svc = service(false);
+  console.log(`10 virtual minutes, 500 req/s, MaxOpen=20, 2% leaking (aggregate only): ${svc.wallS.toFixed(2)} s wall (goal <= 2 s); ${fmt(svc.requests)} requests, ${fmt(svc.errors)} errors, ${fmt(svc.events)} events`);
+  const svcLog = service(true);
+  console.log(`10 virtual minutes, 500 req/s, MaxOpen=20, 2% leaking (full event log):  ${svcLog.wallS.toFixed(2)} s wall`);
+  console.log('final stats:', JSON.stringify(svc.stats));
+}
+
+void main();
