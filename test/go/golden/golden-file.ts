@@ -93,7 +93,7 @@ export function normaliseStderr(s: string): string {
         .replace(/ \+0x[0-9a-f]+$/, '')
         .replace(/ pc=0x[0-9a-f]+\]$/, ' pc=?]')
         .replace(/^(runtime: sp=)0x[0-9a-f]+ stack=\[0x[0-9a-f]+, 0x[0-9a-f]+\]$/, '$1? stack=[?]')
-        .replace(/^(goroutine \d+) gp=0x[0-9a-f]+ m=\d+ mp=0x[0-9a-f]+ \[/, '$1 [')
+        .replace(/^(goroutine \d+) gp=0x[0-9a-f]+ m=\w+(?: mp=0x[0-9a-f]+)? \[/, '$1 [')
         .replace(/^([\w.*()/\[\]-]+)\((.+)\)$/, '$1(...)')
         .replace(/goroutine (?!1\b)\d+/g, 'goroutine N'),
     )

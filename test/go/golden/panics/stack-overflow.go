@@ -223,7 +223,7 @@ func main() {
 // runtime.goexit(...)
 // 	$GOROOT/src/runtime/asm_amd64.s:1700
 //
-// goroutine N gp=0xc000006700 m=nil [force gc (idle)]:
+// goroutine N [force gc (idle)]:
 // runtime.gopark(...)
 // 	$GOROOT/src/runtime/proc.go:424
 // runtime.goparkunlock(...)
@@ -235,7 +235,7 @@ func main() {
 // created by runtime.init.7 in goroutine 1
 // 	$GOROOT/src/runtime/proc.go:325
 //
-// goroutine N gp=0xc000006c40 m=nil [GC sweep wait]:
+// goroutine N [GC sweep wait]:
 // runtime.gopark(...)
 // 	$GOROOT/src/runtime/proc.go:424
 // runtime.goparkunlock(...)
@@ -249,7 +249,7 @@ func main() {
 // created by runtime.gcenable in goroutine 1
 // 	$GOROOT/src/runtime/mgc.go:204
 //
-// goroutine N gp=0xc000006e00 m=nil [GC scavenge wait]:
+// goroutine N [GC scavenge wait]:
 // runtime.gopark(...)
 // 	$GOROOT/src/runtime/proc.go:424
 // runtime.goparkunlock(...)
