@@ -17,3 +17,17 @@ for (const scheme of ['light', 'dark'] as const) {
     }
   });
 }
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+  for (const path of ['/', '/lessons/how-the-pool-works/', '/cheatsheet/']) {
+    test(`${path} fits the screen without sideways scrolling and has no axe violations`, async ({ page }) => {
+      test.setTimeout(120_000);
+      await page.goto(path);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+      const { violations } = await new AxeBuilder({ page }).analyze();
+      expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`)).toEqual([]);
+    });
+  }
+});

@@ -46,3 +46,18 @@ test('an unknown address shows the not-found page with a way back', async ({ pag
   await page.getByRole('link', { name: 'course map' }).click();
   await expect(page).toHaveURL(/\/$/);
 });
+
+test('every lesson fits a phone screen without sideways scrolling', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/');
+  const hrefs = await page.getByRole('list', { name: 'The course' }).getByRole('link').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+  expect(hrefs.length).toBe(16);
+  const wide: string[] = [];
+  for (const href of hrefs) {
+    await page.goto(href);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    if (overflow > 0) wide.push(`${href} is ${overflow}px too wide`);
+  }
+  expect(wide).toEqual([]);
+});
