@@ -7,7 +7,7 @@ import { Lowerer, LowerError } from './lower/lower.ts';
 import { Runtime, type GoFunc, type Outcome } from './runtime/runtime.ts';
 import { H } from './runtime/helpers.ts';
 import { basic } from './runtime/rtype.ts';
-import { installStd, isGeneratorFn } from './std/index.ts';
+import { installStd, isGeneratorFn, stdVersion } from './std/index.ts';
 import { World } from '../sim/world.ts';
 import { toByteString } from './std/format/utf8.ts';
 import { G } from './runtime/goroutine.ts';
@@ -49,8 +49,14 @@ export function compile(files: SourceFile[]): { ok: true; program: Program; warn
 }
 
 let probe: Record<string, any> | null = null;
+let probeVersion = -1;
 function probeStd(): Record<string, any> {
-  if (!probe) { const rt = new Runtime(new World({ seed: 0, log: false })); installStd(rt); probe = rt.pkgs; }
+  if (!probe || probeVersion !== stdVersion.n) {
+    const rt = new Runtime(new World({ seed: 0, log: false }));
+    installStd(rt);
+    probe = rt.pkgs;
+    probeVersion = stdVersion.n;
+  }
   return probe;
 }
 
@@ -106,6 +112,10 @@ export function callFunction(program: Program, name: string, args: (i: number) =
   const r = finish(rt);
   return { ...r, results };
 }
+
+export { registerStdPackage } from './std/index.ts';
+export type { StdPackage } from './std/index.ts';
+export { Runtime } from './runtime/runtime.ts';
 
 /** sourceToBytes converts JS source text to Go's byte-string form (exposed for hosts). */
 export const sourceToBytes = toByteString;

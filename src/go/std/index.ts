@@ -16,6 +16,19 @@ import { randPackage } from './rand.ts';
 import { ioPackage, runtimePackage } from './io.ts';
 import { unicodePackage, utf8Package } from './unicode.ts';
 
+/** StdPackage is a host package: functions take the goroutine first; types are runtime descriptors. */
+export interface StdPackage { funcs: Record<string, unknown>; vars: Record<string, unknown>; types: Record<string, unknown> }
+const extra = new Map<string, (rt: Runtime) => StdPackage>();
+
+/** registerStdPackage adds a host package built per run (e.g. database/sql in part 2); the checker needs its stub too. */
+export function registerStdPackage(path: string, build: (rt: Runtime) => StdPackage): void {
+  extra.set(path, build);
+  stdVersion.n++;
+}
+
+/** stdVersion changes whenever a package is registered (compile-time probes are cached per version). */
+export const stdVersion = { n: 0 };
+
 /** installStd fills rt.pkgs with every package this runtime implements. */
 export function installStd(rt: Runtime): void {
   rt.pkgs = {
@@ -37,6 +50,7 @@ export function installStd(rt: Runtime): void {
     'unicode/utf8': utf8Package(),
   };
   rt.pkgs.context = contextPackage(rt, () => rt.pkgs.time.types.Time);
+  for (const [path, build] of extra) rt.pkgs[path] = build(rt);
 }
 
 /** isGeneratorFn says whether a std function blocks (is a generator) and must be called with yield*. */
