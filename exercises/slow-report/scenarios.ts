@@ -1,7 +1,7 @@
 // Scenarios for lesson 10: every database call bounded by a context, the caller's and our own.
-import { bothContexts, callMatrix, connectionLostOnRow, defineScenarios, missingTable, slow } from '../../src/grader/define.ts';
+import { bothContexts, type DatasetInput, callMatrix, connectionLostOnRow, defineScenarios, missingTable, slow } from '../../src/grader/define.ts';
 
-const dataset = {
+const dataset: DatasetInput = {
   tables: [
     {
       name: 'shipments',
@@ -13,7 +13,7 @@ const dataset = {
       rows: 300,
     },
   ],
-} as const;
+};
 const args = [{ kind: 'context' }, { kind: 'db' }] as const;
 
 export default defineScenarios([

@@ -1,7 +1,7 @@
 // Scenarios for lesson 8: a Tx holds its connection (and its locks) until Commit or Rollback.
-import { bothContexts, callMatrix, defineScenarios, lockWaitTimeout, missingTable, slow } from '../../src/grader/define.ts';
+import { bothContexts, type DatasetInput, callMatrix, defineScenarios, lockWaitTimeout, missingTable, slow } from '../../src/grader/define.ts';
 
-const dataset = {
+const dataset: DatasetInput = {
   tables: [
     {
       name: 'accounts',
@@ -12,7 +12,7 @@ const dataset = {
       rows: 20,
     },
   ],
-} as const;
+};
 const account = { kind: 'pick', table: 'accounts', column: 'id' } as const;
 const args = [{ kind: 'context' }, { kind: 'db' }, account, account, { kind: 'literal', value: 250 }] as const;
 

@@ -58,8 +58,12 @@ export function slow(sql: string, ms: number, on: 'query' | 'exec' = 'query'): F
   return { on, sql, times: 'always', inject: { kind: 'latency', ms } };
 }
 
-type ArgInput = Extract<ScenarioInput['drive'], { kind: 'call' }>['args'][number];
-type CallbackInput = Extract<ArgInput, { kind: 'callback' }>;
+/** ArgInput is one argument spec as written in scenarios.ts. */
+export type ArgInput = Extract<ScenarioInput['drive'], { kind: 'call' }>['args'][number];
+/** DatasetInput is a dataset as written in scenarios.ts. */
+export type DatasetInput = NonNullable<ScenarioInput['dataset']>;
+/** CallbackInput is a callback spec as written in scenarios.ts. */
+export type CallbackInput = Extract<ArgInput, { kind: 'callback' }>;
 type CheckInput = ScenarioInput['checks'][number];
 type HttpRouteInput = Extract<ScenarioInput['drive'], { kind: 'http' }>['routes'][number];
 

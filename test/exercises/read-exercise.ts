@@ -7,10 +7,10 @@ import type { ExerciseFiles } from '../../src/grader/loader.ts';
 /** EXERCISES_DIR is the repository's exercises folder. */
 export const EXERCISES_DIR = join(import.meta.dirname, '../../exercises');
 
-/** exerciseSlugs lists the exercise folders, sorted. */
+/** exerciseSlugs lists the Go exercise folders (those with a starter.go; Pool Lab exercises have none), sorted. */
 export function exerciseSlugs(): string[] {
   return readdirSync(EXERCISES_DIR, { withFileTypes: true })
-    .filter((d) => d.isDirectory())
+    .filter((d) => d.isDirectory() && existsSync(join(EXERCISES_DIR, d.name, 'starter.go')))
     .map((d) => d.name)
     .sort();
 }
