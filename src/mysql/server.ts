@@ -543,7 +543,7 @@ export class MysqlServer implements ServerSide, AdminHost {
   }
 
   private schedule(s: Session, reply: Pending<Reply>, result: Reply, d: Nanos, command: ServerCommand, state: string, info: string | null, sleepOnly: boolean): void {
-    this.setState(s, command, state, info);
+    if (s.command !== command || s.state !== state || s.info !== info) this.setState(s, command, state, info);
     const timer = this.world.timer(this.world.now() + d, () => this.finish(s));
     s.running = { sql: info ?? '', timer, reply, result, sleepOnly };
   }
