@@ -151,3 +151,8 @@ export function parseSignature(text: string): ParsedSignature {
   const sig = { receiver, name, params: params.list, results };
   return { ok: true, sig: { ...sig, text: formatSignature(sig) } };
 }
+
+/** signatureShape is a signature's types only (receiver, parameters, results): parameter names may differ. */
+export function signatureShape(s: GoSignature): string {
+  return `${s.receiver?.type ?? ''}|${s.params.map((p) => p.type).join(',')}|${s.results.map((p) => p.type).join(',')}`;
+}

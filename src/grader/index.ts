@@ -10,3 +10,4 @@ export * from './evaluate.ts';
 export * from './loader.ts';
 export * from './define.ts';
 export * from './error-tags.ts';
+export * from './grade.ts';

@@ -5,7 +5,7 @@
 import { parse as parseYaml } from 'yaml';
 import type { z } from 'zod';
 import { ExerciseFrontmatter, parseExerciseBody, type ExerciseBody, type GoExerciseMeta } from './exercise.ts';
-import { parseSignature, type GoSignature } from './go-signature.ts';
+import { parseSignature, signatureShape, type GoSignature } from './go-signature.ts';
 import { declaredSignature, packageName, parseMistakeHeader, type MistakeHeader } from './go-source.ts';
 import { ScenarioList, type ArgSpecValue, type Scenario } from './scenario.ts';
 
@@ -145,10 +145,6 @@ function checkDrives(scenarios: Scenario[], entries: GoSignature[]): LoadProblem
   return out;
 }
 
-/** shape is a signature's types only: parameter names may differ from the exercise's. */
-function shape(s: GoSignature): string {
-  return `${s.receiver?.type ?? ''}|${s.params.map((p) => p.type).join(',')}|${s.results.map((p) => p.type).join(',')}`;
-}
 
 /** checkGoFile validates a Go file's package and entry declarations. */
 function checkGoFile(file: string, src: string, entries: GoSignature[]): LoadProblem[] {
@@ -159,7 +155,7 @@ function checkGoFile(file: string, src: string, entries: GoSignature[]): LoadPro
     const recvType = e.receiver?.type;
     const got = declaredSignature(src, e.name, recvType);
     if (!got) out.push({ file, field: e.name, message: `missing the entry point ${e.text}` });
-    else if (shape(got) !== shape(e)) out.push({ file, field: e.name, message: `declares ${got.text}; the exercise's entry is ${e.text}` });
+    else if (signatureShape(got) !== signatureShape(e)) out.push({ file, field: e.name, message: `declares ${got.text}; the exercise's entry is ${e.text}` });
   }
   return out;
 }

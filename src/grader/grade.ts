@@ -1,0 +1,71 @@
+/**
+ * gradeSubmission is the one entry point that grades a learner's Go for an exercise: compile, check the
+ * entry signatures, run every scenario under each of its seeds (the learner's program and the reference
+ * solution on the same seed), evaluate the checks and assemble the GradeReport. Running Go is behind
+ * the ScenarioEngine interface, which the Go runtime's database/sql binding implements.
+ */
+import type { z } from 'zod';
+import { declaredSignature } from './go-source.ts';
+import { signatureShape } from './go-signature.ts';
+import type { Exercise } from './loader.ts';
+import { buildReport, evaluateScenario, type SeedRun } from './evaluate.ts';
+import type { DiagnosticSchema, GradeReport, ScenarioRun } from './report.ts';
+import type { Scenario } from './scenario.ts';
+
+/** Diagnostic is a compile diagnostic (src/go/index.ts's shape). */
+export type Diagnostic = z.infer<typeof DiagnosticSchema>;
+
+/** CompileOutcome is a compiled program (opaque to the grader) or the runtime's Go-worded diagnostics. */
+export type CompileOutcome<P> = { ok: true; program: P } | { ok: false; diagnostics: Diagnostic[] };
+
+/** ScenarioEngine compiles Go and runs one scenario of an exercise under one seed, recording a ScenarioRun. */
+export interface ScenarioEngine<P = unknown> {
+  compile(files: { name: string; text: string }[]): CompileOutcome<P>;
+  run(program: P, exercise: Exercise, scenario: Scenario, seed: number): ScenarioRun;
+}
+
+/** GradeOptions: seed replays exactly one seed of every scenario (the report's failing seed). */
+export interface GradeOptions {
+  seed?: number;
+  /** only restricts grading to these scenario names. */
+  only?: string[];
+}
+
+
+/** checkEntries says whether the source declares every entry point with the exercise's signature. */
+export function checkEntries(exercise: Exercise, source: string): GradeReport['signature'] {
+  const expected = exercise.entries.map((e) => e.text);
+  for (const e of exercise.entries) {
+    const got = declaredSignature(source, e.name, e.receiver?.type);
+    if (!got) return { ok: false, expected, message: `main.go: missing ${e.text}` };
+    if (signatureShape(got) !== signatureShape(e)) return { ok: false, expected, message: `main.go: ${got.text} has the wrong signature; the exercise expects ${e.text}` };
+  }
+  return { ok: true, expected };
+}
+
+/** seedsOf lists the seeds a scenario runs under. */
+export function seedsOf(scenario: Scenario, opts: GradeOptions = {}): number[] {
+  if (opts.seed !== undefined) return [opts.seed >>> 0];
+  return Array.from({ length: scenario.seeds }, (_, i) => (scenario.seed + i) >>> 0);
+}
+
+/** gradeSubmission grades source (one main.go) against an exercise with the given engine. */
+export function gradeSubmission<P>(engine: ScenarioEngine<P>, exercise: Exercise, source: string, opts: GradeOptions = {}): GradeReport {
+  const compiled = engine.compile([{ name: 'main.go', text: source }]);
+  if (!compiled.ok) return buildReport(exercise.slug, { ok: false, diagnostics: compiled.diagnostics }, { ok: false, expected: exercise.entries.map((e) => e.text), message: 'not checked: the program does not compile' }, []);
+  const signature = checkEntries(exercise, source);
+  if (!signature.ok) return buildReport(exercise.slug, { ok: true, diagnostics: [] }, signature, []);
+  const ref = engine.compile([{ name: 'main.go', text: exercise.solution }]);
+  if (!ref.ok) throw new Error(`grader: the reference solution of ${exercise.slug} does not compile: ${ref.diagnostics.map((d) => `${d.file}:${d.line}:${d.col}: ${d.message}`).join('; ')}`);
+  const scenarios = exercise.scenarios.filter((s) => !opts.only || opts.only.includes(s.name));
+  const results = scenarios.map((scenario) => {
+    const runs: SeedRun[] = [];
+    for (const seed of seedsOf(scenario, opts)) {
+      const run = engine.run(compiled.program, exercise, scenario, seed);
+      runs.push({ run, reference: engine.run(ref.program, exercise, scenario, seed) });
+      if (evaluateScenario(scenario, runs.slice(-1)).passed === false) break;
+    }
+    return evaluateScenario(scenario, runs);
+  });
+  return buildReport(exercise.slug, { ok: true, diagnostics: [] }, signature, results);
+}
