@@ -231,7 +231,7 @@ export class MysqlServer implements ServerSide, AdminHost {
     s.state = state;
     s.info = info;
     s.since = this.world.now();
-    this.world.log.emit({ kind: 'server.session.state', server: this.id, session: s.id, command, state, info, inTx: s.inTx });
+    if (this.world.log.active) this.world.log.emit({ kind: 'server.session.state', server: this.id, session: s.id, command, state, info, inTx: s.inTx });
     for (const t of s.idleTimers) t.stop();
     s.idleTimers = [];
     if (command === 'Sleep') this.armIdle(s);
