@@ -111,12 +111,19 @@ function callLabel(run: Pick<ScenarioRun, 'calls'>, call: number | undefined): s
   return c ? `call ${call + 1}: ${c.label}` : `call ${call + 1}`;
 }
 
+/** contextEndedDuring says whether the call's context ended before it returned (it saw a context error, or its deadline passed). */
+export function contextEndedDuring(c: CallRecord): boolean {
+  if (c.error && (c.error.is.includes('context.DeadlineExceeded') || c.error.is.includes('context.Canceled'))) return true;
+  return c.deadlineT !== undefined && c.endT !== undefined && c.deadlineT <= c.endT;
+}
+
 /** findLeaks returns the evidence of every leak in a run (empty when there is none). */
 export function findLeaks(run: ScenarioRun, scenarioName: string): Evidence[] {
   const out: Evidence[] = [];
   const learner = learnerTasks(run);
   const byTask = taskCalls(run.calls);
   const endSeq = new Map(run.calls.map((c) => [c.index, c.endSeq]));
+  const ctxEnded = new Set(run.calls.filter(contextEndedDuring).map((c) => c.index));
   for (const o of trackObjects(run.events, run.db, learner, byTask)) {
     // A statement prepared outside every call (start-up code) may live as long as the program.
     if (o.object === 'stmt' && o.call === undefined && o.closeSeq === undefined) continue;
@@ -126,10 +133,12 @@ export function findLeaks(run: ScenarioRun, scenarioName: string): Evidence[] {
     if (o.closeSeq === undefined) {
       const what = o.object === 'stmt' ? 'its prepared statement stays on the server' : 'its connection stays in use';
       out.push({ kind: 'leak', object: o.object, id: o.id, call: o.call, site: o.site, releasedBy: 'never', droppedConn: false, message: `${head} is never closed: ${what}; call ${CLOSER[o.object]} on every path (defer)` });
-    } else if (o.closedBy === 'context') {
+    } else if (o.closedBy === 'context' && !(o.call !== undefined && ctxEnded.has(o.call)) && (returned === undefined || o.closeSeq >= returned)) {
+      // Released by its context after the call returned. When the context ended while the call was still
+      // running (a deadline mid-statement), database/sql's own release is the call's error path, not a leak.
       const drop = o.droppedConn ? '; go-sql-driver/mysql then drops the connection, so each such call costs a re-dial' : '';
       out.push({ kind: 'leak', object: o.object, id: o.id, call: o.call, site: o.site, releasedBy: 'context', droppedConn: o.droppedConn, message: `${head} is released only because its context ended, not by your code${drop}; call ${CLOSER[o.object]} on every path (defer)` });
-    } else if (returned !== undefined && o.closeSeq >= returned) {
+    } else if (o.closedBy === 'code' && returned !== undefined && o.closeSeq >= returned) {
       out.push({ kind: 'leak', object: o.object, id: o.id, call: o.call, site: o.site, releasedBy: 'afterReturn', droppedConn: false, message: `${head} is still open when the call returns; it is closed only later` });
     }
   }

@@ -156,4 +156,21 @@ describe('findLeaks on event logs from the pool', () => {
     const leaks = findLeaks(run, 'late');
     expect(leaks).toEqual([expect.objectContaining({ kind: 'leak', object: 'rows', releasedBy: 'afterReturn', call: 0 })]);
   });
+
+  it('a context that ends while the call is still running (a deadline mid-statement) is the call\'s error path, not a leak', async () => {
+    const transfer: Program = function* (ctx, db) {
+      const [tx, err] = yield* db.beginTx(ctx, {}, site(70, 13));
+      if (err) return { results: [], err };
+      try {
+        const [, e] = yield* tx!.execContext(ctx, 'UPDATE users SET name = name WHERE id = 1');
+        if (e) return { results: [], err: e };
+        return { results: [], err: yield* tx!.commit() };
+      } finally {
+        yield* tx!.rollback(); // defer tx.Rollback()
+      }
+    };
+    const run = await runTs(transfer, { name: 'slow/deadline', seed: 9, calls: 3, context: { deadlineMs: 100 }, faults: { rules: [{ on: 'exec', sql: 'UPDATE users', times: 'always', inject: { kind: 'latency', ms: 2000 } }] } });
+    expect(run.calls.map((c) => c.error?.is)).toEqual([['context.DeadlineExceeded'], ['context.DeadlineExceeded'], ['context.DeadlineExceeded']]);
+    expect(findLeaks(run, 'slow/deadline')).toEqual([]);
+  });
 });
