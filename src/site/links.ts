@@ -59,16 +59,32 @@ export function anchorsOf(source: string): Set<string> {
   return ids;
 }
 
+/** routePattern turns a dynamic page file (`lab/[slug].astro`) into the URL pattern it serves (/lab/<one segment>/). */
+export function routePattern(file: string): RegExp {
+  const route = file.replace(/\.(astro|mdx|md)$/, '').replace(/(^|\/)index$/, '');
+  const segment = (seg: string) =>
+    /^\[\.\.\.[^\]]+\]$/.test(seg)
+      ? '.+'
+      : seg
+          .split(/(\[[^\]]+\])/)
+          .map((part) => (part.startsWith('[') ? '[^/]+' : part.replace(/[.*+?^${}()|\\]/g, '\\$&')))
+          .join('');
+  const body = route.split('/').filter(Boolean).map(segment).join('/');
+  return new RegExp(`^/${body}${body ? '/' : ''}$`);
+}
+
 /** SiteMap holds the site's internal pages and, for each, the anchors it has. */
 export type SiteMap = Map<string, Set<string>>;
 
-/** linkProblem says why an internal link does not resolve, or returns undefined (also for external links). */
-export function linkProblem(url: string, site: SiteMap, currentPath: string): string | undefined {
+/** linkProblem says why an internal link does not resolve, or returns undefined (also for external links).
+ * dynamic holds the URL patterns of routes whose pages cannot be listed from sources (their anchors are not checked). */
+export function linkProblem(url: string, site: SiteMap, currentPath: string, dynamic: readonly RegExp[] = []): string | undefined {
   if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//')) return undefined;
   const [pathPart, hash] = url.split('#', 2) as [string, string | undefined];
   if (pathPart !== '' && !pathPart.startsWith('/')) return `relative link "${url}": write a site path like /lessons/rows-err/`;
   const path = pathPart === '' ? currentPath : pathPart;
   const anchors = site.get(path);
+  if (!anchors && dynamic.some((re) => re.test(path))) return undefined;
   if (!anchors) {
     const withSlash = site.has(`${path}/`) ? ` (did you mean ${path}/?)` : '';
     return `link "${url}" goes to ${path}, which is not a page of the site${withSlash}`;

@@ -6,7 +6,7 @@ import { LESSON_SLUGS } from '../../src/site/lesson-schema';
 import { orderProblems } from '../../src/site/lessons';
 import { mdxToMdast } from 'satteri';
 import { splitDetailsSummary } from '../../src/site/mdx-details';
-import { buildSiteMap, lessonFiles, readRepo, sitePages } from './site-files';
+import { buildSiteMap, dynamicRoutes, lessonFiles, readRepo, sitePages } from './site-files';
 
 // The real content: every lesson in lessons/ and every page in src/pages/.
 describe('the lessons in lessons/', () => {
@@ -42,9 +42,10 @@ describe('the lessons in lessons/', () => {
 describe('every internal link in lessons and pages resolves', () => {
   const pages = sitePages();
   const site = buildSiteMap(pages);
+  const dynamic = dynamicRoutes();
   it.each(pages.map((p) => [p.file, p] as const))('%s', (_file, page) => {
     const problems = extractLinks(readRepo(page.file))
-      .map((l) => ({ l, p: linkProblem(l.url, site, page.path) }))
+      .map((l) => ({ l, p: linkProblem(l.url, site, page.path, dynamic) }))
       .filter((x) => x.p)
       .map((x) => `${page.file}:${x.l.line}: ${x.p}`);
     expect(problems).toEqual([]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { anchorsOf, extractLinks, headingText, linkProblem, type SiteMap } from '../../src/site/links';
+import { anchorsOf, extractLinks, headingText, linkProblem, routePattern, type SiteMap } from '../../src/site/links';
 
 describe('link extraction', () => {
   it('finds Markdown and HTML links with their lines, and ignores code', () => {
@@ -34,5 +34,21 @@ describe('linkProblem', () => {
     expect(linkProblem('/glossary/#waitduration', site, '/')).toContain('no heading or id "waitduration"');
     expect(linkProblem('/lessons/rows-err', site, '/')).toContain('did you mean /lessons/rows-err/?');
     expect(linkProblem('rows-err/', site, '/')).toContain('relative link');
+  });
+});
+
+describe('dynamic routes', () => {
+  it('turns page files into URL patterns', () => {
+    expect(routePattern('lab/[slug].astro').test('/lab/find-the-leak/')).toBe(true);
+    expect(routePattern('lab/[slug].astro').test('/lab/a/b/')).toBe(false);
+    expect(routePattern('lab/[slug].astro').test('/lab/')).toBe(false);
+    expect(routePattern('docs/[...path].astro').test('/docs/a/b/')).toBe(true);
+    expect(routePattern('index.astro').test('/')).toBe(true);
+  });
+  it('accepts a link into a dynamic route and still rejects others', () => {
+    const site: SiteMap = new Map([['/', new Set<string>()]]);
+    const dynamic = [routePattern('lab/[slug].astro')];
+    expect(linkProblem('/lab/find-the-leak/', site, '/', dynamic)).toBeUndefined();
+    expect(linkProblem('/labs/find-the-leak/', site, '/', dynamic)).toContain('not a page');
   });
 });

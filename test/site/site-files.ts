@@ -1,6 +1,6 @@
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { anchorsOf, type SiteMap } from '../../src/site/links';
+import { anchorsOf, routePattern, type SiteMap } from '../../src/site/links';
 import { splitFrontmatter } from '../../src/site/lesson-files';
 
 /** root is the repository root. */
@@ -34,12 +34,28 @@ export function sitePages(): SitePage[] {
     }
     return { file: `lessons/${f}`, path: `/lessons/${data?.slug ?? f.replace(/^\d\d-|\.mdx$/g, '')}/` };
   });
-  for (const f of readdirSync(join(root, 'src/pages'))) {
-    const m = /^(.*)\.(astro|mdx|md)$/.exec(f);
-    if (!m || m[1].startsWith('[')) continue;
-    pages.push({ file: `src/pages/${f}`, path: m[1] === 'index' ? '/' : `/${m[1]}/` });
+  for (const f of pageFiles()) {
+    if (f.includes('[')) continue;
+    const route = f.replace(/\.(astro|mdx|md)$/, '').replace(/(^|\/)index$/, '');
+    pages.push({ file: `src/pages/${f}`, path: route === '' ? '/' : `/${route}/` });
   }
   return pages;
+}
+
+/** pageFiles lists the page files under src/pages, relative to it (nested folders included). */
+export function pageFiles(dir = ''): string[] {
+  return readdirSync(join(root, 'src/pages', dir)).flatMap((name) => {
+    const rel = dir ? `${dir}/${name}` : name;
+    if (statSync(join(root, 'src/pages', rel)).isDirectory()) return pageFiles(rel);
+    return /\.(astro|mdx|md)$/.test(name) ? [rel] : [];
+  });
+}
+
+/** dynamicRoutes are the URL patterns of dynamic pages other than the lessons (which sitePages lists one by one). */
+export function dynamicRoutes(): RegExp[] {
+  return pageFiles()
+    .filter((f) => f.includes('[') && f !== 'lessons/[slug].astro')
+    .map(routePattern);
 }
 
 /** buildSiteMap maps every page path to the anchors it has. */
