@@ -19,7 +19,7 @@ const env = {
 };
 
 /** runRealGo builds `source` as main.go of a go 1.23 module, runs it, and returns stdout, normalised stderr and exit. */
-export function runRealGo(source: string, timeoutMs = 20_000): Expected {
+export function runRealGo(source: string, timeoutMs = 90_000): Expected {
   const dir = mkdtempSync(join(tmpdir(), 'leakproof-golden-'));
   try {
     writeFileSync(join(dir, 'go.mod'), 'module example\n\ngo 1.23\n');

@@ -1,7 +1,7 @@
 // Runs real Go 1.23 on golden programs and (re)writes each file's trailing comment block.
 // Usage: npx tsx test/go/golden/record.ts [feature/case.go ...]   (default: every golden)
 // Never run from npm test. Each program is built with `go build` in a temp module (go 1.23) and the
-// binary run with a 20 s limit, so `go run`'s "exit status N" line never appears.
+// binary run with a 90 s limit (the stack-overflow golden fills a 1 GB stack), so `go run`'s "exit status N" line never appears.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { GOLDEN_DIR, listGoldens, renderBlock, splitGolden } from './golden-file.ts';

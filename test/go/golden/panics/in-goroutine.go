@@ -9,12 +9,13 @@ func main() {
 	var wg sync.WaitGroup
 	wg.Add(1)
 	go func() {
-		defer wg.Done()
 		var s []string
-		fmt.Println(s[0])
+		fmt.Println(s[0]) // panics before Done, so main stays in Wait and the panic always ends the run
+		wg.Done()
 	}()
 	wg.Wait()
 }
+
 
 // Output:
 // Error:
@@ -22,7 +23,7 @@ func main() {
 //
 // goroutine N [running]:
 // main.main.func1()
-// 	main.go:14
+// 	main.go:13
 // created by main.main in goroutine 1
 // 	main.go:11
 // Exit: 2
