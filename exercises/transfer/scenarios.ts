@@ -28,7 +28,8 @@ export default defineScenarios([
     scanError: { sql: ['UPDATE accounts SET balance = NULL WHERE id % 2 = 0'], title: 'even accounts have a NULL balance' },
     panicItem: 1,
     slow: { rule: slow('UPDATE accounts', 2000, 'exec'), deadlineMs: 300 },
-    burst: { calls: 40, concurrency: 40, maxOpen: 4, maxTotalWaitMs: 3000 },
+    // Concurrent transfers move the same balances: their results depend on the interleaving.
+    burst: { calls: 40, concurrency: 40, maxOpen: 4, maxTotalWaitMs: 3000, compareResults: false },
   }),
   ...bothContexts({
     name: 'commit-fails',

@@ -17,7 +17,7 @@ export type ErrorTagValue = z.infer<typeof ErrorTag>;
 const noLeaks = z
   .object({ check: z.literal('noLeaks') })
   .strict()
-  .describe('every Rows, Stmt, Tx and Conn the learner acquired is closed by their code before the call returns (a release that came only from the context ending after the call returned counts as a leak; one the call's own deadline caused while it ran does not); InUse == 0 at the end; the server\'s prepared statements are back to baseline; no learner goroutine is still blocked');
+  .describe('every Rows, Stmt, Tx and Conn the learner acquired is closed by their code before the call returns (a release that came only from the context ending after the call returned counts as a leak; one the call\'s own deadline caused while it ran does not); InUse == 0 at the end; the server\'s prepared statements are back to baseline; no learner goroutine is still blocked');
 
 const correctResult = z
   .object({ check: z.literal('correctResult') })
