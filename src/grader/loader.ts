@@ -108,6 +108,34 @@ function checkArgs(args: ArgSpecValue[], sig: GoSignature, at: string): LoadProb
   return out;
 }
 
+/** COURSE_COLUMNS are the default course database's tables and columns (src/mysql/seed-data.ts). */
+export const COURSE_COLUMNS: Record<string, string[]> = {
+  users: ['id', 'name', 'email'],
+  products: ['id', 'name', 'price_cents', 'stock'],
+  orders: ['id', 'user_id', 'product_id', 'quantity', 'status', 'created_at'],
+  audit_log: ['id', 'user_id', 'action', 'created_at'],
+};
+
+/** checkPicks validates that every `pick` argument names a table and column of the scenario's dataset. */
+function checkPicks(scenarios: Scenario[]): LoadProblem[] {
+  const out: LoadProblem[] = [];
+  scenarios.forEach((s, i) => {
+    const tables: Record<string, string[]> = { ...COURSE_COLUMNS };
+    for (const t of s.dataset.tables) tables[t.name] = t.columns.map((c) => c.name);
+    const visit = (a: unknown, at: string): void => {
+      if (!a || typeof a !== 'object') return;
+      const o = a as Record<string, unknown>;
+      if (o.kind === 'pick' && typeof o.table === 'string' && typeof o.column === 'string') {
+        if (!tables[o.table]) out.push({ file: 'scenarios.ts', field: at, message: `no table "${o.table}" in the dataset (${Object.keys(tables).join(', ')})` });
+        else if (!tables[o.table]!.includes(o.column)) out.push({ file: 'scenarios.ts', field: at, message: `table ${o.table} has no column "${o.column}" (${tables[o.table]!.join(', ')})` });
+      }
+      for (const [k, v] of Object.entries(o)) if (v && typeof v === 'object') visit(v, Array.isArray(o) ? `${at}[${k}]` : `${at}.${k}`);
+    };
+    visit(s.drive, `[${i}].drive`);
+  });
+  return out;
+}
+
 /** checkDrives validates every scenario's drive against the exercise's entry signatures. */
 function checkDrives(scenarios: Scenario[], entries: GoSignature[]): LoadProblem[] {
   const out: LoadProblem[] = [];
@@ -206,7 +234,7 @@ export function loadExercise(files: ExerciseFiles): LoadResult {
       problems.push({ file, field: 'Check', message: `no scenario${named.length > 0 ? ' it names' : ''} runs the ${h.header.check} check` });
     }
   }
-  if (scen.success) problems.push(...checkDrives(scen.data, entries));
+  if (scen.success) problems.push(...checkDrives(scen.data, entries), ...checkPicks(scen.data));
   if (problems.length > 0 || !body.ok || !scen.success) return { ok: false, problems };
   return {
     ok: true,

@@ -3,7 +3,8 @@ import { parseSignature } from '../../src/grader/go-signature.ts';
 import { declaredSignature, parseMistakeHeader } from '../../src/grader/go-source.ts';
 import { ScenarioSpec, ScenarioList } from '../../src/grader/scenario.ts';
 import { parseExerciseBody } from '../../src/grader/exercise.ts';
-import { formatProblem, loadExercise, type ExerciseFiles } from '../../src/grader/loader.ts';
+import { COURSE_COLUMNS, formatProblem, loadExercise, type ExerciseFiles } from '../../src/grader/loader.ts';
+import { COURSE_SCHEMA } from '../../src/mysql/seed-data.ts';
 import { bothContexts } from '../../src/grader/define.ts';
 
 describe('Go signatures', () => {
@@ -138,6 +139,33 @@ describe('loadExercise', () => {
         'exercises/first-match/scenarios.ts: [0].drive.args[2]: the parameter is a string: give a string literal',
       ]),
     );
+  });
+
+  it('rejects a pick from a table or column the dataset does not have', () => {
+    const r = loadExercise(files({ scenarios: [{ ...base, drive: { ...base.drive, args: [{ kind: 'context' }, { kind: 'db' }, { kind: 'pick', table: 'users', column: 'nick' }] } }] }));
+    expect(!r.ok && r.problems.map((p) => formatProblem('first-match', p))).toEqual(['exercises/first-match/scenarios.ts: [0].drive.args[2]: table users has no column "nick" (id, name, email)']);
+    const gen = loadExercise(
+      files({
+        scenarios: [
+          {
+            ...base,
+            dataset: { tables: [{ name: 'accounts', columns: [{ name: 'id', sqlType: 'INT', gen: { kind: 'seq' } }], rows: 3 }] },
+            drive: { ...base.drive, args: [{ kind: 'context' }, { kind: 'db' }, { kind: 'pick', table: 'acounts', column: 'id' }] },
+          },
+        ],
+      }),
+    );
+    expect(!gen.ok && gen.problems[0]!.message).toBe('no table "acounts" in the dataset (users, products, orders, audit_log, accounts)');
+  });
+
+  it('knows the course database\'s columns as seed-data.ts creates them', () => {
+    const fromDdl = Object.fromEntries(
+      COURSE_SCHEMA.map((ddl) => {
+        const m = ddl.match(/^CREATE TABLE (\w+)\((.*)\)$/)!;
+        return [m[1], m[2]!.split(',').map((c) => c.trim().split(' ')[0])];
+      }),
+    );
+    expect(COURSE_COLUMNS).toEqual(fromDdl);
   });
 
   it('rejects malformed YAML and Pool Lab kinds in a Go folder', () => {
