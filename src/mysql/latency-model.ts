@@ -20,7 +20,7 @@ export interface LatencyModel {
  * Every test and replay uses it unchanged.
  */
 export const DEFAULT_LATENCY: LatencyModel = {
-  connect: 1 * Millisecond,
+  connect: 900 * Microsecond,
   roundTrip: 100 * Microsecond,
   perRow: 2 * Microsecond,
   introspection: 800 * Microsecond,

@@ -3,6 +3,7 @@ import { Millisecond } from '../../src/sim/time.ts';
 import type { GoError } from '../../src/sim/errors.ts';
 import type { HeldConn } from '../../src/pool/held-conn.ts';
 import { GT, loadTrace } from './gt.ts';
+import { DEFAULT_LATENCY } from '../../src/mysql/latency-model.ts';
 
 const trace = loadTrace('12-server-max-connections');
 
@@ -64,7 +65,9 @@ describe('fidelity 12-server-max-connections (MySQL 8.0 semantics)', () => {
     // other five find no slot at all and are refused before the handshake, without SQLSTATE.
     const B = out['B-10-goroutines-SELECT-SLEEP(0.5)'] as { res: { ok: boolean; err?: string; ms: number }[]; stats: number[] };
     expect(B.res.map((r) => r.err ?? 'ok')).toEqual(['ok', 'ok', 'ok', 'ok', refused, ...Array(5).fill('Error 1040: Too many connections')]);
-    expect(B.res.slice(0, 4)).toEqual(Array(4).fill(ok(501.102)));
+    // A login, one round trip, SLEEP(0.5) and one row, under the one default latency model.
+    const okMs = (DEFAULT_LATENCY.connect + DEFAULT_LATENCY.roundTrip + 500 * Millisecond + DEFAULT_LATENCY.perRow) / Millisecond;
+    expect(B.res.slice(0, 4)).toEqual(Array(4).fill(ok(okMs)));
     expect(B.stats).toEqual([2, 0, 2, 0]);
     const C = out['C-15-goroutines-db.Conn-hold'] as { res: { err?: string }[] };
     expect(C.res.map((r) => r.err ?? 'ok')).toEqual(['ok', 'ok', 'ok', 'ok', ...Array(11).fill(refused)]);
