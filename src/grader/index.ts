@@ -11,3 +11,4 @@ export * from './loader.ts';
 export * from './define.ts';
 export * from './error-tags.ts';
 export * from './grade.ts';
+export * from './format-report.ts';

@@ -13,6 +13,7 @@ import {
   buildReport,
 } from '../../src/grader/evaluate.ts';
 import { GradeReportSchema } from '../../src/grader/report.ts';
+import { formatReport, reportExitCode } from '../../src/grader/format-report.ts';
 import { ScenarioSpec } from '../../src/grader/scenario.ts';
 import { connectionLostOnRow, slow } from '../../src/grader/define.ts';
 import { runTs, site, type Program, type TsScenario } from './harness.ts';
@@ -166,5 +167,16 @@ describe('evaluateScenario and the report', () => {
     expect(report.passed).toBe(false);
     const parsed = GradeReportSchema.parse(JSON.parse(JSON.stringify(report)));
     expect(parsed.scenarios[0]!.timeline.length).toBe(bad.timeline.length);
+    expect(reportExitCode(report)).toBe(1);
+    const text = formatReport(report).split('\n');
+    expect(text[0]).toBe('FAIL  mid-iteration-error/background  the connection drops on row 20');
+    expect(text[1]).toMatch(/^ {6}seed 11 \(replay with --seed 11\); DBStats InUse=0 /);
+    expect(text[2]).toBe('      errorPropagated:');
+    expect(text[3]).toMatch(/^ {8}Entry\(call 0\) returned a nil error with \d+ as if it were complete: the mysql.ErrInvalidConn error was lost$/);
+    expect(text).toContain('PASS  mid-iteration-error/background  the connection drops on row 20');
+    expect(text.at(-2)).toBe('FAIL  rows-err: 1 of 2 scenarios fail');
+    const compileError = buildReport('rows-err', { ok: false, diagnostics: [{ file: 'main.go', line: 12, col: 5, message: 'declared and not used: err', severity: 'error' }] }, { ok: false, expected: [] }, []);
+    expect(reportExitCode(compileError)).toBe(2);
+    expect(formatReport(compileError)).toBe('# command-line-arguments\n./main.go:12:5: declared and not used: err\n');
   });
 });
