@@ -121,7 +121,8 @@ export class Scanner {
       if (nlsemi) return { kind: 'op', value: ';', pos: start, end: start, implicit: 'EOF' };
       return { kind: 'EOF', value: 'EOF', pos: start, end: start };
     }
-    if (isLetter(c)) {
+    if (isLetter(c) || (c >= 0x80 && isDigit(c))) {
+      if (!isLetter(c)) this.err(start, `identifier cannot begin with digit ${formatRuneU(c)}`);
       const from = this.off;
       while (this.peekCp() !== -1 && (isLetter(this.peekCp()) || isDigit(this.peekCp()))) this.advance();
       const text = this.src.slice(from, this.off);
@@ -132,7 +133,7 @@ export class Scanner {
       this.nlsemi = true;
       return { kind: 'name', value: text, pos: start, end: this.pos() };
     }
-    if (isDigit(c) || (c === 0x2e && isAsciiDigit(this.peekCp(this.off + 1)))) {
+    if (isAsciiDigit(c) || (c === 0x2e && isAsciiDigit(this.peekCp(this.off + 1)))) {
       this.nlsemi = true;
       return this.number(start);
     }

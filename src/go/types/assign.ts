@@ -123,7 +123,7 @@ export function returnError(c: Checker, at: A.Node, lhs: Var[], rhs: Operand[]):
 export function multiExpr(c: Checker, e: A.Expr, scope: Scope, allowCommaOk: boolean): Operand[] {
   const x = rawExpr(c, e, scope);
   if (x.mode === 'invalid') return [x];
-  if (x.type.kind === 'tuple') {
+  if (x.type.kind === 'tuple' && x.mode !== 'novalue') {
     return x.type.vars.map((v) => ({ mode: 'value', type: v.type, expr: e }));
   }
   if (x.mode === 'novalue' || x.mode === 'typexpr' || x.mode === 'builtin') {

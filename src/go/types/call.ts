@@ -3,7 +3,7 @@ import type * as A from '../syntax/ast.ts';
 import { exprString, unparen } from '../syntax/parser.ts';
 import { assignment, typesSummary } from './assign.ts';
 import { invalidOperand, type Checker, type Operand } from './checker.ts';
-import { UNKNOWN, representable, toInt } from './constant.ts';
+import { UNKNOWN, constString, representable, toInt } from './constant.ts';
 import { convertUntyped, expr, exprOrType, index, rawExpr, singleValue, updateExprType } from './expr.ts';
 import { inferAndInstantiate } from './infer.ts';
 import { completeInterface } from './lookup.ts';
@@ -62,7 +62,7 @@ function callName(e: A.CallExpr): string {
 function evalArgs(c: Checker, e: A.CallExpr, scope: Scope): Operand[] {
   if (e.args.length === 1 && !e.hasDots) {
     const x = rawExpr(c, e.args[0], scope);
-    if (x.mode !== 'invalid' && x.type.kind === 'tuple') {
+    if (x.mode !== 'invalid' && x.mode !== 'novalue' && x.type.kind === 'tuple') {
       return x.type.vars.map((v) => ({ mode: 'value', type: v.type, expr: e.args[0], spread: true }) as Operand);
     }
     if (x.mode === 'invalid') return [x];
@@ -113,7 +113,6 @@ export function checkArguments(c: Checker, e: A.CallExpr, sig: Signature, args: 
     } else if (nargs > 0) {
       pos = args[nargs - 1].expr!.pos;
     }
-    if (args.some((a) => a.mode === 'invalid')) return;
     c.error(pos, `${q} arguments in call to ${name}\n\thave ${typesSummary(args.map((a) => a.type), false)}\n\twant ${typesSummary(params.map((p) => p.type), sig.variadic)}`);
     return;
   }
@@ -154,13 +153,8 @@ function conversion(c: Checker, e: A.CallExpr, T: Type, scope: Scope): Operand {
       if (isInteger(Tu) || isFloat(Tu) || isString(Tu) || isBoolean(Tu)) {
         const r = representable(v, tb);
         if (!r.ok) {
-          if (isInteger(Tu) && v.kind === 'float' && isUntyped(x.type) && r.reason === 'truncated') {
-            c.errorAt(x.expr!, `cannot convert ${operandString(x)} to type ${typeString(T)} (truncated)`);
-          } else if (isInteger(Tu) && isTyped(x.type) && isFloat(x.type)) {
-            c.errorAt(x.expr!, `cannot convert ${operandString(x)} to type ${typeString(T)} (truncated)`);
-          } else {
-            c.errorAt(x.expr!, `cannot convert ${operandString(x)} to type ${typeString(T)}${r.reason === 'overflows' ? ' (overflows)' : r.reason === 'truncated' ? ' (truncated)' : ''}`);
-          }
+          if (isInteger(Tu) && isInteger(x.type)) c.errorAt(x.expr!, `constant ${constString(v)} overflows ${typeString(T)}`);
+          else c.errorAt(x.expr!, `cannot convert ${operandString(x)} to type ${typeString(T)}`);
           return invalidOperand(e);
         }
         v = r.value;
@@ -331,7 +325,7 @@ function builtin(c: Checker, e: A.CallExpr, name: BuiltinName, scope: Scope, hin
   if ((name === 'print' || name === 'println') && nargs === 1) {
     // print(f()) spreads a multi-value call
     const x0 = rawExpr(c, e.args[0], scope);
-    args = x0.mode !== 'invalid' && x0.type.kind === 'tuple'
+    args = x0.mode !== 'invalid' && x0.mode !== 'novalue' && x0.type.kind === 'tuple'
       ? x0.type.vars.map((v) => ({ mode: 'value', type: v.type, expr: e.args[0] }) as Operand)
       : [x0.mode === 'invalid' ? x0 : singleValue(c, x0)];
   } else {

@@ -82,8 +82,13 @@ export function constString(v: ConstValue): string {
   switch (v.kind) {
     case 'int':
       return v.value.toString();
-    case 'float':
-      return floatString(v.value);
+    case 'float': {
+      // go/constant: %.6g, but more digits when that would hide a fractional part (go.dev/issue/56220)
+      let out = floatString(v.value);
+      const isInt = v.rat ? v.rat[1] === 1n : Number.isInteger(v.value);
+      if (!isInt && !out.includes('.') && Number.isFinite(v.value)) out = shortestG(v.value);
+      return out;
+    }
     case 'string': {
       let q = goQuote(v.value);
       if (q.length > 72) q = q.slice(0, 70 - 3) + '..."';
@@ -109,6 +114,17 @@ export function floatString(x: number): string {
   }
   if (s.includes('.')) s = s.replace(/0+$/, '').replace(/\.$/, '');
   return s;
+}
+
+/** shortestG formats like Go's %g: shortest representation, exponent form for exp < -4 or >= 21. */
+export function shortestG(x: number): string {
+  const e = x === 0 ? 0 : Math.floor(Math.log10(Math.abs(x)));
+  if (e < -4 || e >= 21) {
+    const [m, ex] = x.toExponential().split('e');
+    const n = Number(ex);
+    return `${m}e${n < 0 ? '-' : '+'}${String(Math.abs(n)).padStart(2, '0')}`;
+  }
+  return String(x);
 }
 
 /** goQuote quotes a Go byte string (one char per byte) like strconv.Quote. */

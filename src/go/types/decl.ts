@@ -250,8 +250,11 @@ function typeDecl(c: Checker, obj: TypeName, d: DeclInfo): void {
     waiters.set(rhs, list);
     waitingOn.add(named);
     u = Typ.invalid;
-  } else if (rhs === named || (rhs.kind === 'named' && isInvalid(u) && (c.decls.get(rhs.obj)?.state === 'doing' || waitingOn.has(rhs)))) {
-    c.errorAt(s.name, `invalid recursive type ${obj.name}\n\t${posString(s.name.pos)}: ${obj.name} refers to ${obj.name}`);
+  } else if (rhs === named) {
+    c.errorAt(s.name, `invalid recursive type: ${obj.name} refers to itself`);
+    u = Typ.invalid;
+  } else if (rhs.kind === 'named' && isInvalid(u) && (c.decls.get(rhs.obj)?.state === 'doing' || waitingOn.has(rhs))) {
+    c.errorAt(s.name, `invalid recursive type ${obj.name}\n\t${posString(s.name.pos)}: ${obj.name} refers to ${rhs.obj.name}\n\t${posString(rhs.obj.pos)}: ${rhs.obj.name} refers to ${obj.name}`);
     u = Typ.invalid;
   }
   if (rhs.kind === 'typeparam') {
@@ -260,7 +263,7 @@ function typeDecl(c: Checker, obj: TypeName, d: DeclInfo): void {
   }
   named.underlying = u;
   if (checkInvalidRecursion(named)) {
-    c.errorAt(s.name, `invalid recursive type ${obj.name}\n\t${posString(s.name.pos)}: ${obj.name} refers to ${obj.name}`);
+    c.errorAt(s.name, `invalid recursive type: ${obj.name} refers to itself`);
     named.underlying = Typ.invalid;
   }
   // methods

@@ -46,7 +46,7 @@ export function singleValue(c: Checker, x: Operand): Operand {
       return invalidOperand(x.expr);
     case 'typexpr':
       c.errorAt(x.expr!, `${exprString(x.expr!)} (type) is not an expression`);
-      return invalidOperand(x.expr);
+      return { mode: 'invalid', type: x.type, expr: x.expr };
   }
   if (x.type.kind === 'tuple') {
     c.errorAt(x.expr!, `multiple-value ${exprString(x.expr!)} (value of type ${typeString(x.type)}) in single-value context`);
@@ -287,7 +287,7 @@ function exprInternal(c: Checker, e: A.Expr, scope: Scope, hint?: Type): Operand
 
 function ident(c: Checker, e: A.Ident, scope: Scope): Operand {
   if (e.name === '_') {
-    c.errorAt(e, 'cannot use _ as value');
+    c.errorAt(e, 'cannot use _ as value or type');
     return invalidOperand(e);
   }
   const found = scope.lookupParent(e.name);
@@ -498,17 +498,23 @@ function overflow(c: Checker, x: Operand, e: A.Expr): Operand {
     if (b) {
       const r = representable(x.value, b.basic);
       if (!r.ok) {
-        const opPos = e.kind === 'BinaryExpr' ? e.opPos : e.pos;
-        c.error(opPos, `constant ${constString(x.value)} overflows ${typeString(x.type)}`);
+        const ts = typeString(underlying(x.type));
+        if (r.reason === 'truncated') c.errorAt(e, `${operandString(x)} truncated to ${ts}`);
+        else if (r.reason === 'overflows') c.errorAt(e, `${operandString(x)} overflows ${ts}`);
+        else c.errorAt(e, `cannot convert ${operandString(x)} to type ${ts}`);
         return invalidOperand(e);
       }
       return { ...x, value: r.value };
     }
     return x;
   }
-  if (x.value.kind === 'int' && (x.value.value > 1n << 512n || x.value.value < -(1n << 512n))) {
+  if (x.value.kind === 'int' && (x.value.value >= 1n << 512n || x.value.value < -(1n << 512n))) {
     const opPos = e.kind === 'BinaryExpr' ? e.opPos : e.pos;
-    c.error(opPos, 'constant overflow');
+    const names: Record<string, string> = {
+      '+': 'addition', '-': 'subtraction', '^': 'bitwise XOR', '*': 'multiplication', '<<': 'shift',
+    };
+    const op = e.kind === 'BinaryExpr' ? names[e.op] : e.kind === 'UnaryExpr' && e.op === '^' ? 'bitwise complement' : undefined;
+    c.error(opPos, `constant ${op ? op + ' ' : ''}overflow`);
     return invalidOperand(e);
   }
   return x;

@@ -347,7 +347,11 @@ function typeSwitchStmt(c: Checker, s: A.TypeSwitchStmt, scope: Scope): void {
   }
   const x = expr(c, s.x, outer);
   if (x.mode === 'invalid') {
-    for (const cc of s.body) stmtList(c, cc.body, openScope(c, outer, cc), { fallthroughOk: false });
+    for (const cc of s.body) {
+      const inner = openScope(c, outer, cc);
+      if (s.bind && s.bind.name !== '_') inner.insert(newVar(s.bind.name, Typ.invalid, c.pkg, s.bind.pos, { used: true }));
+      stmtList(c, cc.body, inner, { fallthroughOk: false });
+    }
     return;
   }
   if (!isInterface(x.type) || x.type.kind === 'typeparam') {

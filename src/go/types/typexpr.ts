@@ -50,6 +50,7 @@ function lookupTypeName(c: Checker, id: A.Ident, scope: Scope): Type {
     return Typ.invalid;
   }
   if (obj.kind !== 'typename') {
+    if (obj.kind === 'var') obj.used = true;
     c.errorAt(id, `${id.name} is not a type`);
     return Typ.invalid;
   }

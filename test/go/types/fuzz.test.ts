@@ -162,6 +162,17 @@ describe('fuzzing the front end', () => {
     );
   });
 
+  it('gives positioned diagnostics for arbitrary Unicode text inserted into a valid program', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...VALID), fc.nat(), fc.string({ unit: 'grapheme', maxLength: 12 }), (base, at, junk) => {
+        const i = at % (base.length + 1);
+        const src = base.slice(0, i) + junk + base.slice(i);
+        wellFormed(src, run(src));
+      }),
+      { numRuns: 400, seed: 11 },
+    );
+  });
+
   it('accepts the unmutated programs without diagnostics', () => {
     for (const src of VALID) expect(run(src)).toEqual([]);
   });
