@@ -21,7 +21,7 @@ import {
 } from './server-error.ts';
 import { DEFAULT_VARIABLES, type ServerVariables } from './server-variables.ts';
 import type { PreparedStatement, Session } from './session.ts';
-import { asServerError } from './sql-engine.ts';
+import { asServerError, type StatementEnv } from './sql-engine.ts';
 import type { SqlValue, StatementResult } from './sql-values.ts';
 import type { StatementEngine } from './statement-engine.ts';
 import { isWord, significant, tokenize } from './tokenize.ts';
@@ -52,6 +52,7 @@ export type LoginResult = { kind: 'ok'; socket: ClientSocket } | { kind: 'error'
 /** PendingLogin is a login in progress; abandon() is the client giving up (its dial context ended). */
 export interface PendingLogin { result: Pending<LoginResult>; abandon(): void }
 
+const EPOCH_SECONDS = Number(EPOCH_UNIX_NANOS / 1000000000n);
 const ADMIN_WORDS = new Set(['SHOW', 'BEGIN', 'START', 'COMMIT', 'ROLLBACK', 'KILL', 'SET']);
 const NO_SLEEP = { nanos: 0, only: false };
 
@@ -444,17 +445,23 @@ export class MysqlServer implements ServerSide, AdminHost {
   }
 
   private runEngine(s: Session, sql: string, params: SqlValue[]): Reply {
-    const now = this.world.now();
     this.refreshInformationSchema(sql);
-    const wall = Number(EPOCH_UNIX_NANOS / 1000000n) + Math.floor(now / 1e6);
-    const iso = new Date(wall).toISOString();
-    const r: StatementResult = this.engine.run(sql, params, {
-      now: `${iso.slice(0, 10)} ${iso.slice(11, 19)}`, unixSeconds: Math.floor(wall / 1000), connectionId: s.id,
-      lastInsertId: s.lastInsertId, random: () => this.random.float(),
-    });
+    const env = this.env;
+    const secs = EPOCH_SECONDS + Math.floor(this.world.now() / Second);
+    if (secs !== env.unixSeconds) {
+      const iso = new Date(secs * 1000).toISOString();
+      env.unixSeconds = secs;
+      env.now = `${iso.slice(0, 10)} ${iso.slice(11, 19)}`;
+    }
+    env.connectionId = s.id;
+    env.lastInsertId = s.lastInsertId;
+    const r: StatementResult = this.engine.run(sql, params, env);
     if (r.kind === 'ok' && r.lastInsertId) s.lastInsertId = r.lastInsertId;
     return r;
   }
+
+  /** env is the statement environment, reused across statements (the wall-clock text changes once a second). */
+  private readonly env: StatementEnv = { now: '', unixSeconds: -1, connectionId: 0, lastInsertId: 0, random: () => this.random.float() };
 
   /** maybeStream sends the first buffer-full of a large result; the rest goes as the client reads (see more()). */
   private maybeStream(s: Session, result: Extract<Reply, { kind: 'rows' }>): Reply {
