@@ -120,6 +120,11 @@ describe('format primitives match real Go 1.23', () => {
       expect(fmtInteger(Number(e.in.v), verb, spec)).toBe(fmtInteger(BigInt(e.in.v), verb, spec));
     }
   });
+  it('formats durations given as numbers the same as bigints', () => {
+    for (const e of entries.filter((x) => x.kind === 'duration' && Number.isSafeInteger(Number(x.in.ns)))) {
+      expect(durationString(Number(e.in.ns))).toBe(e.out);
+    }
+  });
   it('pads by runes, not bytes', () => {
     expect(pad('\xc3\xa9', oneSpec('%3s'))).toBe('  \xc3\xa9');
   });

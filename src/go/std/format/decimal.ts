@@ -38,7 +38,7 @@ export function exactDigits(v: number): Digits {
   }
   // mant / 2^k = mant × 5^k / 10^k
   const k = -e;
-  const s = (mant * 5n ** BigInt(k)).toString();
+  const s = (mant * pow5(k)).toString();
   return trim(s, s.length - k);
 }
 
@@ -62,6 +62,10 @@ export function roundDigits(x: Digits, nd: number): Digits {
 export function shortestDigits(v: number, bitSize: 32 | 64 = 64): Digits {
   v = Math.abs(v);
   if (v === 0) return { d: '', dp: 0 };
+  if (bitSize === 64 && v < 1e21 && Number.isInteger(v)) {
+    const s = String(v); // integers below 1e21 print in full, with the shortest significant digits
+    return trim(s, s.length);
+  }
   let s: string;
   if (bitSize === 64) s = v.toExponential();
   else {
@@ -72,6 +76,25 @@ export function shortestDigits(v: number, bitSize: 32 | 64 = 64): Digits {
     }
   }
   const e = s.indexOf('e');
-  const mant = s.slice(0, e).replace('.', '');
+  const mant = e > 1 ? s[0] + s.slice(2, e) : s[0];
   return trim(mant, Number(s.slice(e + 1)) + 1);
+}
+
+const POW5: bigint[] = [1n];
+function pow5(k: number): bigint {
+  while (POW5.length <= k) POW5.push(POW5[POW5.length - 1] * 5n);
+  return POW5[k];
+}
+
+/** fractionDigits is the number of decimal places in the exact expansion of finite v (0 for integers). */
+export function fractionDigits(v: number): number {
+  if (Number.isInteger(v)) return 0;
+  f64[0] = v;
+  const hi = u32[LITTLE ? 1 : 0], lo = u32[LITTLE ? 0 : 1];
+  const exp = (hi >>> 20) & 0x7ff;
+  const mhi = (hi & 0xfffff) | (exp === 0 ? 0 : 0x100000);
+  const ctz = (x: number): number => 31 - Math.clz32(x & -x);
+  const tz = lo !== 0 ? ctz(lo) : 32 + ctz(mhi);
+  // v = mant × 2^(e) with e = max(exp,1) - 1075; each factor 2^-1 adds one decimal place.
+  return -((exp === 0 ? 1 : exp) - 1075 + tz);
 }

@@ -1,5 +1,5 @@
 // Go's float formatting: strconv.FormatFloat and fmt's %v %g %e %f verbs.
-import { exactDigits, float64Bits, roundDigits, shortestDigits, type Digits } from './decimal.ts';
+import { exactDigits, float64Bits, fractionDigits, roundDigits, shortestDigits, type Digits } from './decimal.ts';
 import { pad, padSpaces, type FmtSpec } from './spec.ts';
 
 function fmtE(neg: boolean, x: Digits, prec: number, e: 'e' | 'E'): string {
@@ -21,11 +21,10 @@ function fmtF(neg: boolean, x: Digits, prec: number): string {
   if (dp > 0) out += d.length >= dp ? d.slice(0, dp) : d + '0'.repeat(dp - d.length);
   else out += '0';
   if (prec > 0) {
-    out += '.';
-    for (let i = 1; i <= prec; i++) {
-      const j = dp + i - 1;
-      out += j >= 0 && j < d.length ? d[j] : '0';
-    }
+    // fraction digits dp .. dp+prec-1 of d, with zeros before the first digit and after the last
+    const lead = Math.min(prec, Math.max(0, -dp));
+    const body = d.slice(Math.max(dp, 0), Math.max(dp, 0) + prec - lead);
+    out += '.' + '0'.repeat(lead) + body + '0'.repeat(prec - lead - body.length);
   }
   return out;
 }
@@ -59,6 +58,12 @@ export function formatFloat(v: number, fmt: string, prec: number, bitSize: 32 | 
   const neg = v < 0 || Object.is(v, -0);
   if (fmt === 'b') return fmtB(neg, v, bitSize);
   if (fmt !== 'e' && fmt !== 'E' && fmt !== 'f' && fmt !== 'g' && fmt !== 'G') return '%' + fmt;
+  if (fmt === 'f' && prec >= 0 && prec <= 100) {
+    // toFixed rounds correctly but breaks exact ties upward where Go rounds them to even; a tie needs
+    // the exact expansion to end exactly one place after the precision, so only then take the slow path.
+    const a = Math.abs(v);
+    if (a < 1e21 && fractionDigits(a) !== prec + 1) return (neg ? '-' : '') + a.toFixed(prec);
+  }
   let x: Digits;
   const shortest = prec < 0;
   if (shortest) {
