@@ -12,3 +12,5 @@ export * from './define.ts';
 export * from './error-tags.ts';
 export * from './grade.ts';
 export * from './format-report.ts';
+export * from './scenario-world.ts';
+export * from './call-plan.ts';

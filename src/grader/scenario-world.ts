@@ -1,0 +1,109 @@
+/**
+ * buildScenarioWorld sets up everything a scenario run needs before the learner's code starts: a
+ * seeded world, the simulated server (course database, generated tables, extra SQL, variables, latency,
+ * the fault plan), go-sql-driver/mysql registered as "mysql", and the harness's *sql.DB with the
+ * scenario's pool settings. The Go engine then only has to run the entry point in goroutines.
+ */
+import { World } from '../sim/world.ts';
+import { Millisecond } from '../sim/time.ts';
+import type { Rng } from '../sim/rng.ts';
+import { MysqlServer } from '../mysql/server.ts';
+import { SqlEngine } from '../mysql/sql-engine.ts';
+import { seedCourseDatabase } from '../mysql/seed-data.ts';
+import { latencyFromMs } from '../mysql/latency-model.ts';
+import type { SqlJs } from '../mysql/sqljs-types.ts';
+import type { SqlValue } from '../mysql/sql-values.ts';
+import { MysqlDriver } from '../pool/mysqldriver/mysql-driver.ts';
+import { Registry } from '../pool/registry.ts';
+import type { DB } from '../pool/db.ts';
+import type { Scenario } from './scenario.ts';
+
+/** HARNESS_DSN is the DSN of the harness's pool (the learner's code never needs it). */
+export const HARNESS_DSN = 'app:secret@tcp(127.0.0.1:3306)/course';
+
+/** ScenarioWorld is a world ready for the learner's code. */
+export interface ScenarioWorld {
+  world: World;
+  server: MysqlServer;
+  registry: Registry;
+  db: DB;
+  dsn: string;
+  /** baselineSeq is the event seq after setup: server state before it is the baseline. */
+  baselineSeq: number;
+  /** values lists a column's non-NULL values in row order (what `pick` arguments draw from). */
+  values(table: string, column: string): SqlValue[];
+}
+
+type Gen = Scenario['dataset']['tables'][number]['columns'][number]['gen'];
+
+function genValue(g: Gen, row: number, rng: Rng): string | number | null {
+  switch (g.kind) {
+    case 'seq':
+      return g.start + row;
+    case 'int':
+      return g.min + rng.int(g.max - g.min + 1);
+    case 'choice':
+      return g.values[rng.int(g.values.length)]!;
+    case 'label':
+      return `${g.prefix}${String(row + 1).padStart(g.width, '0')}`;
+    case 'const':
+      return g.value;
+  }
+}
+
+/** fillDataset creates the course database, the generated tables and runs the extra SQL, from the world's seed. */
+export function fillDataset(engine: SqlEngine, dataset: Scenario['dataset'], rng: Rng): void {
+  seedCourseDatabase(engine, rng.fork('seed-data'), dataset.course);
+  for (const t of dataset.tables) {
+    engine.run(`CREATE TABLE ${t.name}(${t.columns.map((c) => `${c.name} ${c.sqlType}`).join(', ')})`, []);
+    const r = rng.fork(`table:${t.name}`);
+    const insert = `INSERT INTO ${t.name}(${t.columns.map((c) => c.name).join(', ')}) VALUES (${t.columns.map(() => '?').join(', ')})`;
+    engine.run('BEGIN', []);
+    for (let i = 0; i < t.rows; i++) engine.run(insert, t.columns.map((c) => genValue(c.gen, i, r)));
+    engine.run('COMMIT', []);
+  }
+  for (const sql of dataset.sql) engine.run(sql, []);
+}
+
+/** buildScenarioWorld builds the world, server, driver and pool of one scenario under one seed. */
+export function buildScenarioWorld(scenario: Scenario, seed: number, sqljs: SqlJs): ScenarioWorld {
+  const world = new World({ seed, shuffle: true });
+  const engine = SqlEngine.create(sqljs);
+  fillDataset(engine, scenario.dataset, world.rng.fork('dataset'));
+  const lat = scenario.server.latency;
+  const server = new MysqlServer(world, {
+    engine,
+    faults: scenario.faults,
+    variables: scenario.server.variables,
+    ...(lat ? { latency: latencyFromMs({ connect: lat.connectMs, roundTrip: lat.roundTripMs, perRow: lat.perRowMs }) } : {}),
+  });
+  const registry = new Registry();
+  registry.register('mysql', new MysqlDriver(world, new Map([[server.address, server]])));
+  const params = Object.entries(scenario.pool.dsnParams).map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`);
+  const dsn = params.length > 0 ? `${HARNESS_DSN}?${params.join('&')}` : HARNESS_DSN;
+  const [db, err] = registry.open(world, 'mysql', dsn);
+  if (err || !db) throw new Error(`grader: cannot open the harness pool: ${err?.Error()}`);
+  if (scenario.pool.maxOpen > 0) db.setMaxOpenConns(scenario.pool.maxOpen);
+  if (scenario.pool.maxIdle !== undefined) db.setMaxIdleConns(scenario.pool.maxIdle);
+  if (scenario.pool.maxLifetimeMs > 0) db.setConnMaxLifetime(scenario.pool.maxLifetimeMs * Millisecond);
+  if (scenario.pool.maxIdleTimeMs > 0) db.setConnMaxIdleTime(scenario.pool.maxIdleTimeMs * Millisecond);
+  const cache = new Map<string, SqlValue[]>();
+  return {
+    world,
+    server,
+    registry,
+    db,
+    dsn,
+    baselineSeq: world.log.count,
+    values(table, column) {
+      const key = `${table}.${column}`;
+      let v = cache.get(key);
+      if (!v) {
+        const res = engine.run(`SELECT ${column} FROM ${table} ORDER BY rowid`, []);
+        v = res.kind === 'rows' ? res.rows.map((r) => r[0]!).filter((x) => x !== null) : [];
+        cache.set(key, v);
+      }
+      return v;
+    },
+  };
+}
