@@ -118,3 +118,29 @@ export const SprintfCases: Array<{ format: string; args: Operand[] }> = [
   { format: '%5.2', args: [{ type: 'int', v: 1 }] },
   { format: '%d %s', args: [{ type: 'string', v: 'a' }, { type: 'int', v: 2 }] },
 ];
+
+/** seededDoubles returns n float64 values from random bit patterns (xorshift, fixed seed): every exponent range, subnormals included. */
+function seededDoubles(n: number, seed: number): number[] {
+  let s = seed >>> 0;
+  const next = (): number => {
+    s ^= s << 13; s >>>= 0;
+    s ^= s >>> 17;
+    s ^= s << 5; s >>>= 0;
+    return s;
+  };
+  const dv = new DataView(new ArrayBuffer(8));
+  const out: number[] = [];
+  while (out.length < n) {
+    dv.setUint32(0, next());
+    dv.setUint32(4, next());
+    const v = dv.getFloat64(0);
+    if (Number.isFinite(v)) out.push(out.length % 3 === 0 ? Number(v.toPrecision(1 + (out.length % 17))) : v);
+  }
+  return out;
+}
+
+/** RandomFloats are extra float64 inputs for the shortest form and rounding at a few precisions. */
+export const RandomFloats: number[] = seededDoubles(300, 0x5eed);
+/** RandomFloatFmts and RandomFloatPrecs are the FormatFloat formats probed on RandomFloats. */
+export const RandomFloatFmts = ['e', 'f', 'g'];
+export const RandomFloatPrecs = [-1, 0, 3, 17];

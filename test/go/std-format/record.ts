@@ -5,7 +5,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ByteStrings, Durations, Float32Values, FloatFormats, FloatValues, FormatFloatFmts, FormatFloatPrecs,
-  IntBases, IntFormats, IntValues, Runes, SprintfCases, StringFormats, type Operand } from './cases.ts';
+  IntBases, IntFormats, IntValues, RandomFloatFmts, RandomFloatPrecs, RandomFloats, Runes, SprintfCases, StringFormats, type Operand } from './cases.ts';
 
 const GO = process.env.LEAKPROOF_GO ?? '/usr/lib/go-1.23/bin/go';
 
@@ -34,6 +34,15 @@ body.push(`for _, b := range floats { for _, f := range ffmts { for _, p := rang
 for (const v of FloatValues) for (const f of FormatFloatFmts) for (const p of FormatFloatPrecs) entries.push({ kind: 'formatFloat', in: { v: bits64(v), fmt: f, prec: p, bitSize: 64 } });
 body.push(`for _, b := range f32 { for _, f := range ffmts { for _, p := range precs { out(strconv.FormatFloat(math.Float64frombits(b), f, p, 32)) } } }`);
 for (const v of Float32Values) for (const f of FormatFloatFmts) for (const p of FormatFloatPrecs) entries.push({ kind: 'formatFloat', in: { v: bits64(v), fmt: f, prec: p, bitSize: 32 } });
+body.push(`rnd := []uint64{${list(RandomFloats.map(bits64))}}`);
+body.push(`rfmts := []byte{${list(RandomFloatFmts.map((f) => `'${f}'`))}}`);
+body.push(`rprecs := []int{${list(RandomFloatPrecs.map(String))}}`);
+body.push(`for _, b := range rnd { for _, f := range rfmts { for _, p := range rprecs { out(strconv.FormatFloat(math.Float64frombits(b), f, p, 64)) } }; out(fmt.Sprint(math.Float64frombits(b))); out(strconv.FormatFloat(float64(float32(math.Float64frombits(b))), 'g', -1, 32)) }`);
+for (const v of RandomFloats) {
+  for (const f of RandomFloatFmts) for (const p of RandomFloatPrecs) entries.push({ kind: 'formatFloat', in: { v: bits64(v), fmt: f, prec: p, bitSize: 64 } });
+  entries.push({ kind: 'sprintfFloat', in: { v: bits64(v), format: '%v' } });
+  entries.push({ kind: 'formatFloat', in: { v: bits64(Math.fround(v)), fmt: 'g', prec: -1, bitSize: 32 } });
+}
 body.push(`floatFormats := []string{${list(FloatFormats.map(goBytes))}}`);
 body.push(`for _, b := range floats { for _, f := range floatFormats { out(fmt.Sprintf(f, math.Float64frombits(b))) } }`);
 for (const v of FloatValues) for (const f of FloatFormats) entries.push({ kind: 'sprintfFloat', in: { v: bits64(v), format: f } });
