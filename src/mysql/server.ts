@@ -171,6 +171,7 @@ export class MysqlServer implements ServerSide, AdminHost {
     if (fault && (fault.rule.inject.kind === 'error' || fault.rule.inject.kind === 'drop')) {
       const inj = fault.rule.inject;
       this.counters.Aborted_connects++;
+      this.world.log.emit({ kind: 'server.login.refused', server: this.id, error: inj.kind === 'error' ? `${inj.number}: ${inj.message}` : 'connection dropped' });
       this.world.timer(done, () => result.resolve(inj.kind === 'error'
         ? { kind: 'error', error: new ServerError(inj.number, inj.sqlState, inj.message) } : { kind: 'eof' }));
       return { result, abandon: () => {} };
