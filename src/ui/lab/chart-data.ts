@@ -97,7 +97,10 @@ export function summaryOf(c: ChartSpec): string {
   const parts = c.series.map((s) => {
     const vs = s.values.filter((v): v is number => v !== null && Number.isFinite(v));
     if (vs.length === 0) return `${s.label}: no data`;
-    return `${s.label} from ${fmt(vs[0])} to ${fmt(vs[vs.length - 1])} (lowest ${fmt(Math.min(...vs))}, highest ${fmt(Math.max(...vs))})`;
+    let lo = Infinity;
+    let hi = -Infinity;
+    for (const v of vs) { if (v < lo) lo = v; if (v > hi) hi = v; }
+    return `${s.label} from ${fmt(vs[0])} to ${fmt(vs[vs.length - 1])} (lowest ${fmt(lo)}, highest ${fmt(hi)})`;
   });
   return `${c.title}, ${clock(c.x[0] ?? 0)} to ${clock(c.x[c.x.length - 1] ?? 0)}: ${parts.join('; ')}.`;
 }

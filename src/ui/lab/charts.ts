@@ -67,22 +67,26 @@ export function renderCharts(container: HTMLElement, charts: ChartSpec[], initia
     const shadeList = el('p', { class: 'lab-chart-shades' });
     const details = el('details');
     details.append(el('summary', {}, `Data table: ${c.title}`));
-    const t = tableOf(c);
-    const table = el('table');
-    const thead = el('thead');
-    const hr = el('tr');
-    for (const h of t.head) hr.append(el('th', { scope: 'col' }, h));
-    thead.append(hr);
-    const tbody = el('tbody');
-    for (const r of t.rows) {
-      const tr = el('tr');
-      r.forEach((v, i) => tr.append(i === 0 ? el('th', { scope: 'row' }, v) : el('td', {}, v)));
-      tbody.append(tr);
-    }
-    table.append(thead, tbody);
-    const scroller = el('div', { class: 'lab-table-scroll', tabindex: '0', role: 'region', 'aria-label': `Data table: ${c.title}` });
-    scroller.append(table);
-    details.append(scroller);
+    // the table is built when first opened: a long run's table is thousands of rows nobody asked for
+    details.addEventListener('toggle', () => {
+      if (!details.open || details.querySelector('table')) return;
+      const t = tableOf(c);
+      const table = el('table');
+      const thead = el('thead');
+      const hr = el('tr');
+      for (const h of t.head) hr.append(el('th', { scope: 'col' }, h));
+      thead.append(hr);
+      const tbody = el('tbody');
+      for (const r of t.rows) {
+        const tr = el('tr');
+        r.forEach((v, i) => tr.append(i === 0 ? el('th', { scope: 'row' }, v) : el('td', {}, v)));
+        tbody.append(tr);
+      }
+      table.append(thead, tbody);
+      const scroller = el('div', { class: 'lab-table-scroll', tabindex: '0', role: 'region', 'aria-label': `Data table: ${c.title}` });
+      scroller.append(table);
+      details.append(scroller);
+    });
     fig.append(cap, host, summary, shadeList, details);
     container.append(fig);
     hosts.push(host);

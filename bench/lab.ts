@@ -1,0 +1,97 @@
+/**
+ * bench:lab — the Pool Lab's two speed figures:
+ * 1. wall time of runLab for 10 virtual minutes at 500 requests/s (issue 8's goal: <= 2 s), in Node;
+ * 2. chart render time for 100k points: the lab's own renderCharts (uPlot) bundled with esbuild and run
+ *    in Chromium through Playwright, first with one chart of 100k points (4 series), then with every chart
+ *    of a run at 100k points each.
+ * Usage: npm run bench:lab [-- --skip-charts] [-- --rps N --minutes M]
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import { chromium } from 'playwright-core';
+import { DEFAULT_CONFIG } from '../src/lab/config.ts';
+import { runLab } from '../src/lab/service.ts';
+
+const args = process.argv.slice(2);
+const arg = (name: string, dflt: number) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? Number(args[i + 1]) : dflt;
+};
+
+function simulation(): void {
+  const rps = arg('rps', 500);
+  const minutes = arg('minutes', 10);
+  const config = { ...DEFAULT_CONFIG, durationSec: minutes * 60, workload: { kind: 'steady' as const, rps } };
+  const times: number[] = [];
+  let requests = 0;
+  const runs = arg('runs', 1);
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    const r = runLab({ ...config, seed: i + 1 });
+    times.push(performance.now() - t0);
+    requests = r.totals.requests;
+  }
+  times.sort((a, b) => a - b);
+  const median = times[Math.floor(times.length / 2)];
+  console.log(`runLab, ${minutes} virtual minutes at ${rps} requests/s (${requests} requests, pool of ${config.pool.maxOpen}): ${(median / 1000).toFixed(2)} s wall (median of ${runs}; ${Math.round(requests / (median / 1000))} requests/s simulated)`);
+}
+
+const ENTRY = `
+import { renderCharts } from './src/ui/lab/charts.ts';
+function spec(id, n, k) {
+  const x = new Array(n);
+  for (let i = 0; i < n; i++) x[i] = i * 0.5;
+  const series = [];
+  for (let s = 0; s < k; s++) {
+    const v = new Array(n);
+    for (let i = 0; i < n; i++) v[i] = 10 + 8 * Math.sin(i / (500 + 90 * s)) + s;
+    series.push({ label: 's' + s, color: ['--link', '--bad', '--good', '--wait'][s % 4], dash: window.benchDash && s ? [4, 2] : undefined, values: v });
+  }
+  return { id, title: id, unit: 'n', x, series };
+}
+window.benchCharts = async (charts, n, k) => {
+  const host = document.createElement('div');
+  host.style.width = '900px';
+  document.body.append(host);
+  const specs = Array.from({ length: charts }, (_, i) => spec('c' + i, n, k));
+  const t0 = performance.now();
+  const h = renderCharts(host, specs, [{ label: 'A', from: n * 0.1, to: n * 0.2 }]);
+  await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+  const ms = performance.now() - t0;
+  h.destroy();
+  host.remove();
+  return ms;
+};
+`;
+
+function chromiumPath(): string | undefined {
+  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
+  return existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
+}
+
+async function charts(): Promise<void> {
+  const root = join(import.meta.dirname, '..');
+  const bundle = await build({ stdin: { contents: ENTRY, resolveDir: root, loader: 'ts' }, bundle: true, write: false, format: 'iife', loader: { '.css': 'empty' }, logLevel: 'silent' });
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: ['--no-sandbox', '--disable-gpu'] });
+  try {
+    const page = await browser.newPage();
+    await page.setContent('<!doctype html><html><body></body></html>');
+    await page.addScriptTag({ content: bundle.outputFiles[0].text });
+    const measure = async (c: number, n: number, k: number) => {
+      const ms: number[] = [];
+      for (let i = 0; i < 5; i++) ms.push(await page.evaluate(([a, b, d]) => (window as unknown as { benchCharts: (a: number, b: number, d: number) => Promise<number> }).benchCharts(a, b, d), [c, n, k] as const));
+      ms.sort((a, b) => a - b);
+      return ms[2];
+    };
+    console.log(`charts (uPlot in Chromium ${browser.version()}), median of 5:`);
+    console.log(`  1 chart, 100000 points x 4 series: ${(await measure(1, 100_000, 4)).toFixed(0)} ms`);
+    console.log(`  7 charts, 100000 points x 3 series each: ${(await measure(7, 100_000, 3)).toFixed(0)} ms`);
+    console.log(`  7 charts of a 30-minute run (121 scrapes x 3 series): ${(await measure(7, 121, 3)).toFixed(1)} ms`);
+  } finally {
+    await browser.close();
+  }
+}
+
+simulation();
+if (!args.includes('--skip-charts')) await charts();
