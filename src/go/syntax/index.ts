@@ -13,8 +13,7 @@ export interface SourceFile {
 }
 
 /** parseFiles parses every file; files holds the ASTs of files whose package clause parsed. */
-export function parseFiles(files: readonly SourceFile[]): { files: File[]; diagnostics: Diagnostic[] } {
-  const errors = new ErrorList();
+export function parseFiles(files: readonly SourceFile[], errors: ErrorList = new ErrorList()): { files: File[]; diagnostics: Diagnostic[] } {
   const out: File[] = [];
   try {
     for (const f of files) {
@@ -26,6 +25,11 @@ export function parseFiles(files: readonly SourceFile[]): { files: File[]; diagn
     if (!(e instanceof TooManyErrors)) throw e;
   }
   return { files: out, diagnostics: errors.diagnostics() };
+}
+
+/** hasSyntaxErrors reports whether diagnostics include a "syntax error" (gc then skips type checking). */
+export function hasSyntaxErrors(ds: readonly Diagnostic[]): boolean {
+  return ds.some((d) => d.message.startsWith('syntax error') || d.message.startsWith("expected 'package'") || d.message === 'too many errors');
 }
 
 /** parseFile parses a single file with its own error list (max 10 errors). */

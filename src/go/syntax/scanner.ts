@@ -236,6 +236,14 @@ export class Scanner {
       this.err(invalidDigit.pos, `invalid digit ${quoteRune(invalidDigit.ch)} in ${baseName(prefix === '0' ? 8 : base)} literal`);
       bad = true;
     }
+    const text = this.src.slice(start.offset, this.off);
+    if (!bad && text.includes('_')) {
+      const i = invalidSep(text);
+      if (i >= 0) {
+        this.err({ ...start, col: start.col + i, offset: start.offset + i }, "'_' must separate successive digits");
+        bad = true;
+      }
+    }
     return this.lit(start, kind, bad);
   }
 
@@ -329,6 +337,33 @@ export class Scanner {
     }
     return this.lit(start, 'char', !ok);
   }
+}
+
+/** invalidSep returns the index of the first '_' in a number literal that does not separate digits, or -1. */
+function invalidSep(x: string): number {
+  let x1 = ' ';
+  let d = '.';
+  let i = 0;
+  if (x.length >= 2 && x[0] === '0') {
+    x1 = x[1].toLowerCase();
+    if (x1 === 'x' || x1 === 'o' || x1 === 'b') {
+      d = '0';
+      i = 2;
+    }
+  }
+  for (; i < x.length; i++) {
+    const p = d;
+    d = x[i];
+    if (d === '_') {
+      if (p !== '0') return i;
+    } else if ((d >= '0' && d <= '9') || (x1 === 'x' && /[0-9a-fA-F]/.test(d))) {
+      d = '0';
+    } else {
+      if (p === '_') return i - 1;
+      d = '.';
+    }
+  }
+  return d === '_' ? x.length - 1 : -1;
 }
 
 function isAsciiDigit(c: number): boolean {

@@ -81,13 +81,16 @@ export class Checker {
 
   /** error reports a positioned error (gc's rules apply: sorted, de-duplicated, at most 10). */
   error(pos: Pos, msg: string): void {
-    this.errors.add(pos, msg);
+    this.errors.add(this.errpos ?? pos, msg);
   }
 
   /** errorAt reports at the start of a node. */
   errorAt(node: { pos: Pos }, msg: string): void {
-    this.errors.add(node.pos, msg);
+    this.errors.add(this.errpos ?? node.pos, msg);
   }
+
+  /** errpos, when set, replaces every error position (errors in an inherited constant expression go to the name). */
+  errpos: Pos | undefined;
 
   /** unsupported reports a construct outside the course subset. */
   unsupported(pos: Pos, feature: string): void {

@@ -202,7 +202,15 @@ function constDecl(c: Checker, obj: Const, d: DeclInfo): void {
   const s = d.spec as A.ValueSpec;
   const i = s.names.findIndex((n) => n.pos === obj.pos);
   c.iota = intVal(s.iota);
-  const [type, value] = constDeclValue(c, s, i, d.file);
+  const saveErrpos = c.errpos;
+  if (s.implicit) c.errpos = obj.pos;
+  let type: Type;
+  let value: import('./constant.ts').ConstValue;
+  try {
+    [type, value] = constDeclValue(c, s, i, d.file);
+  } finally {
+    c.errpos = saveErrpos;
+  }
   obj.type = type;
   obj.value = value;
 }

@@ -118,6 +118,11 @@ export function updateExprType(c: Checker, e: A.Expr | undefined, t: Type): void
       if (e.op !== '!' || isBoolean(t)) updateExprType(c, e.x, t);
       break;
     case 'BinaryExpr':
+      if ((e.op === '<<' || e.op === '>>') && tv.mode !== 'constant' && !isUntyped(t) && !isInteger(t)) {
+        // a non-constant shift of an untyped constant takes the type of its context, which must be an integer
+        c.errorAt(e, `invalid operation: shifted operand ${exprString(e.x)} (type ${typeString(t)}) must be integer`);
+        break;
+      }
       if (!['==', '!=', '<', '<=', '>', '>='].includes(e.op)) {
         updateExprType(c, e.x, t);
         if (e.op !== '<<' && e.op !== '>>') updateExprType(c, e.y, t);

@@ -7,7 +7,7 @@ import { UNKNOWN, compareConst, constString, intVal } from './constant.ts';
 import { binary, comparison, convertUntyped, expr, matchTypes, rawExpr, typeAssertion } from './expr.ts';
 import { constDeclValue } from './expr.ts';
 import { operandString } from './operand.ts';
-import { coreType, defaultType, hasNil, isBoolean, isInteger, isInterface, isNumeric, isString } from './predicates.ts';
+import { coreType, defaultType, hasNil, identical, isBoolean, isInteger, isInterface, isNumeric, isString } from './predicates.ts';
 import { Scope } from './scope.ts';
 import { typeString } from './typestring.ts';
 import { declareTypeParams, typExpr } from './typexpr.ts';
@@ -248,7 +248,15 @@ function declStmt(c: Checker, d: A.GenDecl, scope: Scope): void {
       const objs: Const[] = [];
       spec.names.forEach((n, i) => {
         c.iota = intVal(spec.iota);
-        const [type, value] = constDeclValue(c, spec, i, scope);
+        const saveErrpos = c.errpos;
+        if (spec.implicit) c.errpos = n.pos;
+        let type: Type;
+        let value: import('./constant.ts').ConstValue;
+        try {
+          [type, value] = constDeclValue(c, spec, i, scope);
+        } finally {
+          c.errpos = saveErrpos;
+        }
         const o: Const = { kind: 'const', name: n.name, type, value, pkg: c.pkg, pos: n.pos, decl: spec };
         objs.push(o);
         c.info.defs.set(n, o);
@@ -323,7 +331,7 @@ function switchStmt(c: Checker, s: A.SwitchStmt, scope: Scope): void {
       const r = comparison(c, x, t, '==', undefined, true);
       if (r.mode === 'invalid') continue;
       if (x.mode === 'constant' && x.value && x.value.kind !== 'unknown') {
-        const dup = seen.find((p) => p.v.kind === x.value!.kind && compareConst(p.v, '==', x.value!) && (p.t === x.type || typeString(p.t) === typeString(x.type)));
+        const dup = seen.find((p) => p.v.kind === x.value!.kind && compareConst(p.v, '==', x.value!) && identical(p.t, x.type));
         if (dup) {
           c.errorAt(ce, `duplicate case ${operandString(x)} in expression switch\n\t${dup.pos.file}:${dup.pos.line}:${dup.pos.col}: previous case`);
         } else seen.push({ v: x.value, t: x.type, pos: ce.pos });
@@ -474,6 +482,10 @@ function rangeStmt(c: Checker, s: A.RangeStmt, scope: Scope): void {
       if (!e) return;
       if (e.kind !== 'Ident') {
         c.errorAt(e, `non-name ${exprString(e)} on left side of :=`);
+        return;
+      }
+      if (e.name !== '_' && vars.some((v) => v.name === e.name)) {
+        c.errorAt(e, `${e.name} repeated on left side of :=`);
         return;
       }
       const v = newVar(e.name, rhs[i] ?? Typ.invalid, c.pkg, e.pos, { decl: s });

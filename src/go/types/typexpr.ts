@@ -8,6 +8,7 @@ import { constExpr } from './expr.ts';
 import { instantiateFunc, verifyTypeArgs } from './infer.ts';
 import { completeInterface } from './lookup.ts';
 import { isComparable } from './predicates.ts';
+import { operandString } from './operand.ts';
 import { Scope } from './scope.ts';
 import { typeString } from './typestring.ts';
 import {
@@ -163,7 +164,7 @@ function arrayLength(c: Checker, e: A.Expr, scope: Scope): number {
   }
   const n = toInt(x.value);
   if (n === undefined || n < 0n || n > 1n << 40n) {
-    c.errorAt(e, `invalid array length ${exprString(e)}`);
+    c.errorAt(e, `invalid array length ${operandString(x)}`);
     return -1;
   }
   return Number(n);

@@ -298,6 +298,16 @@ const cases: { name: string; src: string; want: string[] }[] = [
       "main.go:35:42: cannot use &mem{} (value of type *mem) as interface{Get(string) string} value in variable declaration: *mem does not implement interface{Get(string) string} (wrong type for method Get)\n\t\thave Get(string) (string, error)\n\t\twant Get(string) string"
     ],
   },
+  {
+    name: "f06.go",
+    src: "package main\n\nconst (\n\tok = byte(iota + 253)\n\tbad\n\tbarn\n\tbard\n)\n\nconst (\n\tc = len([1 - iota]int{})\n\td\n\te\n)\n\nfunc f2ddd(a, b int, c ...int) {}\n\nfunc main() {\n\tf2ddd(1)\n\tx := 1_000__0\n\t_ = x\n}\n",
+    want: [
+      "main.go:7:2: constant 256 overflows byte",
+      "main.go:13:2: invalid array length 1 - iota (untyped int constant -1)",
+      "main.go:19:8: not enough arguments in call to f2ddd\n\thave (number)\n\twant (int, int, ...int)",
+      "main.go:20:13: '_' must separate successive digits"
+    ],
+  },
 ];
 
 function diags(src: string): string[] {
