@@ -13,7 +13,7 @@ export const FloatValues: number[] = [
 export const Float32Values: number[] = [0.1, 1 / 3, 16777216, 3.4028234663852886e38, 1.401298464324817e-45, 2.5, 1e10, 0.3].map(Math.fround);
 
 /** FormatFloatFmts are the strconv.FormatFloat format bytes probed. */
-export const FormatFloatFmts = ['e', 'E', 'f', 'g', 'G', 'b'];
+export const FormatFloatFmts = ['e', 'E', 'f', 'g', 'G', 'b', 'x', 'X'];
 /** FormatFloatPrecs are the precisions probed (-1 = shortest). */
 export const FormatFloatPrecs = [-1, 0, 1, 2, 3, 5, 10, 17, 20];
 
@@ -21,7 +21,7 @@ export const FormatFloatPrecs = [-1, 0, 1, 2, 3, 5, 10, 17, 20];
 export const FloatFormats = [
   '%v', '%g', '%G', '%e', '%E', '%f', '%F', '%.2f', '%.0f', '%.3e', '%8.3f', '%-8.2f|', '%+.1e', '%08.3f', '% f',
   '%#g', '%#.3g', '%#v', '%10.4g', '%+v', '%d', '%s', '%-010.2f|', '%+08.2f', '% .3f', '%#.0f', '%#e', '%012v',
-  '%.10g', '%b', '%6.2v', '%+g', '% g', '%#.0e', '%08v',
+  '%.10g', '%b', '%6.2v', '%+g', '% g', '%#.0e', '%08v', '%x', '%X', '%.3x', '%#x', '%#.0x', '%#X', '%+012.2x', '%#g', '%#.4G',
 ];
 
 /** IntValues are integer inputs as decimal strings with their Go type. */
@@ -142,5 +142,5 @@ function seededDoubles(n: number, seed: number): number[] {
 /** RandomFloats are extra float64 inputs for the shortest form and rounding at a few precisions. */
 export const RandomFloats: number[] = seededDoubles(300, 0x5eed);
 /** RandomFloatFmts and RandomFloatPrecs are the FormatFloat formats probed on RandomFloats. */
-export const RandomFloatFmts = ['e', 'f', 'g'];
+export const RandomFloatFmts = ['e', 'f', 'g', 'x'];
 export const RandomFloatPrecs = [-1, 0, 3, 17];

@@ -46,8 +46,53 @@ function fmtB(neg: boolean, v: number, bitSize: 32 | 64): string {
   return (neg ? '-' : '') + mant.toString() + 'p' + (exp >= 0 ? '+' : '') + exp;
 }
 
+const MASK64 = (1n << 64n) - 1n;
+const BIT60 = 1n << 60n;
+
+function fmtX(neg: boolean, v: number, prec: number, fmt: 'x' | 'X', bitSize: 32 | 64): string {
+  // v = mant × 2^(exp - mantbits) with the leading 1 of a normal number at bit mantbits
+  let mant: bigint, exp: number;
+  const mantbits = bitSize === 64 ? 52 : 23;
+  if (bitSize === 64) {
+    const b = float64Bits(v);
+    mant = b.mant; exp = b.exp;
+    if (exp === 0) exp = 1; else mant |= 1n << 52n;
+    exp -= 1023;
+  } else {
+    const bits = new Uint32Array(new Float32Array([v]).buffer)[0];
+    mant = BigInt(bits & 0x7fffff); exp = (bits >>> 23) & 0xff;
+    if (exp === 0) exp = 1; else mant |= 1n << 23n;
+    exp -= 127;
+  }
+  if (mant === 0n) exp = 0;
+  // Put the leading 1 at bit 60, so the value is 1.fff... × 2^exp.
+  mant <<= BigInt(60 - mantbits);
+  while (mant !== 0n && (mant & BIT60) === 0n) { mant <<= 1n; exp--; }
+  if (prec >= 0 && prec < 15) {
+    // Round to prec hex digits, halfway cases to even.
+    const shift = BigInt(prec * 4);
+    const extra = (mant << shift) & (BIT60 - 1n);
+    mant >>= 60n - shift;
+    if ((extra | (mant & 1n)) > 1n << 59n) mant++;
+    mant <<= 60n - shift;
+    if ((mant & (1n << 61n)) !== 0n) { mant >>= 1n; exp++; }
+  }
+  const hex = fmt === 'X' ? '0123456789ABCDEF' : '0123456789abcdef';
+  let out = (neg ? '-' : '') + '0' + fmt + ((mant >> 60n) & 1n ? '1' : '0');
+  mant = (mant << 4n) & MASK64;
+  if (prec < 0 && mant !== 0n) {
+    out += '.';
+    while (mant !== 0n) { out += hex[Number((mant >> 60n) & 15n)]; mant = (mant << 4n) & MASK64; }
+  } else if (prec > 0) {
+    out += '.';
+    for (let i = 0; i < prec; i++) { out += hex[Number((mant >> 60n) & 15n)]; mant = (mant << 4n) & MASK64; }
+  }
+  const a = Math.abs(exp);
+  return out + (fmt === 'X' ? 'P' : 'p') + (exp < 0 ? '-' : '+') + (a < 10 ? '0' + a : String(a));
+}
+
 /**
- * formatFloat is strconv.FormatFloat(v, fmt, prec, bitSize) for fmt 'e' 'E' 'f' 'g' 'G' 'b';
+ * formatFloat is strconv.FormatFloat(v, fmt, prec, bitSize) for fmt 'e' 'E' 'f' 'g' 'G' 'b' 'x' 'X';
  * prec -1 means the shortest representation that reads back exactly. Other fmt bytes give "%" + fmt, as Go.
  */
 export function formatFloat(v: number, fmt: string, prec: number, bitSize: 32 | 64 = 64): string {
@@ -57,6 +102,7 @@ export function formatFloat(v: number, fmt: string, prec: number, bitSize: 32 | 
   if (v === -Infinity) return '-Inf';
   const neg = v < 0 || Object.is(v, -0);
   if (fmt === 'b') return fmtB(neg, v, bitSize);
+  if (fmt === 'x' || fmt === 'X') return fmtX(neg, v, prec, fmt, bitSize);
   if (fmt !== 'e' && fmt !== 'E' && fmt !== 'f' && fmt !== 'g' && fmt !== 'G') return '%' + fmt;
   if (fmt === 'f' && prec >= 0 && prec <= 100) {
     // toFixed rounds correctly but breaks exact ties upward where Go rounds them to even; a tie needs
@@ -93,14 +139,14 @@ export function formatFloat(v: number, fmt: string, prec: number, bitSize: 32 | 
 }
 
 /**
- * fmtFloat formats v for the fmt verb ('v' 'g' 'G' 'e' 'E' 'f' 'F' 'b') with flags, width and precision;
+ * fmtFloat formats v for the fmt verb ('v' 'g' 'G' 'e' 'E' 'f' 'F' 'b' 'x' 'X') with flags, width and precision;
  * it returns null for any other verb (the caller prints `%!verb(float64=...)`).
  */
 export function fmtFloat(v: number, verb: string, spec: Readonly<FmtSpec>, bitSize: 32 | 64 = 64): string | null {
   let fmt: string, prec: number;
   switch (verb) {
     case 'v': fmt = 'g'; prec = -1; break;
-    case 'b': case 'g': case 'G': fmt = verb; prec = -1; break;
+    case 'b': case 'g': case 'G': case 'x': case 'X': fmt = verb; prec = -1; break;
     case 'f': case 'e': case 'E': fmt = verb; prec = 6; break;
     case 'F': fmt = 'f'; prec = 6; break;
     default: return null;
@@ -117,9 +163,9 @@ export function fmtFloat(v: number, verb: string, spec: Readonly<FmtSpec>, bitSi
   }
   if (spec.sharp && fmt !== 'b') {
     let digits = 0;
-    if (fmt === 'g' || fmt === 'G') digits = prec === -1 ? 6 : prec;
+    if (fmt === 'g' || fmt === 'G' || fmt === 'x') digits = prec === -1 ? 6 : prec;
     let tail = '';
-    const ei = num.search(/[eE]/);
+    const ei = num.search(fmt === 'x' || fmt === 'X' ? /[pP]/ : /[eEpP]/);
     if (ei >= 0) { tail = num.slice(ei); num = num.slice(0, ei); }
     let hasPoint = false, sawNonzero = false;
     for (const ch of num) {
