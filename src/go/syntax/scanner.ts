@@ -50,10 +50,17 @@ export class Scanner {
 
   private peekCp(at = this.off): number {
     if (at >= this.src.length) return -1;
-    return this.src.codePointAt(at)!;
+    const c = this.src.charCodeAt(at);
+    return c < 0xd800 || c > 0xdbff ? c : this.src.codePointAt(at)!;
   }
 
   private advance(): void {
+    const c0 = this.src.charCodeAt(this.off);
+    if (c0 < 0x80 && c0 !== 10) {
+      this.off++;
+      this.col++;
+      return;
+    }
     const cp = this.src.codePointAt(this.off)!;
     this.off += cp > 0xffff ? 2 : 1;
     if (cp === 10) {
@@ -124,6 +131,16 @@ export class Scanner {
     if (isLetter(c) || (c >= 0x80 && isDigit(c))) {
       if (!isLetter(c)) this.err(start, `identifier cannot begin with digit ${formatRuneU(c)}`);
       const from = this.off;
+      // fast path for ASCII identifiers
+      const src = this.src;
+      let i = this.off;
+      for (;;) {
+        const ch = src.charCodeAt(i);
+        if ((ch >= 0x61 && ch <= 0x7a) || (ch >= 0x41 && ch <= 0x5a) || ch === 0x5f || (ch >= 0x30 && ch <= 0x39)) i++;
+        else break;
+      }
+      this.col += i - this.off;
+      this.off = i;
       while (this.peekCp() !== -1 && (isLetter(this.peekCp()) || isDigit(this.peekCp()))) this.advance();
       const text = this.src.slice(from, this.off);
       if (KEYWORDS.has(text)) {
