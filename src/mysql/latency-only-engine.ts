@@ -10,6 +10,7 @@ export interface ResultSizeModel { rowsPerSelect: number; columns: number }
 export class LatencyOnlyEngine implements StatementEngine {
   private readonly rowsCache: SqlValue[][];
   private readonly cols;
+  private readonly words = new Map<string, string>();
 
   constructor(readonly model: ResultSizeModel = { rowsPerSelect: 1, columns: 1 }, readonly database = 'course') {
     this.cols = Array.from({ length: model.columns }, (_, i) => ({ name: i === 0 ? 'id' : `c${i}`, type: 'LONGLONG' as const }));
@@ -18,7 +19,12 @@ export class LatencyOnlyEngine implements StatementEngine {
 
   /** run returns modelled rows for SELECT/SHOW and an OK packet (1 row affected) for anything else. */
   run(sql: string): StatementResult {
-    const first = firstWord(sql);
+    let first = this.words.get(sql);
+    if (first === undefined) {
+      first = firstWord(sql);
+      if (this.words.size > 10_000) this.words.clear();
+      this.words.set(sql, first);
+    }
     if (first === 'SELECT' || first === 'SHOW' || first === 'WITH' || first === 'DO') {
       return { kind: 'rows', columns: this.cols, rows: this.rowsCache };
     }

@@ -217,7 +217,7 @@ export class MysqlServer implements ServerSide, AdminHost {
       id: this.nextSessionId++, user: req.user, host, db: req.db ?? null, admin: !!req.admin,
       command: 'Connect', state: 'login', info: null, since: this.world.now(), inTx: false,
       waitTimeout: this.variables.wait_timeout, lockWaitTimeout: this.variables.innodb_lock_wait_timeout, locks: new Set(), socket: null, stmts: new Map(), nextStmtId: 1, lastInsertId: 0,
-      running: null, idleTimers: [], clientGone: false, streaming: null,
+      running: null, idleTimers: [], waitTimer: null, clientGone: false, streaming: null,
     };
     this.sessionMap.set(s.id, s);
     this.counters.Max_used_connections = Math.max(this.counters.Max_used_connections, this.sessionMap.size);
@@ -234,19 +234,24 @@ export class MysqlServer implements ServerSide, AdminHost {
     s.info = info;
     s.since = this.world.now();
     if (this.world.log.active) this.world.log.emit({ kind: 'server.session.state', server: this.id, session: s.id, command, state, info, inTx: s.inTx });
-    for (const t of s.idleTimers) t.stop();
-    s.idleTimers = [];
+    if (s.idleTimers.length) {
+      for (const t of s.idleTimers) t.stop();
+      s.idleTimers = [];
+    }
     if (command === 'Sleep') this.armIdle(s);
   }
 
   private armIdle(s: Session): void {
-    const since = s.since;
-    s.idleTimers.push(this.world.timer(since + s.waitTimeout * Second, () => {
-      if (this.sessionMap.get(s.id) === s && s.command === 'Sleep' && s.since === since) {
-        this.endSession(s, 'waitTimeout', true, this.inactivityPacket ? errClientInactive() : null);
-      }
-    }, { daemon: true }));
+    // One lazy wait_timeout timer per session: when it fires early (the session was busy in between) it is
+    // re-armed for the current idle period, so a busy session does not create a timer per statement.
+    const due = s.since + s.waitTimeout * Second;
+    if (s.waitTimer && s.waitTimer.at > due) {
+      s.waitTimer.stop();
+      s.waitTimer = null;
+    }
+    if (!s.waitTimer) this.armWait(s, due);
     if (!this.faults) return;
+    const since = s.since;
     for (const { rule, index } of this.faults.idleRules()) {
       s.idleTimers.push(this.world.timer(since + (rule.afterMs ?? 0) * 1e6, () => {
         if (this.sessionMap.get(s.id) !== s || s.command !== 'Sleep' || s.since !== since) return;
@@ -257,11 +262,23 @@ export class MysqlServer implements ServerSide, AdminHost {
     }
   }
 
+  private armWait(s: Session, at: Nanos): void {
+    s.waitTimer = this.world.timer(at, () => {
+      s.waitTimer = null;
+      if (this.sessionMap.get(s.id) !== s || s.command !== 'Sleep') return;
+      const due = s.since + s.waitTimeout * Second;
+      if (due > this.world.now()) return this.armWait(s, due);
+      this.endSession(s, 'waitTimeout', true, this.inactivityPacket ? errClientInactive() : null);
+    }, { daemon: true });
+  }
+
   /** endSession removes a session: its statements are freed, its client sees the socket close. */
   endSession(s: Session, reason: 'quit' | 'clientGone' | 'waitTimeout' | 'kill' | 'refused' | 'error', aborted: boolean, packet: ServerError | null = null): void {
     if (this.sessionMap.get(s.id) !== s) return;
     for (const t of s.idleTimers) t.stop();
     s.idleTimers = [];
+    s.waitTimer?.stop();
+    s.waitTimer = null;
     if (s.running) {
       s.running.timer.stop();
       s.running.reply.resolve({ kind: 'eof' });

@@ -39,7 +39,10 @@ export interface Session {
   nextStmtId: number;
   lastInsertId: number;
   running: RunningStatement | null;
+  /** idleTimers are the fault plan's idle-rule timers for the current idle period. */
   idleTimers: Timer[];
+  /** waitTimer is the session's lazy wait_timeout timer. */
+  waitTimer: Timer | null;
   /** streaming is a result still being sent (the session shows `Query` / `Sending to client`). */
   streaming: { rows: SqlValue[][]; pos: number; interrupted: boolean } | null;
   /** clientGone: the client closed its socket while a statement ran; the server notices when it answers. */
