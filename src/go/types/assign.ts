@@ -154,7 +154,7 @@ export function initVars(c: Checker, lhs: Var[], rhs: A.Expr[], declType: Type |
   const l = lhs.length;
   const r = rhs.length;
   const isCall = r === 1 && unparen(rhs[0]).kind === 'CallExpr';
-  if (l === r && !isCall) {
+  if (l === r && (!isCall || (spec && l === 1))) {
     lhs.forEach((v, i) => {
       const x = expr(c, rhs[i], scope, isInvalid(v.type) ? declType : v.type);
       initVar(c, v, x, context);

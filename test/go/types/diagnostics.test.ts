@@ -308,6 +308,15 @@ const cases: { name: string; src: string; want: string[] }[] = [
       "main.go:20:13: '_' must separate successive digits"
     ],
   },
+  {
+    name: "f07.go",
+    src: "package main\n\nfunc f() (int, error) { return 0, nil }\n\nvar g int = f()\n\nfunc main() {\n\tvar x int = f()\n\tvar s string = len(\"a\")\n\t_, _, _ = x, s, g\n}\n",
+    want: [
+      "main.go:5:13: multiple-value f() (value of type (int, error)) in single-value context",
+      "main.go:8:14: multiple-value f() (value of type (int, error)) in single-value context",
+      "main.go:9:17: cannot use len(\"a\") (constant 1 of type int) as string value in variable declaration"
+    ],
+  },
 ];
 
 function diags(src: string): string[] {
