@@ -445,7 +445,7 @@ function unary(c: Checker, e: A.UnaryExpr, scope: Scope, hint?: Type): Operand {
     const x = expr(c, e.x, scope);
     if (x.mode === 'invalid') return invalidOperand(e);
     if (x.mode !== 'variable') {
-      c.errorAt(e, `invalid operation: cannot take address of ${operandString(x)}`);
+      c.errorAt(e.x, `invalid operation: cannot take address of ${operandString(x)}`);
       return invalidOperand(e);
     }
     return { mode: 'value', type: { kind: 'pointer', elem: x.type }, expr: e };
@@ -883,7 +883,7 @@ function selector(c: Checker, e: A.SelectorExpr, scope: Scope): Operand {
     const xIsPtr = underlying(T).kind === 'pointer' && T.kind !== 'named';
     if (recvIsPtr && !xIsPtr && !r.indirect) {
       if (x.mode !== 'variable') {
-        c.errorAt(e, `cannot call pointer method ${sel} on ${typeString(T)}`);
+        c.errorAt(e.sel, `cannot call pointer method ${sel} on ${typeString(T)}`);
         return invalidOperand(e);
       }
       addr = true;

@@ -204,7 +204,7 @@ function stmt(c: Checker, s: A.Stmt, scope: Scope, ctx: Ctx): void {
           else if (comm.kind === 'ExprStmt') ok = isRecv(comm.x);
           else if (comm.kind === 'AssignStmt' && comm.rhs.length === 1 && (comm.op === '=' || comm.op === ':=')) ok = isRecv(comm.rhs[0]);
           if (!ok) {
-            c.errorAt(comm, 'select case must be receive, send or assign recv');
+            c.errorAt(comm, 'select case must be send or receive (possibly with assignment)');
             continue;
           }
           simpleStmt(c, comm, inner);

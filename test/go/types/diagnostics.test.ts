@@ -317,6 +317,43 @@ const cases: { name: string; src: string; want: string[] }[] = [
       "main.go:9:17: cannot use len(\"a\") (constant 1 of type int) as string value in variable declaration"
     ],
   },
+  {
+    name: "g01.go",
+    src: "package main\n\nimport \"fmt\"\n\ntype P struct{ X int }\n\nfunc (p *P) Move() {}\n\nfunc main() {\n\ts := []int{}\n\tappend(s, 1)\n\tfmt.Sprintf(\"x\")\n\tm := map[string]P{}\n\tm[\"a\"].X = 1\n\tm[\"a\"].Move()\n\t_ = &m[\"a\"]\n\tvar i interface{} = s\n\t_ = i == s\n\tch := make(chan int)\n\tch <- \"x\"\n\tv := <-ch + \"a\"\n\t_ = v\n\tlen(s)\n\tP{}.Move()\n}\n",
+    want: [
+      "main.go:11:2: append(s, 1) (value of type []int) is not used",
+      "main.go:14:2: cannot assign to struct field m[\"a\"].X in map",
+      "main.go:15:9: cannot call pointer method Move on P",
+      "main.go:16:7: invalid operation: cannot take address of m[\"a\"] (map index expression of type P)",
+      "main.go:18:11: invalid operation: i == s (slice can only be compared to nil)",
+      "main.go:20:8: cannot use \"x\" (untyped string constant) as int value in send",
+      "main.go:21:7: invalid operation: <-ch + \"a\" (mismatched types int and untyped string)",
+      "main.go:23:2: len(s) (value of type int) is not used",
+      "main.go:24:6: cannot call pointer method Move on P"
+    ],
+  },
+  {
+    name: "g02.go",
+    src: "package main\n\nimport \"fmt\"\n\ntype A struct{ Name string }\ntype B struct{ Name string }\ntype C struct {\n\tA\n\tB\n}\n\ntype Reader interface{ Read() string }\ntype Writer interface{ Write(s string) }\ntype RW interface {\n\tReader\n\tWriter\n}\n\ntype file struct{}\n\nfunc (file) Read() string { return \"\" }\n\nfunc main() {\n\tvar c C\n\tfmt.Println(c.Name)\n\tvar rw RW = file{}\n\t_ = rw\n\tvar r Reader = file{}\n\tw := r.(Writer)\n\t_ = w\n\tconst x int8 = 100\n\tfmt.Println(x * 2)\n\tvar s string = \"abc\"\n\ts[1] = 'x'\n\tb := []byte(s)\n\tr2 := []rune(s)\n\tfmt.Println(string(b), string(r2), string(65))\n\tvar f float64 = 3\n\tfmt.Println(f << 1)\n}\n",
+    want: [
+      "main.go:25:16: ambiguous selector c.Name",
+      "main.go:26:14: cannot use file{} (value of type file) as RW value in variable declaration: file does not implement RW (missing method Write)",
+      "main.go:32:14: x * 2 (constant 200 of type int8) overflows int8",
+      "main.go:34:2: cannot assign to s[1] (neither addressable nor a map index expression)",
+      "main.go:39:14: invalid operation: shifted operand f (variable of type float64) must be integer"
+    ],
+  },
+  {
+    name: "g03.go",
+    src: "package main\n\nimport (\n\t\"fmt\"\n\t\"time\"\n)\n\nfunc producer(out chan<- int) {\n\tfor i := 0; i < 3; i++ {\n\t\tout <- i\n\t}\n\tclose(out)\n\tx := <-out\n\t_ = x\n}\n\nfunc main() {\n\tch := make(chan int, 1)\n\tgo producer(ch)\n\tfor v := range ch {\n\t\tfmt.Println(v)\n\t}\n\ttimeout := time.After(time.Second)\n\tselect {\n\tcase v := <-ch:\n\t\tfmt.Println(v)\n\tcase timeout:\n\t}\n\tvar done chan struct{}\n\tdone <- struct{}{}\n\tt := time.NewTimer(time.Second)\n\tt.C <- time.Now()\n\tfmt.Println(time.Second * time.Second, time.Second * 2.5)\n}\n",
+    want: [
+      "main.go:13:9: invalid operation: cannot receive from send-only channel out (variable of type chan<- int)",
+      "main.go:23:2: declared and not used: timeout",
+      "main.go:27:7: select case must be send or receive (possibly with assignment)",
+      "main.go:32:2: invalid operation: cannot send to receive-only channel t.C (variable of type <-chan time.Time)",
+      "main.go:33:55: 2.5 (untyped float constant) truncated to int64"
+    ],
+  },
 ];
 
 function diags(src: string): string[] {
