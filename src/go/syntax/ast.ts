@@ -30,9 +30,9 @@ export interface ParenExpr extends NodeBase { kind: 'ParenExpr'; x: Expr }
 export interface SelectorExpr extends NodeBase { kind: 'SelectorExpr'; x: Expr; sel: Ident }
 /** IndexExpr is `x[i]` or a generic instantiation `f[T1, T2]` (several indices). */
 export interface IndexExpr extends NodeBase { kind: 'IndexExpr'; x: Expr; indices: Expr[] }
-/** SliceExpr is `x[lo:hi]` or `x[lo:hi:max]` (slice3). */
+/** SliceExpr is `x[lo:hi]` or `x[lo:hi:max]` (slice3); lbrack is the `[` (types2 reports slice errors there). */
 export interface SliceExpr extends NodeBase {
-  kind: 'SliceExpr'; x: Expr; low?: Expr; high?: Expr; max?: Expr; slice3: boolean;
+  kind: 'SliceExpr'; x: Expr; low?: Expr; high?: Expr; max?: Expr; slice3: boolean; lbrack: Pos;
 }
 /** TypeAssertExpr is `x.(T)`; `type` is absent for `x.(type)` in a type switch. */
 export interface TypeAssertExpr extends NodeBase { kind: 'TypeAssertExpr'; x: Expr; type?: Expr }

@@ -483,7 +483,7 @@ export class Parser {
           this.advance(',', ':', ']');
         }
         this.xnest++;
-        const s: A.SliceExpr = { kind: 'SliceExpr', x, low: i?.[0], slice3: false, pos: x.pos };
+        const s: A.SliceExpr = { kind: 'SliceExpr', x, low: i?.[0], slice3: false, pos: x.pos, lbrack: pos };
         if (!this.is(':') && !this.is(']')) s.high = this.expr();
         if (this.is(':')) {
           s.slice3 = true;
@@ -530,7 +530,6 @@ export class Parser {
       } else {
         return x;
       }
-      void pos;
     }
   }
 

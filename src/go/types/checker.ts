@@ -85,8 +85,10 @@ export class Checker {
   }
 
   /** errorAt reports at the start of a node. */
-  errorAt(node: { pos: Pos }, msg: string): void {
-    this.errors.add(this.errpos ?? node.pos, msg);
+  errorAt(node: { pos: Pos; kind?: string }, msg: string): void {
+    // like syntax.StartPos: a slice expression starts at its '['
+    const p = node.kind === 'SliceExpr' ? (node as A.SliceExpr).lbrack : node.pos;
+    this.errors.add(this.errpos ?? p, msg);
   }
 
   /** errpos, when set, replaces every error position (errors in an inherited constant expression go to the name). */

@@ -354,6 +354,55 @@ const cases: { name: string; src: string; want: string[] }[] = [
       "main.go:33:55: 2.5 (untyped float constant) truncated to int64"
     ],
   },
+  {
+    name: "h01.go",
+    src: "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tx := []int{1, 2, 3}\n\tfor i, v = range x {\n\t\tfmt.Println(i, v)\n\t}\n\tif x[0] == 1 { fmt.Println(\"a\") } else if { }\n\tvar y int = \n}\n",
+    want: [
+      "main.go:10:44: syntax error: missing condition in if statement",
+      "main.go:12:1: syntax error: unexpected }, expected expression"
+    ],
+  },
+  {
+    name: "h02.go",
+    src: "package main\n\nfunc main() {\n\tf := func(a int) int { return a }\n\tf(1,)\n\tg := func(a, b int, ) {}\n\tswitch x := 3; x {\n\tcase 1, 2,:\n\t}\n\tm := map[string]int{\n\t\t\"a\": 1,\n\t\t\"b\": 2\n\t}\n}\n",
+    want: [
+      "main.go:8:12: syntax error: unexpected :, expected expression",
+      "main.go:9:2: syntax error: unexpected }, expected :",
+      "main.go:12:9: syntax error: unexpected newline in composite literal; possibly missing comma or }"
+    ],
+  },
+  {
+    name: "h03.go",
+    src: "package main\n\ntype T struct {\n\ta int,\n\tb string\n}\n\nfunc (t T) String() string {\n\treturn fmt.Sprintf(\"%d\", t.a\n}\n",
+    want: [
+      "main.go:4:7: syntax error: unexpected comma in struct type; possibly missing semicolon or newline or }",
+      "main.go:9:30: syntax error: unexpected newline in argument list; possibly missing comma or )"
+    ],
+  },
+  {
+    name: "h04.go",
+    src: "package main\n\nfunc main() {\n\tvar a [3]int\n\ta[1:2:3] = nil\n\tx := .5\n\ty := 0x1p-2\n\tz := 1__0\n\tw := 0b2\n\ts := \"abc\\x\"\n\t_ = []int{1,2,3}[1:]\n\tgo func() {}\n\tdefer recover()\n}\n",
+    want: [
+      "main.go:5:3: cannot assign to a[1:2:3] (neither addressable nor a map index expression)",
+      "main.go:6:2: declared and not used: x",
+      "main.go:7:2: declared and not used: y",
+      "main.go:8:2: declared and not used: z",
+      "main.go:8:9: '_' must separate successive digits",
+      "main.go:9:2: declared and not used: w",
+      "main.go:9:9: invalid digit '2' in binary literal",
+      "main.go:10:2: declared and not used: s",
+      "main.go:10:13: invalid character '\"' in hexadecimal escape",
+      "main.go:12:5: expression in go must be function call",
+      "main.go:10:2: too many errors"
+    ],
+  },
+  {
+    name: "h05.go",
+    src: "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tfmt.Println(\"hi\")\n}\n\nfunc helper() {\n\treturn\n}}\n",
+    want: [
+      "main.go:11:2: syntax error: unexpected } after top level declaration"
+    ],
+  },
 ];
 
 function diags(src: string): string[] {

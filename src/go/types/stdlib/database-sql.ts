@@ -123,8 +123,6 @@ func (tx *Tx) QueryRow(query string, args ...any) *Row
 func (tx *Tx) QueryRowContext(ctx context.Context, query string, args ...any) *Row
 func (tx *Tx) Prepare(query string) (*Stmt, error)
 func (tx *Tx) PrepareContext(ctx context.Context, query string) (*Stmt, error)
-func (tx *Tx) Stmt(stmt *Stmt) *Stmt
-func (tx *Tx) StmtContext(ctx context.Context, stmt *Stmt) *Stmt
 type Conn struct { _ int }
 func (c *Conn) PingContext(ctx context.Context) error
 func (c *Conn) ExecContext(ctx context.Context, query string, args ...any) (Result, error)
