@@ -29,6 +29,8 @@ export interface GradeOptions {
   seed?: number;
   /** only restricts grading to these scenario names. */
   only?: string[];
+  /** referenceRuns caches the reference solution's runs across submissions (they never change), keyed scenario@seed. */
+  referenceRuns?: Map<string, ScenarioRun>;
 }
 
 
@@ -62,7 +64,13 @@ export function gradeSubmission<P>(engine: ScenarioEngine<P>, exercise: Exercise
     const runs: SeedRun[] = [];
     for (const seed of seedsOf(scenario, opts)) {
       const run = engine.run(compiled.program, exercise, scenario, seed);
-      runs.push({ run, reference: engine.run(ref.program, exercise, scenario, seed) });
+      const key = `${scenario.name}@${seed}`;
+      let reference = opts.referenceRuns?.get(key);
+      if (!reference) {
+        reference = engine.run(ref.program, exercise, scenario, seed);
+        opts.referenceRuns?.set(key, reference);
+      }
+      runs.push({ run, reference });
       if (evaluateScenario(scenario, runs.slice(-1)).passed === false) break;
     }
     return evaluateScenario(scenario, runs);

@@ -9,7 +9,7 @@ import { Millisecond } from '../sim/time.ts';
 import type { Rng } from '../sim/rng.ts';
 import { MysqlServer } from '../mysql/server.ts';
 import { SqlEngine } from '../mysql/sql-engine.ts';
-import { seedCourseDatabase } from '../mysql/seed-data.ts';
+import { COURSE_SCHEMA, seedCourseDatabase } from '../mysql/seed-data.ts';
 import { latencyFromMs } from '../mysql/latency-model.ts';
 import type { SqlJs } from '../mysql/sqljs-types.ts';
 import type { SqlValue } from '../mysql/sql-values.ts';
@@ -55,7 +55,7 @@ function genValue(g: Gen, row: number, rng: Rng): string | number | null {
 export function fillDataset(engine: SqlEngine, dataset: Scenario['dataset'], rng: Rng): void {
   seedCourseDatabase(engine, rng.fork('seed-data'), dataset.course);
   for (const t of dataset.tables) {
-    engine.run(`CREATE TABLE ${t.name}(${t.columns.map((c) => `${c.name} ${c.sqlType}`).join(', ')})`, []);
+    engine.run(createTable(t), []);
     const r = rng.fork(`table:${t.name}`);
     const insert = `INSERT INTO ${t.name}(${t.columns.map((c) => c.name).join(', ')}) VALUES (${t.columns.map(() => '?').join(', ')})`;
     engine.run('BEGIN', []);
@@ -65,11 +65,52 @@ export function fillDataset(engine: SqlEngine, dataset: Scenario['dataset'], rng
   for (const sql of dataset.sql) engine.run(sql, []);
 }
 
+/** DatasetSnapshot is a filled database's bytes and the CREATE TABLE statements that teach a fresh engine its keys. */
+interface DatasetSnapshot {
+  bytes: Uint8Array;
+  ddl: string[];
+}
+
+/** DatasetCache keeps filled datasets by (dataset, seed): filling one costs tens of ms, restoring one a few. */
+export class DatasetCache {
+  private readonly snaps = new Map<string, DatasetSnapshot>();
+  constructor(private readonly limit = 64) {}
+
+  /** engine returns a fresh engine holding the dataset filled from the seed's stream. */
+  engine(sqljs: SqlJs, dataset: Scenario['dataset'], rng: Rng, key: string): SqlEngine {
+    let snap = this.snaps.get(key);
+    if (!snap) {
+      const e = SqlEngine.create(sqljs);
+      fillDataset(e, dataset, rng);
+      const ddl = [...COURSE_SCHEMA, ...dataset.tables.map(createTable), ...dataset.sql.filter((q) => /^\s*CREATE\s+TABLE\b/i.test(q))];
+      snap = { bytes: e.exportBytes(), ddl: ddl.map((q) => q.replace(/^\s*CREATE\s+TABLE\s+(?!IF\s+NOT\s+EXISTS)/i, 'CREATE TABLE IF NOT EXISTS ')) };
+      e.close();
+      if (this.snaps.size >= this.limit) this.snaps.delete(this.snaps.keys().next().value!);
+      this.snaps.set(key, snap);
+    }
+    const bytes = snap.bytes;
+    // SqlEngine.create opens `new sqljs.Database()`: hand it one that opens the snapshot instead.
+    const fromSnapshot = { Database: function SnapshotDatabase() { return new sqljs.Database(bytes); } } as unknown as SqlJs;
+    const engine = SqlEngine.create(fromSnapshot);
+    for (const q of snap.ddl) engine.run(q, []);
+    return engine;
+  }
+}
+
+function createTable(t: Scenario['dataset']['tables'][number]): string {
+  return `CREATE TABLE ${t.name}(${t.columns.map((c) => `${c.name} ${c.sqlType}`).join(', ')})`;
+}
+
 /** buildScenarioWorld builds the world, server, driver and pool of one scenario under one seed. */
-export function buildScenarioWorld(scenario: Scenario, seed: number, sqljs: SqlJs): ScenarioWorld {
+export function buildScenarioWorld(scenario: Scenario, seed: number, sqljs: SqlJs, cache?: DatasetCache): ScenarioWorld {
   const world = new World({ seed, shuffle: true });
-  const engine = SqlEngine.create(sqljs);
-  fillDataset(engine, scenario.dataset, world.rng.fork('dataset'));
+  const rng = world.rng.fork('dataset');
+  let engine: SqlEngine;
+  if (cache) engine = cache.engine(sqljs, scenario.dataset, rng, `${seed}:${JSON.stringify(scenario.dataset)}`);
+  else {
+    engine = SqlEngine.create(sqljs);
+    fillDataset(engine, scenario.dataset, rng);
+  }
   const lat = scenario.server.latency;
   const server = new MysqlServer(world, {
     engine,
@@ -87,7 +128,7 @@ export function buildScenarioWorld(scenario: Scenario, seed: number, sqljs: SqlJ
   if (scenario.pool.maxIdle !== undefined) db.setMaxIdleConns(scenario.pool.maxIdle);
   if (scenario.pool.maxLifetimeMs > 0) db.setConnMaxLifetime(scenario.pool.maxLifetimeMs * Millisecond);
   if (scenario.pool.maxIdleTimeMs > 0) db.setConnMaxIdleTime(scenario.pool.maxIdleTimeMs * Millisecond);
-  const cache = new Map<string, SqlValue[]>();
+  const picked = new Map<string, SqlValue[]>();
   return {
     world,
     server,
@@ -97,11 +138,11 @@ export function buildScenarioWorld(scenario: Scenario, seed: number, sqljs: SqlJ
     baselineSeq: world.log.count,
     values(table, column) {
       const key = `${table}.${column}`;
-      let v = cache.get(key);
+      let v = picked.get(key);
       if (!v) {
         const res = engine.run(`SELECT ${column} FROM ${table} ORDER BY rowid`, []);
         v = res.kind === 'rows' ? res.rows.map((r) => r[0]!).filter((x) => x !== null) : [];
-        cache.set(key, v);
+        picked.set(key, v);
       }
       return v;
     },

@@ -109,6 +109,14 @@ describe('gradeSubmission', () => {
     expect(GradeReportSchema.parse(JSON.parse(JSON.stringify(bad)))).toEqual(JSON.parse(JSON.stringify(bad)));
     expect(gradeSubmission(engine, ex, ex.starter)).toEqual(bad);
 
+    ran.length = 0;
+    const referenceRuns = new Map<string, ScenarioRun>();
+    gradeSubmission(engine, ex, ex.starter, { referenceRuns });
+    const cached = gradeSubmission(engine, ex, ex.starter, { referenceRuns });
+    expect(cached).toEqual(bad);
+    expect([...referenceRuns.keys()]).toEqual(['happy-path/background@2002', 'query-error/request@2003', 'query-error/request@2004']);
+    expect(ran).toHaveLength(6 + 3); // first grading: 3 learner + 3 reference runs; second: the 3 learner runs only
+
     const replay = gradeSubmission(engine, ex, ex.starter, { seed: 2002, only: ['happy-path/background'] });
     expect(replay.scenarios.map((s) => [s.name, s.seed, s.passed])).toEqual([['happy-path/background', 2002, false]]);
 

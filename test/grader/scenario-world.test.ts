@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildScenarioWorld } from '../../src/grader/scenario-world.ts';
+import { buildScenarioWorld, DatasetCache } from '../../src/grader/scenario-world.ts';
 import { planCalls } from '../../src/grader/call-plan.ts';
 import { loadExercise, type Exercise } from '../../src/grader/loader.ts';
 import type { Scenario } from '../../src/grader/scenario.ts';
@@ -46,6 +46,35 @@ describe('buildScenarioWorld', () => {
     });
     qe.world.run({ maxSteps: 100_000 });
     expect(text).toBe("Error 1146 (42S02): Table 'course.users' doesn't exist");
+  });
+});
+
+describe('DatasetCache', () => {
+  it('restores the same rows, keys and column types as a freshly filled dataset', async () => {
+    const sqljs = await loadSqlJs();
+    const ex = await exercise('transfer');
+    const s = scenario(ex, 'happy-path/background');
+    const cache = new DatasetCache();
+    const fresh = buildScenarioWorld(s, 8008, sqljs).server.engine;
+    buildScenarioWorld(s, 8008, sqljs, cache);
+    const restored = buildScenarioWorld(s, 8008, sqljs, cache).server.engine;
+    for (const q of ['SELECT * FROM accounts ORDER BY id', 'SELECT id, created_at FROM orders ORDER BY id', 'SELECT * FROM products ORDER BY id']) {
+      expect(restored.run(q, []), q).toEqual(fresh.run(q, []));
+    }
+    const dup = (e: typeof fresh): string => {
+      try {
+        e.run('INSERT INTO accounts(id, balance) VALUES (1, 5)', []);
+        return 'no error';
+      } catch (err) {
+        return (err as Error).message;
+      }
+    };
+    expect(dup(restored)).toBe(dup(fresh));
+    expect(dup(fresh)).toMatch(/Duplicate entry '1' for key/);
+    // A restored engine is a copy: writes to one do not reach the snapshot.
+    restored.run('UPDATE accounts SET balance = 0', []);
+    const again = buildScenarioWorld(s, 8008, sqljs, cache).server.engine;
+    expect(again.run('SELECT * FROM accounts ORDER BY id', [])).toEqual(fresh.run('SELECT * FROM accounts ORDER BY id', []));
   });
 });
 
