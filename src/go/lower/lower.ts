@@ -441,7 +441,7 @@ export class Lowerer {
         const vals = sp.values.map((v, i) => (objs[i] ? this.exprTo(v, objs[i]!.type) : this.expr(v)));
         if (vals.length === 1) {
           const o = objs[0];
-          if (o && o.name !== '_') out.push(this.declVar(o, vals[0]!)); else out.push(`${vals[0]};`);
+          if (o && o.name !== '_') out.push(this.declVar(o, vals[0]!)); else out.push(`void (${vals[0]});`);
         } else {
           const ts = vals.map(() => this.tmp());
           out.push(`const ${ts.map((t, i) => `${t} = ${vals[i]}`).join(', ')};`);
@@ -538,7 +538,7 @@ export class Lowerer {
   private store(l: A.Expr, v: string, define: boolean): string {
     while (l.kind === 'ParenExpr') l = l.x;
     if (l.kind === 'Ident') {
-      if (l.name === '_') return `${v};`;
+      if (l.name === '_') return `void (${v});`;
       const o = this.obj(l)!;
       if (define && this.info.defs.get(l)) return this.declVar(o as Var, v);
       if (this.isAggregate(o.type) && this.boxedAggregate(o)) return `$H.assignInto(${this.T(o.type)}, ${this.varRef(o)}, ${v});`;
@@ -1007,14 +1007,23 @@ export class Lowerer {
     const elemCode = (v: A.Expr, et: Type) => (v.kind === 'CompositeLit' && !v.type ? this.convert(this.composite(v, this.info.types.get(v)?.type ?? et), this.info.types.get(v)?.type ?? et, et) : this.exprTo(v, et));
     if (u.kind === 'struct') {
       const vals = u.fields.map((f) => this.zero(f.type));
+      const order: number[] = [];
       e.elts.forEach((el, i) => {
         if (el.kind === 'KeyValueExpr') {
           const name = (el.key as A.Ident).name;
           const fi = u.kind === 'struct' ? u.fields.findIndex((f) => f.name === name) : -1;
           vals[fi] = elemCode(el.value, (u as { fields: Var[] }).fields[fi]!.type);
-        } else vals[i] = elemCode(el, (u as { fields: Var[] }).fields[i]!.type);
+          order.push(fi);
+        } else { vals[i] = elemCode(el, (u as { fields: Var[] }).fields[i]!.type); order.push(i); }
       });
-      return `{${u.fields.map((_, i) => `${JSON.stringify(fieldKey(u.kind === 'struct' ? u.fields : [], i))}: ${vals[i]}`).join(', ')}}`;
+      const keys = u.fields.map((_, i) => JSON.stringify(fieldKey(u.kind === 'struct' ? u.fields : [], i)));
+      if (order.some((fi, k) => k > 0 && fi < order[k - 1]!)) {
+        // keyed out of field order: evaluate the values in source order (arguments of an arrow call), then build
+        const ps = order.map(() => this.tmp());
+        const byField = new Map(order.map((fi, k) => [fi, ps[k]!]));
+        return `((${ps.join(', ')}) => ({${keys.map((k, i) => `${k}: ${byField.get(i) ?? vals[i]}`).join(', ')}}))(${order.map((fi) => vals[fi]).join(', ')})`;
+      }
+      return `{${keys.map((k, i) => `${k}: ${vals[i]}`).join(', ')}}`;
     }
     if (u.kind === 'slice' || u.kind === 'array') {
       const et = u.elem;
@@ -1061,6 +1070,9 @@ export class Lowerer {
     if (sel.kind === 'field') {
       const { obj, key } = this.fieldTarget(e);
       return `${obj}.${key}`;
+    }
+    if (sel.kind === 'methodExpr' && this.isIface(sel.recv)) {
+      return `((g, r, ...a) => $H.imethod(r, ${JSON.stringify(sel.obj.name)})(g, ...a))`;
     }
     if (sel.kind === 'methodExpr') {
       const direct = this.fnNames.get(sel.obj as Func);
@@ -1168,7 +1180,7 @@ export class Lowerer {
   private addrOf(x: A.Expr): string {
     while (x.kind === 'ParenExpr') x = x.x;
     const t = this.typeOf(x);
-    if (x.kind === 'CompositeLit') return this.composite(x, t);
+    if (x.kind === 'CompositeLit') return this.isAggregate(t) ? this.composite(x, t) : `{v: ${this.composite(x, t)}}`;
     if (this.isAggregate(t)) return this.expr(x, true);
     if (x.kind === 'Ident') {
       const o = this.obj(x)!;

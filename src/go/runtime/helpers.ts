@@ -140,7 +140,7 @@ function sparse(n: number, zero: () => any, items: [number, any][]): any[] {
 }
 function makeSlice(n: number, c: number, zero: () => any): Slice {
   if (n < 0) throw runtimePanic('makeslice: len out of range');
-  if (c < n) throw runtimePanic('makeslice: cap out of range');
+  if (c < n || c > 0xffffffff) throw runtimePanic(n > 0xffffffff ? 'makeslice: len out of range' : 'makeslice: cap out of range');
   return S.mkSlice(n, c, zero);
 }
 function makeChan(n: number, zero: () => any): Chan {

@@ -34,6 +34,9 @@ export interface RType {
 }
 
 let nextId = 1;
+
+/** ALLOC counts allocated elements; the runtime charges them to the step budget (a cap on allocation). */
+export const ALLOC = { n: 0 };
 const noMethods = new Map<string, Method>();
 
 function isValueAggregate(t: RType): boolean { return t.kind === 'struct' || t.kind === 'array' || (t.kind === 'host' && !!t.hostClone); }
@@ -81,7 +84,7 @@ export function arrayOf(elem: RType, len: number): RType {
   const k = elem.id + ':' + len;
   let t = arrayCache.get(k);
   if (!t) {
-    t = mk('array', `[${len}]${elem.str}`, () => { const a = new Array(len); for (let i = 0; i < len; i++) a[i] = elem.zero(); return a; }, { elem, len });
+    t = mk('array', `[${len}]${elem.str}`, () => { ALLOC.n += len; const a = new Array(len); for (let i = 0; i < len; i++) a[i] = elem.zero(); return a; }, { elem, len });
     arrayCache.set(k, t);
   }
   return t;

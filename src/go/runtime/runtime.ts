@@ -5,7 +5,7 @@ import type { Rng } from '../../sim/rng.ts';
 import { fromByteString } from '../std/format/utf8.ts';
 import { G, formatGoroutine, snapshot, type DeferFrame } from './goroutine.ts';
 import { FatalError, GoPanic, ProgramExit, nilPanic, runtimeErrorHolder, RuntimeError, type Frame, type FuncInfo, type TraceLine } from './panic.ts';
-import { basic, errorType, hostType, ptrTo, type Iface, type RType } from './rtype.ts';
+import { ALLOC, basic, errorType, hostType, ptrTo, type Iface, type RType } from './rtype.ts';
 import { formatPanicValue } from './panic-print.ts';
 
 const PANIC_FRAME: TraceLine = { name: 'panic', file: '/usr/lib/go-1.23/src/runtime/panic.go', line: 785, np: 1 };
@@ -65,6 +65,7 @@ export class Runtime {
     this.maxSteps = opts.maxSteps ?? 50_000_000;
     this.maxOutput = opts.maxOutputBytes ?? 1 << 20;
     this.env = opts.env ?? {};
+    ALLOC.n = 0;
   }
 
   /** write appends Go bytes (a byte string) to stdout (1) or stderr (2), enforcing the output cap. */
@@ -81,7 +82,8 @@ export class Runtime {
 
   /** sched is called when the preemption countdown runs out: counts steps and yields to other goroutines. */
   *sched(g: G): Generator<unknown, void, unknown> {
-    this.steps += QUANTUM - this.q;
+    this.steps += QUANTUM - this.q + (ALLOC.n >> 4);
+    ALLOC.n = 0;
     this.q = QUANTUM;
     if (this.steps > this.maxSteps) {
       const f = g.fs[g.fs.length - 1];
@@ -91,7 +93,8 @@ export class Runtime {
   }
   /** tick is the non-yielding budget check used by plain (never-blocking) functions. */
   tick(g: G): void {
-    this.steps += QUANTUM - this.q;
+    this.steps += QUANTUM - this.q + (ALLOC.n >> 4);
+    ALLOC.n = 0;
     this.q = QUANTUM;
     if (this.steps > this.maxSteps) {
       const f = g.fs[g.fs.length - 1];

@@ -1,5 +1,6 @@
 /** slice: Go slices over JS arrays, with Go's append growth, aliasing and bounds panics. */
 import { indexPanic, runtimePanic } from './panic.ts';
+import { ALLOC } from './rtype.ts';
 
 /** Slice is a non-nil slice: a window [o, o+l) of backing array a with capacity c (nil is `null`). */
 export class Slice {
@@ -9,6 +10,7 @@ export class Slice {
 
 /** mkSlice builds a slice with len n and cap c filled with zero(). */
 export function mkSlice(n: number, c: number, zero: () => any): Slice {
+  ALLOC.n += c;
   const a = new Array(c);
   for (let i = 0; i < c; i++) a[i] = zero();
   return new Slice(a, 0, n, c);
@@ -72,6 +74,7 @@ export function append(s: Slice | null, vals: any[], elemSize: number, zero: () 
     return new Slice(s.a, s.o, nl, s.c);
   }
   const nc = nextCap(s.c, nl, elemSize);
+  ALLOC.n += nc;
   const a = new Array(nc);
   for (let i = 0; i < s.l; i++) a[i] = s.a[s.o + i];
   for (let i = 0; i < n; i++) a[s.l + i] = vals[i];

@@ -15,6 +15,7 @@ import { atomicPackage } from './atomic.ts';
 import { randPackage } from './rand.ts';
 import { ioPackage, runtimePackage } from './io.ts';
 import { unicodePackage, utf8Package } from './unicode.ts';
+import { sqlPackages } from './sql/index.ts';
 
 /** StdPackage is a host package: functions take the goroutine first; types are runtime descriptors. */
 export interface StdPackage { funcs: Record<string, unknown>; vars: Record<string, unknown>; types: Record<string, unknown> }
@@ -50,6 +51,7 @@ export function installStd(rt: Runtime): void {
     'unicode/utf8': utf8Package(),
   };
   rt.pkgs.context = contextPackage(rt, () => rt.pkgs.time.types.Time);
+  Object.assign(rt.pkgs, sqlPackages(rt));
   for (const [path, build] of extra) rt.pkgs[path] = build(rt);
 }
 

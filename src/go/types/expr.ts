@@ -1042,7 +1042,7 @@ function instantiateExplicit(c: Checker, e: A.IndexExpr, x: Operand, scope: Scop
   const targs = e.indices.map((ie) => typExpr(c, ie, scope));
   if (targs.some(isInvalid)) return invalidOperand(e);
   if (targs.length > sig.typeParams.length) {
-    c.errorAt(e.indices[sig.typeParams.length], `got ${targs.length} type arguments but ${exprString(e.x)} has ${sig.typeParams.length} type parameters`);
+    c.errorAt(e.indices[sig.typeParams.length], `got ${targs.length} type arguments but want ${sig.typeParams.length}`);
     return invalidOperand(e);
   }
   if (targs.length < sig.typeParams.length) {

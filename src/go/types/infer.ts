@@ -114,7 +114,13 @@ export function inferAndInstantiate(c: Checker, e: A.CallExpr, sig: Signature, p
       }
     } else if (pb > pa) untypedBy.set(p.id, a);
   }
-  for (const [id, a] of untypedBy) if (!m.has(id)) m.set(id, defaultType(a.type));
+  const fromUntyped = new Set<number>();
+  for (const [id, a] of untypedBy) {
+    if (!m.has(id)) {
+      m.set(id, defaultType(a.type));
+      fromUntyped.add(id);
+    }
+  }
   inferFromConstraints(tps, m);
   const missing = tps.find((t) => !m.has(t.id));
   if (missing) {
@@ -126,6 +132,7 @@ export function inferAndInstantiate(c: Checker, e: A.CallExpr, sig: Signature, p
   // inferred type arguments must have the methods their constraints require
   const tmap = makeMap(tps, targs);
   for (let i = 0; i < tps.length; i++) {
+    if (fromUntyped.has(tps[i].id)) continue; // checked by verifyTypeArgs below, with its plain wording
     const bound = underlying(subst(tps[i].constraint, tmap, c.inst));
     if (bound.kind !== 'interface' || !(completeInterface(bound).allMethods?.length)) continue;
     const cause = missingMethodCause(targs[i], bound, c.inst);

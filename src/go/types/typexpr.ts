@@ -132,7 +132,7 @@ function typInternal(c: Checker, e: A.Expr, scope: Scope, allowGeneric: boolean)
       if (targs.some(isInvalid)) return Typ.invalid;
       if (targs.length !== g.typeParams.length) {
         const what = targs.length < g.typeParams.length ? 'not enough' : 'too many';
-        c.errorAt(e.indices[Math.min(targs.length, g.typeParams.length) - 1] ?? e, `${what} type arguments for type ${g.obj.name}: have ${targs.length}, want ${g.typeParams.length}`);
+        c.errorAt(e.x, `${what} type arguments for type ${g.obj.name}: have ${targs.length}, want ${g.typeParams.length}`);
         return Typ.invalid;
       }
       const inst = c.instantiateNamed(g, targs);

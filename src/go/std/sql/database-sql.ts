@@ -1,0 +1,249 @@
+/**
+ * database/sql for the Go runtime: host types over src/pool/ (the pool objects themselves are the Go
+ * pointer values). Every call passes the calling goroutine's source position as the pool's Site.
+ */
+import * as sc from '../../../sim/context.ts';
+import { newError, type GoError } from '../../../sim/errors.ts';
+import type { World } from '../../../sim/world.ts';
+import type { DB } from '../../../pool/db.ts';
+import type { Rows } from '../../../pool/rows.ts';
+import type { Row } from '../../../pool/row.ts';
+import type { Stmt } from '../../../pool/stmt.ts';
+import type { Tx } from '../../../pool/tx.ts';
+import type { HeldConn } from '../../../pool/held-conn.ts';
+import type { Result, TxOptions, Value } from '../../../pool/driver.ts';
+import type { ScanDest } from '../../../pool/convert.ts';
+import { ErrConnDone, ErrNoRows, ErrTxDone } from '../../../pool/errors.ts';
+import { Registry } from '../../../pool/registry.ts';
+import { MysqlDriver } from '../../../pool/mysqldriver/mysql-driver.ts';
+import { basic, hostType, ptrTo, type Iface, type RType } from '../../runtime/rtype.ts';
+import { fromArray, toArray, type Slice } from '../../runtime/slice.ts';
+import { norm } from '../../runtime/int.ts';
+import type { Runtime } from '../../runtime/runtime.ts';
+import { fromByteString, toByteString } from '../format/utf8.ts';
+import { argsOf, scanDest, toIface, type TimeT } from './values.ts';
+import { siteOf, sqlEnv } from './env.ts';
+
+/** The database/sql host types (shared by every run; values carry their own world). */
+export const dbT: RType = hostType('sql', 'DB', () => null);
+export const rowsT: RType = hostType('sql', 'Rows', () => null);
+export const rowT: RType = hostType('sql', 'Row', () => null);
+export const stmtT: RType = hostType('sql', 'Stmt', () => null);
+export const txT: RType = hostType('sql', 'Tx', () => null);
+export const connT: RType = hostType('sql', 'Conn', () => null);
+const resultT: RType = hostType('sql', 'driverResult', () => null);
+resultT.str = 'driver.Result';
+resultT.methods.set('LastInsertId', function* (_g: unknown, r: Result) { const [n, e] = r.lastInsertId(); return [norm(n), toIface(e)]; });
+resultT.methods.set('RowsAffected', function* (_g: unknown, r: Result) { const [n, e] = r.rowsAffected(); return [norm(n), toIface(e)]; });
+
+const runtimes = new WeakMap<World, Runtime>();
+const registries = new WeakMap<World, Registry>();
+
+/** registryOf returns the world's driver registry; the mysql driver is registered when the program imports it. */
+export function registryOf(world: World): Registry {
+  let r = registries.get(world);
+  if (!r) {
+    r = new Registry();
+    const env = sqlEnv(world);
+    const imported = !env.sources || env.sources.some((s) => s.text.includes('"github.com/go-sql-driver/mysql"'));
+    if (imported) {
+      const drv = new MysqlDriver(world, env.network ?? new Map());
+      const rt = runtimes.get(world);
+      const print = drv.logger.print.bind(drv.logger);
+      drv.logger.print = (site: string, message: string) => {
+        print(site, message);
+        rt?.write(2, toByteString(drv.logger.lines[drv.logger.lines.length - 1]! + '\n'));
+      };
+      r.register('mysql', drv);
+    }
+    registries.set(world, r);
+  }
+  return r;
+}
+
+type Ctx = Iface | null;
+function ctxOf(world: World, c: Ctx): sc.Context {
+  return c === null ? sc.background(world) : (c.v as sc.Context);
+}
+const ret = <T>(v: T | null, e: GoError | null): [T | null, Iface | null] => [v, toIface(e)];
+const convErr = (text: string): Iface | null => toIface(newError(text));
+
+function* scanInto(g: any, world: World, timeT: TimeT, dests: Slice | null, scan: (ds: ScanDest[]) => Generator<unknown, GoError | null, unknown>) {
+  const items = toArray(dests) as (Iface | null)[];
+  const ds: ScanDest[] = [];
+  for (let i = 0; i < items.length; i++) {
+    const d = scanDest(items[i]!, i, timeT);
+    if ('error' in d) return convErr(d.error);
+    ds.push(d);
+  }
+  void g; void world;
+  return toIface(yield* scan(ds));
+}
+
+function optsOf(o: { Isolation: number; ReadOnly: boolean } | null): Partial<TxOptions> | undefined {
+  return o === null ? undefined : { isolation: o.Isolation as TxOptions['isolation'], readOnly: o.ReadOnly };
+}
+
+/** Querier is what DB, Tx and Conn share: the Context forms of query, exec, queryRow, prepare. */
+interface Querier {
+  queryContext(ctx: sc.Context, q: string, a: Value[], site?: unknown): Generator<unknown, [Rows | null, GoError | null], unknown>;
+  execContext(ctx: sc.Context, q: string, a: Value[], site?: unknown): Generator<unknown, [Result | null, GoError | null], unknown>;
+  queryRowContext(ctx: sc.Context, q: string, a: Value[], site?: unknown): Generator<unknown, Row, unknown>;
+  prepareContext(ctx: sc.Context, q: string, site?: unknown): Generator<unknown, [Stmt | null, GoError | null], unknown>;
+}
+
+/** installQuerier adds Query/Exec/QueryRow/Prepare and their Context forms to a pointer type's methods. */
+function installQuerier(t: RType, worldOf: (x: any) => World, ctxFor: (x: any) => sc.Context | null, withPlain: boolean): void {
+  const m = ptrTo(t).methods;
+  const bg = (x: any) => ctxFor(x) ?? sc.background(worldOf(x));
+  const query = (name: string, ctxArg: boolean) => function* (g: any, x: Querier, ...a: any[]) {
+    const w = worldOf(x);
+    const ctx = ctxArg ? ctxOf(w, a.shift()) : bg(x);
+    const args = argsOf(a[1]);
+    if ('error' in args) return [null, convErr(args.error)];
+    const [r, e] = yield* x.queryContext(ctx, fromByteString(a[0]), args, siteOf(w, g, name));
+    return ret(r, e);
+  };
+  const exec = (name: string, ctxArg: boolean) => function* (g: any, x: Querier, ...a: any[]) {
+    const w = worldOf(x);
+    const ctx = ctxArg ? ctxOf(w, a.shift()) : bg(x);
+    const args = argsOf(a[1]);
+    if ('error' in args) return [null, convErr(args.error)];
+    const [r, e] = yield* x.execContext(ctx, fromByteString(a[0]), args, siteOf(w, g, name));
+    return [r === null ? null : { t: resultT, v: r }, toIface(e)];
+  };
+  const queryRow = (name: string, ctxArg: boolean) => function* (g: any, x: Querier, ...a: any[]) {
+    const w = worldOf(x);
+    const ctx = ctxArg ? ctxOf(w, a.shift()) : bg(x);
+    const args = argsOf(a[1]);
+    if ('error' in args) return { convErr: args.error };
+    return yield* x.queryRowContext(ctx, fromByteString(a[0]), args, siteOf(w, g, name));
+  };
+  const prepare = (name: string, ctxArg: boolean) => function* (g: any, x: Querier, ...a: any[]) {
+    const w = worldOf(x);
+    const ctx = ctxArg ? ctxOf(w, a.shift()) : bg(x);
+    const [s, e] = yield* x.prepareContext(ctx, fromByteString(a[0]), siteOf(w, g, name));
+    return ret(s, e);
+  };
+  m.set('QueryContext', query('QueryContext', true));
+  m.set('ExecContext', exec('ExecContext', true));
+  m.set('QueryRowContext', queryRow('QueryRowContext', true));
+  m.set('PrepareContext', prepare('PrepareContext', true));
+  if (withPlain) {
+    m.set('Query', query('Query', false));
+    m.set('Exec', exec('Exec', false));
+    m.set('QueryRow', queryRow('QueryRow', false));
+    m.set('Prepare', prepare('Prepare', false));
+  }
+}
+
+installQuerier(dbT, (db: DB) => db.world, () => null, true);
+installQuerier(txT, (tx: Tx) => tx.db.world, () => null, true);
+installQuerier(connT, (c: HeldConn) => c.db.world, () => null, false);
+
+const dbm = ptrTo(dbT).methods;
+dbm.set('Ping', function* (g: any, db: DB) { return toIface(yield* db.pingContext(sc.background(db.world), siteOf(db.world, g, 'Ping'))); });
+dbm.set('PingContext', function* (g: any, db: DB, c: Ctx) { return toIface(yield* db.pingContext(ctxOf(db.world, c), siteOf(db.world, g, 'PingContext'))); });
+dbm.set('Begin', function* (g: any, db: DB) { const [tx, e] = yield* db.beginTx(sc.background(db.world), undefined, siteOf(db.world, g, 'Begin')); return ret(tx, e); });
+dbm.set('BeginTx', function* (g: any, db: DB, c: Ctx, o: any) { const [tx, e] = yield* db.beginTx(ctxOf(db.world, c), optsOf(o), siteOf(db.world, g, 'BeginTx')); return ret(tx, e); });
+dbm.set('Conn', function* (g: any, db: DB, c: Ctx) { const [hc, e] = yield* db.connContext(ctxOf(db.world, c), siteOf(db.world, g, 'Conn')); return ret(hc, e); });
+dbm.set('Close', function* (_g: any, db: DB) { return toIface(yield* db.close()); });
+dbm.set('Stats', function* (_g: any, db: DB) { return { ...db.stats() }; });
+dbm.set('SetMaxOpenConns', function* (g: any, db: DB, n: number) {
+  const site = siteOf(db.world, g, 'SetMaxOpenConns');
+  const f = sqlEnv(db.world).forbid;
+  if (f && site) f('SetMaxOpenConns', site);
+  db.setMaxOpenConns(Number(n), site);
+});
+dbm.set('SetMaxIdleConns', function* (g: any, db: DB, n: number) {
+  const site = siteOf(db.world, g, 'SetMaxIdleConns');
+  const f = sqlEnv(db.world).forbid;
+  if (f && site) f('SetMaxIdleConns', site);
+  db.setMaxIdleConns(Number(n), site);
+});
+dbm.set('SetConnMaxLifetime', function* (_g: any, db: DB, d: number) { db.setConnMaxLifetime(Number(d)); });
+dbm.set('SetConnMaxIdleTime', function* (_g: any, db: DB, d: number) { db.setConnMaxIdleTime(Number(d)); });
+
+let currentRt: Runtime | null = null;
+const timeT: TimeT = () => currentRt!.pkgs.time.types.Time;
+{
+  const rm = ptrTo(rowsT).methods;
+  rm.set('Next', function* (_g: any, rs: Rows) { return yield* rs.next(); });
+  rm.set('Scan', function* (g: any, rs: Rows, dests: Slice | null) {
+    return yield* scanInto(g, rs.db.world, timeT, dests, function* (ds) { return rs.scan(...ds); });
+  });
+  rm.set('Err', function* (_g: any, rs: Rows) { return toIface(rs.err()); });
+  rm.set('Close', function* (_g: any, rs: Rows) { return toIface(yield* rs.close()); });
+  rm.set('Columns', function* (_g: any, rs: Rows) { const [c, e] = rs.columns(); return [c === null ? null : fromArray(c.map((s) => toByteString(s))), toIface(e)]; });
+  const rowm = ptrTo(rowT).methods;
+  rowm.set('Scan', function* (g: any, r: Row | { convErr: string }, dests: Slice | null) {
+    if ('convErr' in r) return convErr(r.convErr);
+    return yield* scanInto(g, null as unknown as World, timeT, dests, function* (ds) { return yield* r.scan(...ds); });
+  });
+  rowm.set('Err', function* (_g: any, r: Row | { convErr: string }) { return 'convErr' in r ? convErr(r.convErr) : toIface(r.err()); });
+}
+
+const sm = ptrTo(stmtT).methods;
+const stmtQuery = (ctxArg: boolean, name: string) => function* (g: any, s: Stmt, ...a: any[]) {
+  const w = s.db.world;
+  const ctx = ctxArg ? ctxOf(w, a.shift()) : sc.background(w);
+  const args = argsOf(a[0]);
+  if ('error' in args) return [null, convErr(args.error)];
+  const [r, e] = yield* s.queryContext(ctx, args, siteOf(w, g, name));
+  return ret(r, e);
+};
+const stmtExec = (ctxArg: boolean, name: string) => function* (g: any, s: Stmt, ...a: any[]) {
+  const w = s.db.world;
+  const ctx = ctxArg ? ctxOf(w, a.shift()) : sc.background(w);
+  const args = argsOf(a[0]);
+  if ('error' in args) return [null, convErr(args.error)];
+  const [r, e] = yield* s.execContext(ctx, args, siteOf(w, g, name));
+  return [r === null ? null : { t: resultT, v: r }, toIface(e)];
+};
+const stmtRow = (ctxArg: boolean, name: string) => function* (g: any, s: Stmt, ...a: any[]) {
+  const w = s.db.world;
+  const ctx = ctxArg ? ctxOf(w, a.shift()) : sc.background(w);
+  const args = argsOf(a[0]);
+  if ('error' in args) return { convErr: args.error };
+  return yield* s.queryRowContext(ctx, args, siteOf(w, g, name));
+};
+sm.set('Query', stmtQuery(false, 'Query'));
+sm.set('QueryContext', stmtQuery(true, 'QueryContext'));
+sm.set('Exec', stmtExec(false, 'Exec'));
+sm.set('ExecContext', stmtExec(true, 'ExecContext'));
+sm.set('QueryRow', stmtRow(false, 'QueryRow'));
+sm.set('QueryRowContext', stmtRow(true, 'QueryRowContext'));
+sm.set('Close', function* (_g: any, s: Stmt) { return toIface(yield* s.close()); });
+
+const tm = ptrTo(txT).methods;
+tm.set('Commit', function* (_g: any, tx: Tx) { return toIface(yield* tx.commit()); });
+tm.set('Rollback', function* (_g: any, tx: Tx) { return toIface(yield* tx.rollback()); });
+
+const cm = ptrTo(connT).methods;
+cm.set('PingContext', function* (_g: any, c: HeldConn, ctx: Ctx) { return toIface(yield* c.pingContext(ctxOf(c.db.world, ctx))); });
+cm.set('BeginTx', function* (g: any, c: HeldConn, ctx: Ctx, o: any) { const [tx, e] = yield* c.beginTx(ctxOf(c.db.world, ctx), optsOf(o), siteOf(c.db.world, g, 'BeginTx')); return ret(tx, e); });
+cm.set('Close', function* (_g: any, c: HeldConn) { return toIface(yield* c.close()); });
+
+/** databaseSqlPackage builds package database/sql for a runtime. */
+export function databaseSqlPackage(rt: Runtime) {
+  const world = rt.world;
+  runtimes.set(world, rt);
+  currentRt = rt;
+  return {
+    types: { DB: dbT, Rows: rowsT, Row: rowT, Stmt: stmtT, Tx: txT, Conn: connT },
+    vars: { ErrNoRows: toIface(ErrNoRows), ErrConnDone: toIface(ErrConnDone), ErrTxDone: toIface(ErrTxDone) },
+    funcs: {
+      Open: (g: any, driverName: string, dsn: string) => {
+        const site = siteOf(world, g, 'Open');
+        const env = sqlEnv(world);
+        if (env.forbid && site) env.forbid('sql.Open', site);
+        const [db, e] = registryOf(world).open(world, fromByteString(driverName), fromByteString(dsn));
+        if (db) (env.opened ??= []).push(db);
+        return ret(db, e);
+      },
+      Drivers: () => fromArray(registryOf(world).names().map((n) => toByteString(n))),
+    },
+  };
+}
+
+void basic;

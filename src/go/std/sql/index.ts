@@ -1,0 +1,22 @@
+/** sql: registers database/sql, database/sql/driver, go-sql-driver/mysql, net/http and net/url with the checker and builds them per run. */
+import { registerPackage } from '../../types/stdlib/registry.ts';
+import { SQL_INTERNAL, SQL_SOURCES } from '../../types/stdlib/database-sql.ts';
+import type { Runtime } from '../../runtime/runtime.ts';
+import { databaseSqlPackage } from './database-sql.ts';
+import { driverPackage, mysqlPackage } from './mysql.ts';
+import { httpPackage, urlPackage } from './http.ts';
+
+for (const [path, source] of Object.entries(SQL_SOURCES)) registerPackage(path, source, { importable: !SQL_INTERNAL.has(path) });
+
+/** sqlPackages builds the database packages of one run. */
+export function sqlPackages(rt: Runtime): Record<string, unknown> {
+  return {
+    'database/sql': databaseSqlPackage(rt),
+    'database/sql/driver': driverPackage(),
+    'github.com/go-sql-driver/mysql': mysqlPackage(),
+    'net/http': httpPackage(rt),
+    'net/url': urlPackage(),
+  };
+}
+
+export { setSqlEnv, sqlEnv, type SqlEnv } from './env.ts';
