@@ -165,6 +165,12 @@ dbm.set('SetConnMaxLifetime', function* (_g: any, db: DB, d: number) { db.setCon
 dbm.set('SetConnMaxIdleTime', function* (_g: any, db: DB, d: number) { db.setConnMaxIdleTime(Number(d)); });
 
 let currentRt: Runtime | null = null;
+
+/** goroutineOfTask maps a sim task id to the Go goroutine id running on it (undefined for runtime tasks). */
+export function goroutineOfTask(world: World, task: number): number | undefined {
+  const rt = runtimes.get(world);
+  return rt?.gs.find((g) => g.task?.id === task)?.id;
+}
 const timeT: TimeT = () => currentRt!.pkgs.time.types.Time;
 {
   const rm = ptrTo(rowsT).methods;
