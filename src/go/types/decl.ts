@@ -249,7 +249,7 @@ function typeDecl(c: Checker, obj: TypeName, d: DeclInfo): void {
     scope = new Scope(d.file, 'block', s);
     named.typeParams = declareTypeParams(c, s.typeParams, scope);
   }
-  const rhs = typExpr(c, s.type, scope);
+  const rhs = typExpr(c, s.type, scope, true);
   let u = rhs.kind === 'named' ? rhs.underlying : rhs;
   if (rhs.kind === 'named' && rhs !== named && isInvalid(u) && c.decls.get(rhs.obj)?.state === 'doing' && !waitingOn.has(rhs)) {
     // `type T2 T1` while T1 is still being resolved (T1 refers to *T2): take T1's underlying type when it is known

@@ -285,7 +285,7 @@ function declStmt(c: Checker, d: A.GenDecl, scope: Scope): void {
         s = new Scope(scope, 'block', spec);
         named.typeParams = declareTypeParams(c, spec.typeParams, s);
       }
-      const rhs = typExpr(c, spec.type, s);
+      const rhs = typExpr(c, spec.type, s, true);
       named.underlying = rhs.kind === 'named' ? rhs.underlying : rhs;
     }
   }

@@ -18,8 +18,19 @@ import {
 import { comparableType } from './universe.ts';
 
 /** typExpr resolves a type expression; reports and returns Typ.invalid on error. */
-export function typExpr(c: Checker, e: A.Expr, scope: Scope): Type {
+export function typExpr(c: Checker, e: A.Expr, scope: Scope, inConstraint = false): Type {
   const t = typInternal(c, e, scope, false);
+  if (!inConstraint && !isInvalid(t) && (t.kind === 'named' || t.kind === 'interface')) {
+    // interfaces with type sets (unions, comparable) are only constraints
+    c.delayed.push(() => {
+      const u = underlying(t);
+      if (u.kind !== 'interface') return;
+      completeInterface(u);
+      const name = typeString(t);
+      if (u.terms) c.errorAt(e, `cannot use type ${name} outside a type constraint: interface contains type constraints`);
+      else if (u.comparable) c.errorAt(e, `cannot use type ${name} outside a type constraint: interface is (or embeds) comparable`);
+    });
+  }
   if (t.kind === 'named' && t.typeParams.length > 0 && !t.typeArgs) {
     c.errorAt(e, `cannot use generic type ${t.obj.name}[${t.typeParams.map((p) => `${p.obj.name} ${typeString(p.constraint)}`).join(', ')}] without instantiation`);
     return Typ.invalid;
@@ -232,7 +243,7 @@ export function constraintType(c: Checker, e: A.Expr, scope: Scope): Type {
     completeInterface(iface);
     return iface;
   }
-  const t = typExpr(c, e, scope);
+  const t = typExpr(c, e, scope, true);
   if (isInvalid(t)) return t;
   if (underlying(t).kind !== 'interface') {
     const iface: Interface = { kind: 'interface', methods: [], embeddeds: [t], implicit: true };
@@ -249,13 +260,13 @@ function unionType(c: Checker, e: A.Expr, scope: Scope): Type {
       walk(x.x);
       walk(x.y);
     } else if (x.kind === 'UnaryExpr' && x.op === '~') {
-      const t = typExpr(c, x.x, scope);
+      const t = typExpr(c, x.x, scope, true);
       if (!isInvalid(t) && underlying(t) !== t) {
         c.errorAt(x, `invalid use of ~ (underlying type of ${typeString(t)} is ${typeString(underlying(t))})`);
       }
       terms.push({ tilde: true, type: t });
     } else {
-      terms.push({ tilde: false, type: typExpr(c, x, scope) });
+      terms.push({ tilde: false, type: typExpr(c, x, scope, true) });
     }
   };
   walk(e);
@@ -333,7 +344,7 @@ function interfaceType(c: Checker, e: A.InterfaceType, scope: Scope): Interface 
       c.info.defs.set(el.name, m);
     } else {
       const t = el.type.kind === 'BinaryExpr' || (el.type.kind === 'UnaryExpr' && el.type.op === '~')
-        ? unionType(c, el.type, scope) : typExpr(c, el.type, scope);
+        ? unionType(c, el.type, scope) : typExpr(c, el.type, scope, true);
       if (!isInvalid(t)) iface.embeddeds.push(t);
       pending.push(() => {});
     }

@@ -403,6 +403,35 @@ const cases: { name: string; src: string; want: string[] }[] = [
       "main.go:11:2: syntax error: unexpected } after top level declaration"
     ],
   },
+  {
+    name: "k01.go",
+    src: "package main\n\nimport \"fmt\"\n\nfunc Add[T any](a, b T) T { return a + b }\n\nfunc Print[T fmt.Stringer](x T) { fmt.Println(x.String()) }\n\ntype Pair[K comparable, V any] struct {\n\tKey K\n\tVal V\n}\n\nfunc Zero[T any]() T {\n\tvar z T\n\treturn z\n}\n\nfunc main() {\n\t_ = Add(1, 2)\n\tPrint(3)\n\tvar p Pair[string]\n\t_ = p\n\tvar q Pair[string, int, bool]\n\t_ = q\n\t_ = Zero()\n\t_ = Zero[int, string]()\n\tvar m map[[]int]string\n\t_ = m\n}\n",
+    want: [
+      "main.go:5:36: invalid operation: operator + not defined on a (variable of type T constrained by any)",
+      "main.go:21:7: int does not satisfy fmt.Stringer (missing method String)",
+      "main.go:22:8: not enough type arguments for type Pair: have 1, want 2",
+      "main.go:24:8: too many type arguments for type Pair: have 3, want 2",
+      "main.go:26:10: in call to Zero, cannot infer T (main.go:14:11)",
+      "main.go:27:16: got 2 type arguments but want 1",
+      "main.go:28:12: invalid map key type []int"
+    ],
+  },
+  {
+    name: "k02.go",
+    src: "package main\n\ntype Number interface {\n\tint | float64\n}\n\nfunc Sum[T Number](xs ...T) T {\n\tvar s T\n\tfor _, x := range xs {\n\t\ts += x\n\t}\n\treturn s\n}\n\ntype S[T any] struct{ v T }\n\nfunc (s S[T]) Get() T { return s.v }\n\nfunc (s S[T]) Map[U any](f func(T) U) U { return f(s.v) }\n\nfunc main() {\n\tvar n Number\n\t_ = n\n\t_ = Sum(1, 2.5)\n\t_ = Sum[string](\"a\")\n\tx := S[int]{v: 1}\n\tvar y string = x.Get()\n\t_ = y\n}\n",
+    want: [
+      "main.go:19:18: syntax error: method must have no type parameters"
+    ],
+  },
+  {
+    name: "k03.go",
+    src: "package main\n\ntype Number interface {\n\tint | float64\n}\n\nfunc Sum[T Number](xs ...T) T {\n\tvar s T\n\tfor _, x := range xs {\n\t\ts += x\n\t}\n\treturn s\n}\n\ntype S[T any] struct{ v T }\n\nfunc (s S[T]) Get() T { return s.v }\n\n\nfunc main() {\n\tvar n Number\n\t_ = n\n\t_ = Sum(1, 2.5)\n\t_ = Sum[string](\"a\")\n\tx := S[int]{v: 1}\n\tvar y string = x.Get()\n\t_ = y\n}\n",
+    want: [
+      "main.go:21:8: cannot use type Number outside a type constraint: interface contains type constraints",
+      "main.go:24:10: string does not satisfy Number (string missing in int | float64)",
+      "main.go:26:17: cannot use x.Get() (value of type int) as string value in variable declaration"
+    ],
+  },
 ];
 
 function diags(src: string): string[] {
