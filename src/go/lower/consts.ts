@@ -13,7 +13,8 @@ export function constCode(v: ConstValue, t: Type): string {
     case 'bool': return String(v.value);
     case 'string': return JSON.stringify(v.value);
     case 'int': {
-      if (k === 'float64' || k === 'float32' || k === 'untyped float') return numLit(Number(v.value));
+      if (k === 'float32') return numLit(Math.fround(Number(v.value)));
+      if (k === 'float64' || k === 'untyped float') return numLit(Number(v.value));
       if (k === 'string') return JSON.stringify(v.value);
       if (v.value > MAXS || v.value < -MAXS) return `${v.value}n`;
       return String(v.value);

@@ -363,7 +363,8 @@ export class Lowerer {
     const bodyCode = this.block(body.stmts);
     const ret = results.length === 0 ? '' : results.length === 1 ? this.fn.resultNames[0] : `[${this.fn.resultNames.join(', ')}]`;
     if (hasDefer) {
-      lines.push(`$body: try {`, bodyCode, `} catch ($e) { $rt.caught($g, $f, $d, $e); }`);
+      // falling off the end: deferred calls run at the closing brace's line, as Go reports it
+      lines.push(`$body: try {`, bodyCode, `$f.p = ${body.rbrace.line};`, `} catch ($e) { $rt.caught($g, $f, $d, $e); }`);
       lines.push(`if ($f.d !== null || $f.pn !== null) yield* $rt.runDefers($g, $f, $d);`);
       lines.push(`$g.fs.pop();`);
       if (ret) lines.push(`return ${ret};`);

@@ -167,8 +167,9 @@ export class Printer {
         if (v !== null && depth === 0) {
           const e = t.elem!;
           if (e.kind === 'struct' || e.kind === 'array' || e.kind === 'slice' || e.kind === 'map') {
-            if (spec.sharpV) { this.buf += '&'; this.value(e, v, verb, spec, depth + 1); return; }
-            if (verb === 'v') { this.buf += '&'; this.value(e, v, verb, spec, depth + 1); return; }
+            this.buf += '&';
+            this.value(e, e.kind === 'slice' || e.kind === 'map' ? v.v : v, verb, spec, depth + 1);
+            return;
           }
         }
         if (spec.sharpV) { this.buf += `(${t.str})(${v === null ? 'nil' : '0xc000010000'})`; return; }

@@ -36,7 +36,9 @@ export function mget2(m: GoMap | null, k: any, zero: () => any): [any, boolean] 
 export function mset(m: GoMap | null, k: any, v: any): void {
   if (m === null) mapNilPanic();
   checkHashable(m.t, k);
-  const key = m.key(k);
+  let key = m.key(k);
+  // NaN != NaN: every NaN key is a new entry that can never be found again, as in Go
+  if (key !== key) key = Symbol('NaN');
   const e = m.m.get(key);
   if (e) e[1] = v; else m.m.set(key, [k, v]);
 }

@@ -60,7 +60,7 @@ export function withFrames<E extends GoPanic | FatalError>(e: E, outerFirst: Tra
 
 /** indexPanic is `index out of range [i] with length n`. */
 export function indexPanic(i: number | bigint, n: number): GoPanic {
-  return runtimePanic(`index out of range [${i}] with length ${n}`);
+  return runtimePanic(i < 0 ? `index out of range [${i}]` : `index out of range [${i}] with length ${n}`);
 }
 /** nilPanic is the nil pointer dereference panic. */
 export function nilPanic(): GoPanic {

@@ -215,8 +215,11 @@ export function mapKey(t: RType, v: any): any {
   }
   return v;
 }
+/** floatKeyNaN: NaN inside a composite key also never matches (each gets a fresh id). */
+let nanSeq = 0;
 function keyStr(t: RType, v: any): string {
   const k = mapKey(t, v);
+  if (k !== k) return 'NaN#' + nanSeq++;
   if (typeof k === 'string') return JSON.stringify(k);
   if (k !== null && typeof k === 'object') return '#' + objectId(k);
   return typeof k === 'bigint' ? k + 'n' : String(k);

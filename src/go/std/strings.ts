@@ -1,18 +1,31 @@
 /** strings: the common functions on byte strings, and strings.Builder. */
-import { hostType, ptrTo, type RType } from '../runtime/rtype.ts';
+import { basic, hostType, ptrTo, type RType } from '../runtime/rtype.ts';
+import { GoPanic, withFrames } from '../runtime/panic.ts';
 import { fromArray, toArray, type Slice } from '../runtime/slice.ts';
 import { decodeRune, encodeRune, runes, fromRunes } from './format/utf8.ts';
 
 /** builderT is strings.Builder (a host value holding its byte string). */
-export const builderT: RType = hostType('strings', 'Builder', () => ({ s: '' }), (v) => ({ s: v.s }));
+export const builderT: RType = hostType('strings', 'Builder', () => ({ s: '', addr: null }), (v) => ({ s: v.s, addr: v.addr }));
 const bp = ptrTo(builderT);
-bp.methods.set('WriteString', function* (_g: any, b: { s: string }, s: string) { b.s += s; return [s.length, null]; });
-bp.methods.set('WriteByte', function* (_g: any, b: { s: string }, c: number) { b.s += String.fromCharCode(c); return null; });
-bp.methods.set('WriteRune', function* (_g: any, b: { s: string }, r: number) { const e = encodeRune(r); b.s += e; return [e.length, null]; });
-bp.methods.set('Write', function* (_g: any, b: { s: string }, p: Slice | null) { const s = String.fromCharCode(...toArray(p)); b.s += s; return [s.length, null]; });
+// Like Go, a Builder remembers its own address on first use and panics when used through a copy.
+const BUILDER_GO = '/usr/lib/go-1.23/src/strings/builder.go';
+const CALLER_LINE: Record<string, number> = { Grow: 70, Write: 82, WriteByte: 90, WriteRune: 98, WriteString: 107 };
+function checkCopy(b: { addr: unknown }, method = 'WriteString'): void {
+  if (b.addr === null) b.addr = b;
+  else if (b.addr !== b) {
+    throw withFrames(new GoPanic({ t: basic.string, v: 'strings: illegal use of non-zero Builder copied by value' }), [
+      { name: `strings.(*Builder).${method}`, file: BUILDER_GO, line: CALLER_LINE[method]!, np: 1 },
+      { name: 'strings.(*Builder).copyCheck', file: BUILDER_GO, line: 35, np: 1 },
+    ]);
+  }
+}
+bp.methods.set('WriteString', function* (_g: any, b: { s: string; addr: unknown }, s: string) { checkCopy(b); b.s += s; return [s.length, null]; });
+bp.methods.set('WriteByte', function* (_g: any, b: { s: string; addr: unknown }, c: number) { checkCopy(b, 'WriteByte'); b.s += String.fromCharCode(c); return null; });
+bp.methods.set('WriteRune', function* (_g: any, b: { s: string; addr: unknown }, r: number) { checkCopy(b, 'WriteRune'); const e = encodeRune(r); b.s += e; return [e.length, null]; });
+bp.methods.set('Write', function* (_g: any, b: { s: string; addr: unknown }, p: Slice | null) { checkCopy(b, 'Write'); const s = String.fromCharCode(...toArray(p)); b.s += s; return [s.length, null]; });
 bp.methods.set('String', function* (_g: any, b: { s: string }) { return b.s; });
 bp.methods.set('Len', function* (_g: any, b: { s: string }) { return b.s.length; });
-bp.methods.set('Reset', function* (_g: any, b: { s: string }) { b.s = ''; });
+bp.methods.set('Reset', function* (_g: any, b: { s: string; addr: unknown }) { b.s = ''; b.addr = null; });
 bp.methods.set('Grow', function* () { /* capacity is not modelled */ });
 bp.methods.set('Cap', function* (_g: any, b: { s: string }) { return b.s.length; });
 /** replacerT is strings.Replacer (replacements tried in argument order at each position, as Go's generic replacer). */
@@ -107,7 +120,10 @@ export function stringsPackage() {
       SplitN: (_g: any, s: string, sep: string, n: number) => split(s, sep, Number(n), false),
       SplitAfter: (_g: any, s: string, sep: string) => split(s, sep, -1, true),
       Join: (_g: any, a: Slice | null, sep: string) => toArray(a).join(sep),
-      Repeat: (_g: any, s: string, n: number) => { if (n < 0) throw new Error('strings: negative Repeat count'); return s.repeat(Number(n)); },
+      Repeat: (_g: any, s: string, n: number) => {
+        if (n < 0) throw withFrames(new GoPanic({ t: basic.string, v: 'strings: negative Repeat count' }), [{ name: 'strings.Repeat', file: '/usr/lib/go-1.23/src/strings/strings.go', line: 569, np: 1 }]);
+        return s.repeat(Number(n));
+      },
       Replace: (_g: any, s: string, o: string, nw: string, n: number) => { let c = Number(n); if (c < 0) return ReplaceAll(s, o, nw); let out = '', i = 0; while (c-- > 0) { const j = o === '' ? (i === 0 && out === '' ? 0 : i < s.length ? i + decodeRune(s, i)[1] : -1) : s.indexOf(o, i); if (j < 0) break; out += s.slice(i, j) + nw; i = j + o.length; if (o === '' && j === 0 && out === nw) { i = 0; } } return out + s.slice(i); },
       ReplaceAll: (_g: any, s: string, o: string, nw: string) => ReplaceAll(s, o, nw),
       ToUpper: (_g: any, s: string) => mapRunes(s, upper),

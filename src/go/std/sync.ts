@@ -81,7 +81,7 @@ export function syncPackage(rt: Runtime) {
     m.readers++;
   });
   rw.set('RUnlock', function* (_g: any, m: MU) {
-    if (m.readers <= 0) fatal(_g, 'sync: RUnlock of unlocked RWMutex', [['sync.(*RWMutex).RUnlock', 'sync/rwmutex.go', 113], ['sync.(*RWMutex).rUnlockSlow', 'sync/rwmutex.go', 122]]);
+    if (m.readers <= 0) fatal(_g, 'sync: RUnlock of unlocked RWMutex', [['sync.(*RWMutex).RUnlock', 'sync/rwmutex.go', 120], ['sync.(*RWMutex).rUnlockSlow', 'sync/rwmutex.go', 130]]);
     m.readers--;
     if (m.readers === 0) wakeAll(m);
   });

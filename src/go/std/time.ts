@@ -5,7 +5,7 @@ import { Chan, send } from '../runtime/chan.ts';
 import { wrapS64 } from '../runtime/int.ts';
 import { formatTime, parseDuration, timeString } from './time-format.ts';
 import { errorStringT } from './fmt.ts';
-import { GoPanic } from '../runtime/panic.ts';
+import { GoPanic, withFrames } from '../runtime/panic.ts';
 import type { Timer } from '../../sim/world.ts';
 import type { Runtime } from '../runtime/runtime.ts';
 
@@ -76,7 +76,7 @@ export function timePackage(rt: Runtime) {
   kp.set('Reset', function* (_g: any, o: TimerObj, d: number) { stop(o); o.period = Number(d); arm(o, Number(d)); });
   const newTimer = (d: number): TimerObj => { const o: TimerObj = { C: new Chan(1, () => ({ ns: 0 })), t: null }; arm(o, d); return o; };
   const newTicker = (d: number): TimerObj => {
-    if (!(d > 0)) throw new GoPanic({ t: basic.string, v: 'non-positive interval for NewTicker' });
+    if (!(d > 0)) throw withFrames(new GoPanic({ t: basic.string, v: 'non-positive interval for NewTicker' }), [{ name: 'time.NewTicker', file: '/usr/lib/go-1.23/src/time/tick.go', line: 38, np: 1 }]);
     const o: TimerObj = { C: new Chan(1, () => ({ ns: 0 })), t: null, period: d };
     arm(o, d);
     return o;
