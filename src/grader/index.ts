@@ -14,3 +14,5 @@ export * from './grade.ts';
 export * from './format-report.ts';
 export * from './scenario-world.ts';
 export * from './call-plan.ts';
+export * from './callback.ts';
+export * from './run-scenario.ts';
