@@ -41,7 +41,17 @@ export class Parser {
   }
 
   private next(): void {
-    this.tok = this.scanner.next();
+    const t = this.scanner.next();
+    if (t.kind !== 'EOF' && !t.implicit && t.end.offset <= t.pos.offset) {
+      throw new Error(`internal error: scanner made no progress at ${t.pos.file}:${t.pos.line}:${t.pos.col}`);
+    }
+    this.tok = t;
+  }
+
+  /** progress throws an internal error when a parsing loop would spin on the same token (a bug, never input). */
+  private progress(last: Token | undefined): Token {
+    if (last === this.tok) throw new Error(`internal error: parser made no progress at ${this.tok.pos.file}:${this.tok.pos.line}:${this.tok.pos.col}`);
+    return this.tok;
   }
 
   private is(v: string): boolean {
@@ -120,7 +130,9 @@ export class Parser {
     const decls: A.Decl[] = [];
     const imports: A.ImportSpec[] = [];
     let prev = 'import';
+    let seen: Token | undefined;
     while (!this.isEOF()) {
+      seen = this.progress(seen);
       if (this.is('import') && prev !== 'import') this.syntaxError('imports must appear before other declarations');
       prev = this.tok.kind === 'keyword' ? this.tok.value : '';
       if (this.tok.kind === 'keyword' && ['import', 'const', 'type', 'var'].includes(this.tok.value)) {
@@ -316,7 +328,9 @@ export class Parser {
   /** list parses `[f {sep f} [sep]] close`; returns the close position. */
   private list(context: string, sep: string, close: string, f: () => boolean): Pos {
     let done = false;
+    let seen: Token | undefined;
     while (!this.isEOF() && !this.is(close) && !done) {
+      seen = this.progress(seen);
       done = f();
       if (!this.got(sep) && !this.is(close)) {
         this.syntaxError(`in ${context}; possibly missing ${tokName(sep)} or ${tokName(close)}`);
@@ -1207,7 +1221,11 @@ export class Parser {
       this.advance('case', 'default', '}');
     }
     const body: A.CaseClause[] = [];
-    while (!this.isEOF() && !this.is('}')) body.push(this.caseClause());
+    let seen: Token | undefined;
+    while (!this.isEOF() && !this.is('}')) {
+      seen = this.progress(seen);
+      body.push(this.caseClause());
+    }
     const rbrace = this.tok.pos;
     this.want('}');
     const end = { ...rbrace, col: rbrace.col + 1, offset: rbrace.offset + 1 };
@@ -1245,7 +1263,9 @@ export class Parser {
       this.advance('case', 'default', '}');
     }
     const body: A.CommClause[] = [];
+    let seen: Token | undefined;
     while (!this.isEOF() && !this.is('}')) {
+      seen = this.progress(seen);
       const cpos = this.tok.pos;
       let comm: A.Stmt | undefined;
       if (this.is('case')) {
@@ -1334,7 +1354,9 @@ export class Parser {
 
   private stmtList(): A.Stmt[] {
     const l: A.Stmt[] = [];
+    let seen: Token | undefined;
     while (!this.isEOF() && !this.is('}') && !this.is('case') && !this.is('default')) {
+      seen = this.progress(seen);
       const s = this.stmtOrNil();
       if (!s) break;
       l.push(s);
