@@ -33,6 +33,27 @@ test('a preset runs in the worker and every chart renders, with a text summary a
   await expect(page.locator('figure[data-chart="connections"] details table tbody tr')).toHaveCount(3);
 });
 
+test('the run downloads as a Prometheus exposition, an OpenMetrics history and CSV', async ({ page }) => {
+  await openRun(page, leaking);
+  const text = async (name: string) => {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name }).click()]);
+    const stream = await download.createReadStream();
+    const chunks: Buffer[] = [];
+    for await (const c of stream) chunks.push(c as Buffer);
+    return { file: download.suggestedFilename(), body: Buffer.concat(chunks).toString('utf8') };
+  };
+  const expo = await text('Last scrape (text exposition)');
+  expect(expo.file).toBe('metrics.txt');
+  expect(expo.body).toContain('# TYPE go_sql_in_use_connections gauge\ngo_sql_in_use_connections{db_name="shop"} 8\n');
+  const om = await text('Every scrape (OpenMetrics, for promtool backfill)');
+  expect(om.body.trimEnd().endsWith('# EOF')).toBe(true);
+  expect(om.body).toContain('go_sql_wait_count_total{db_name="shop"} 0 946684800\n');
+  const csv = await text('Every scrape (CSV)');
+  const lines = csv.body.trimEnd().split('\n');
+  expect(lines[0]).toBe('time_seconds,go_sql_max_open_connections,go_sql_open_connections,go_sql_in_use_connections,go_sql_idle_connections,go_sql_wait_count_total,go_sql_wait_duration_seconds_total,go_sql_max_idle_closed_total,go_sql_max_idle_time_closed_total,go_sql_max_lifetime_closed_total');
+  expect(lines).toHaveLength(1 + 17); // scrapes at 0, 15, ..., 240 s
+});
+
 test('an alert rule fires on the leak and stays quiet on the healthy run', async ({ page }) => {
   const rule = 'min_over_time(go_sql_in_use_connections[1m]) >= go_sql_max_open_connections';
   for (const [config, expected] of [[leaking, /fired once: \d:\d\d–/], [small, /never fired/]] as const) {

@@ -49,7 +49,7 @@ let rowCounter = 0;
 export class AlertEditor {
   private readonly list: HTMLOListElement;
 
-  constructor(private readonly root: HTMLElement, initial: RuleRowValue[]) {
+  constructor(root: HTMLElement, initial: RuleRowValue[]) {
     this.list = root.querySelector('ol.rules')!;
     for (const r of initial) this.add(r);
     root.querySelector<HTMLButtonElement>('[data-action="add-rule"]')?.addEventListener('click', () => {
