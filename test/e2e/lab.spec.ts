@@ -23,8 +23,8 @@ test('a preset runs in the worker and every chart renders, with a text summary a
   await page.getByRole('button', { name: 'Run', exact: true }).click();
   await expect(page.getByRole('status').filter({ hasText: /^Done:/ })).toBeVisible({ timeout: 60_000 });
   const charts = page.locator('figure.lab-chart');
-  await expect(charts).toHaveCount(7);
-  for (const id of ['connections', 'waits', 'closed', 'latency', 'errors', 'server', 'endpoints']) {
+  await expect(charts).toHaveCount(8);
+  for (const id of ['connections', 'waits', 'closed', 'latency', 'errors', 'server', 'endpoints', 'endpoint-failures']) {
     await expect(page.locator(`figure[data-chart="${id}"] canvas`).first()).toBeVisible();
   }
   await expect(page.locator('figure[data-chart="server"] .lab-chart-summary')).toContainText('Threads_connected from');

@@ -71,12 +71,17 @@ export function chartsOf(run: LabRun): ChartSpec[] {
   ];
   const dashes = [undefined, [8, 3], [3, 3]];
   const colors = ['--link', '--wait', '--accent'];
+  const perSec = (i: number, key: 'requests' | 'failed') => run.windows.map((w, j) => {
+    const dt = j === 0 ? 0 : wt[j] - wt[j - 1];
+    return dt > 0 ? w.endpoints[i][key] / dt : null;
+  });
   charts.push({
-    id: 'endpoints', title: 'Requests per second, by endpoint (failed in brackets in the table)', unit: 'requests/s', x: wt,
-    series: run.routes.map((route, i) => ({ label: route, color: colors[i % 3], dash: dashes[i % 3], values: run.windows.map((w, j) => {
-      const dt = j === 0 ? 0 : wt[j] - wt[j - 1];
-      return dt > 0 ? w.endpoints[i].requests / dt : null;
-    }) })),
+    id: 'endpoints', title: 'Requests per second, by endpoint', unit: 'requests/s', x: wt,
+    series: run.routes.map((route, i) => ({ label: route, color: colors[i % 3], dash: dashes[i % 3], values: perSec(i, 'requests') })),
+  });
+  charts.push({
+    id: 'endpoint-failures', title: 'Failed requests per second (an error or a non-2xx answer), by endpoint', unit: 'requests/s', x: wt,
+    series: run.routes.map((route, i) => ({ label: `${route} failed`, color: colors[i % 3], dash: dashes[i % 3], values: perSec(i, 'failed') })),
   });
   return charts;
 }

@@ -14,7 +14,7 @@ describe('the lab charts\' data', () => {
   const byId = Object.fromEntries(charts.map((c) => [c.id, c]));
 
   it('draws every DBStats field, the latency, the errors, the server and the endpoints', () => {
-    expect(charts.map((c) => c.id)).toEqual(['connections', 'waits', 'closed', 'latency', 'errors', 'server', 'endpoints']);
+    expect(charts.map((c) => c.id)).toEqual(['connections', 'waits', 'closed', 'latency', 'errors', 'server', 'endpoints', 'endpoint-failures']);
     expect(byId.connections.series.map((s) => s.label)).toEqual(['MaxOpenConnections', 'OpenConnections', 'InUse', 'Idle']);
     expect(byId.closed.series.map((s) => s.label)).toEqual(['MaxIdleClosed', 'MaxIdleTimeClosed', 'MaxLifetimeClosed']);
     expect(byId.connections.x).toEqual([0, 15, 30, 45, 60, 75, 90]);
