@@ -119,9 +119,22 @@ export class Checker {
     const inst: Named = { kind: 'named', obj: orig.obj, underlying: Typ.invalid, methods: [], typeParams: [], typeArgs: targs, orig };
     list.push({ args: targs, inst });
     this.pendingInstances.push(inst);
-    this.expandInstance(inst);
+    // a safety net against runaway expansion: cyclic generics and absurdly many instances are not expanded
+    if (!this.cyclicGenerics.has(orig) && list.length <= 200 && this.expanding < 50) {
+      this.expanding++;
+      try {
+        this.expandInstance(inst);
+      } finally {
+        this.expanding--;
+      }
+    }
     return inst;
   }
+
+  private expanding = 0;
+
+  /** cyclicGenerics are generic types found to instantiate themselves endlessly (never expanded). */
+  readonly cyclicGenerics = new Set<Named>();
 
   /** pendingInstances are instances whose underlying type is expanded when the generic type is resolved. */
   readonly pendingInstances: Named[] = [];

@@ -289,7 +289,7 @@ function typeDecl(c: Checker, obj: TypeName, d: DeclInfo): void {
       c.error(f.pos, `field and method with the same name ${f.name}\n\t${posString(st.fields.find((x) => x.name === f.name)!.pos)}: other declaration of ${f.name}`);
     }
   }
-  for (const inst of c.pendingInstances) if ((inst.orig ?? inst) === named) c.expandInstance(inst);
+  if (!c.cyclicGenerics.has(named)) for (const inst of c.pendingInstances) if ((inst.orig ?? inst) === named) c.expandInstance(inst);
   const ws = waiters.get(named);
   if (ws) {
     waiters.delete(named);

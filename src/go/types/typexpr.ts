@@ -146,6 +146,16 @@ function typInternal(c: Checker, e: A.Expr, scope: Scope, allowGeneric: boolean)
         c.errorAt(e.x, `${what} type arguments for type ${g.obj.name}: have ${targs.length}, want ${g.typeParams.length}`);
         return Typ.invalid;
       }
+      if (c.decls.get(g.obj)?.state === 'doing' && !g.orig) {
+        // a generic type that instantiates itself with a type built from its own parameter never ends
+        targs.forEach((t, i) => {
+          const tp = g.typeParams.find((p) => t !== p && mentionsParam(t, p));
+          if (tp && !c.cyclicGenerics.has(g)) {
+            c.cyclicGenerics.add(g);
+            c.error(tp.obj.pos!, `instantiation cycle:\n\t${e.indices[i].pos.file}:${e.indices[i].pos.line}:${e.indices[i].pos.col}: ${tp.obj.name} instantiated as ${typeString(t)}`);
+          }
+        });
+      }
       const inst = c.instantiateNamed(g, targs);
       c.delayed.push(() => verifyTypeArgs(c, g.typeParams, targs, e.indices));
       if (e.x.kind === 'Ident') c.info.instances.set(e.x, { typeArgs: targs, type: inst });
@@ -160,6 +170,18 @@ function typInternal(c: Checker, e: A.Expr, scope: Scope, allowGeneric: boolean)
       c.errorAt(e, `${exprString(e)} is not a type`);
       return Typ.invalid;
   }
+}
+
+function mentionsParam(t: Type, p: TypeParam): boolean {
+  switch (t.kind) {
+    case 'typeparam': return t === p;
+    case 'pointer': case 'slice': case 'array': case 'chan': return mentionsParam(t.elem, p);
+    case 'map': return mentionsParam(t.key, p) || mentionsParam(t.elem, p);
+    case 'named': return (t.typeArgs ?? []).some((a) => mentionsParam(a, p));
+    case 'signature': return [...t.params.vars, ...t.results.vars].some((v) => mentionsParam(v.type, p));
+    case 'struct': return t.fields.some((f) => mentionsParam(f.type, p));
+  }
+  return false;
 }
 
 function isExportedName(n: string): boolean {

@@ -432,6 +432,13 @@ const cases: { name: string; src: string; want: string[] }[] = [
       "main.go:26:17: cannot use x.Get() (value of type int) as string value in variable declaration"
     ],
   },
+  {
+    name: "k04.go",
+    src: "package main\n\ntype T[P any] struct{ x *T[[]P] }\n\nfunc main() {\n\tvar t T[int]\n\t_ = t\n}\n",
+    want: [
+      "main.go:3:8: instantiation cycle:\n\tmain.go:3:28: P instantiated as []P"
+    ],
+  },
 ];
 
 function diags(src: string): string[] {
