@@ -4,7 +4,8 @@
  * 2. chart render time for 100k points: the lab's own renderCharts (uPlot) bundled with esbuild and run
  *    in Chromium through Playwright, first with one chart of 100k points (4 series), then with every chart
  *    of a run at 100k points each.
- * Usage: npm run bench:lab [-- --skip-charts] [-- --rps N --minutes M]
+ * 3. with --browser (after `npm run build`): the same run in the lab page's Web Worker in Chromium.
+ * Usage: npm run bench:lab [-- --skip-charts] [-- --rps N --minutes M] [-- --browser]
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -93,5 +94,28 @@ async function charts(): Promise<void> {
   }
 }
 
+async function inBrowser(): Promise<void> {
+  const { serveStatic } = await import('../test/e2e/static-server.ts');
+  const dist = join(import.meta.dirname, '../dist');
+  if (!existsSync(join(dist, 'lab/index.html'))) throw new Error('bench:lab --browser needs the built site: npm run build');
+  const { url, server } = await serveStatic(dist);
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: ['--no-sandbox', '--disable-gpu'] });
+  try {
+    const rps = arg('rps', 500);
+    const minutes = arg('minutes', 10);
+    const config = { ...DEFAULT_CONFIG, durationSec: minutes * 60, workload: { kind: 'steady' as const, rps } };
+    const page = await browser.newPage();
+    await page.goto(`${url}/lab/?c=${encodeURIComponent(JSON.stringify(config))}`);
+    const status = page.locator('#run-status');
+    await status.filter({ hasText: /^Done:/ }).waitFor({ timeout: 900_000 });
+    const text = await status.innerText();
+    console.log(`in the lab page's worker (Chromium ${browser.version()}), ${minutes} virtual minutes at ${rps} requests/s: ${text.replace(/^Done: /, '')}`);
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
 simulation();
 if (!args.includes('--skip-charts')) await charts();
+if (args.includes('--browser')) await inBrowser();
