@@ -21,8 +21,8 @@ import {
 } from './server-error.ts';
 import { DEFAULT_VARIABLES, type ServerVariables } from './server-variables.ts';
 import type { PreparedStatement, Session } from './session.ts';
-import { asServerError, type StatementEnv } from './sql-engine.ts';
-import type { SqlValue, StatementResult } from './sql-values.ts';
+import { asServerError, rowBytes, type StatementEnv } from './sql-engine.ts';
+import { arraySource, type RowSource, type SqlValue, type StatementResult } from './sql-values.ts';
 import type { StatementEngine } from './statement-engine.ts';
 import { isWord, significant, tokenize } from './tokenize.ts';
 import { ClientSocket, Pending, type Chunk, type Command, type Reply, type RowsCut, type ServerSide } from './wire.ts';
@@ -290,6 +290,7 @@ export class MysqlServer implements ServerSide, AdminHost {
     }
     s.stmts.clear();
     s.inTx = false;
+    s.streaming?.source.close();
     s.streaming = null;
     this.releaseLocks(s);
     this.sessionMap.delete(s.id);
@@ -405,7 +406,7 @@ export class MysqlServer implements ServerSide, AdminHost {
     } catch (e) {
       result = { kind: 'error', error: asServerError(e) };
     }
-    if (result.kind === 'rows' && this.faults) result = this.cutRows(s, sql, result);
+    if (result.kind === 'rows' && this.faults && !(result as { rest?: RowSource }).rest) result = this.cutRows(s, sql, result);
     if (result.kind === 'rows' && !result.cut) result = this.maybeStream(s, result);
     const rows = result.kind === 'rows' ? (result.cut ? result.cut.after : result.rows.length) : 0;
     extra += sleep.nanos;
@@ -473,7 +474,7 @@ export class MysqlServer implements ServerSide, AdminHost {
     }
     env.connectionId = s.id;
     env.lastInsertId = s.lastInsertId;
-    const r: StatementResult = this.engine.run(sql, params, env);
+    const r: StatementResult = this.engine.run(sql, params, env, { streamAfterBytes: this.latency.bufferBytes });
     if (r.kind === 'ok' && r.lastInsertId) s.lastInsertId = r.lastInsertId;
     return r;
   }
@@ -482,15 +483,20 @@ export class MysqlServer implements ServerSide, AdminHost {
   private readonly env: StatementEnv = { now: '', unixSeconds: -1, connectionId: 0, lastInsertId: 0, random: () => this.random.float() };
 
   /** maybeStream sends the first buffer-full of a large result; the rest goes as the client reads (see more()). */
-  private maybeStream(s: Session, result: Extract<Reply, { kind: 'rows' }>): Reply {
-    const n = result.rows.length;
-    if (n < 2) return result;
-    const rowBytes = estimateRowBytes(result.rows[0]!);
-    const chunk = Math.max(1, Math.floor(this.latency.bufferBytes / rowBytes));
-    if (chunk >= n) return result;
-    s.streaming = { rows: result.rows, pos: chunk, interrupted: false };
-    const stream = { more: () => this.more(s, chunk) };
-    return { ...result, rows: result.rows.slice(0, chunk), stream };
+  private maybeStream(s: Session, result: Extract<Reply, { kind: 'rows' }> & { rest?: RowSource }): Reply {
+    const { rest, ...reply } = result;
+    const n = reply.rows.length;
+    if (rest) {
+      // The engine stopped reading at a buffer-full: later chunks have as many rows as the first.
+      s.streaming = { source: rest, interrupted: false };
+      const chunk = n;
+      return { ...reply, stream: { more: () => this.more(s, chunk) } };
+    }
+    if (n < 2) return reply;
+    const chunk = Math.max(1, Math.floor(this.latency.bufferBytes / rowBytes(reply.rows[0]!)));
+    if (chunk >= n) return reply;
+    s.streaming = { source: arraySource(reply.rows, chunk), interrupted: false };
+    return { ...reply, rows: reply.rows.slice(0, chunk), stream: { more: () => this.more(s, chunk) } };
   }
 
   /** more sends the next buffer-full of a streamed result once the client has read the previous one. */
@@ -502,13 +508,13 @@ export class MysqlServer implements ServerSide, AdminHost {
       return p;
     }
     if (st.interrupted) {
+      st.source.close();
       s.streaming = null;
       p.resolve({ kind: 'error', error: errInterrupted() });
       return p;
     }
-    const rows = st.rows.slice(st.pos, st.pos + chunk);
-    st.pos += rows.length;
-    const done = st.pos >= st.rows.length;
+    const rows = st.source.next(chunk);
+    const done = st.source.done;
     this.world.timer(this.world.now() + rows.length * this.latency.perRow, () => {
       if (this.sessionMap.get(s.id) !== s) return p.resolve({ kind: 'eof' });
       if (done) {
@@ -682,12 +688,6 @@ export class MysqlServer implements ServerSide, AdminHost {
   private logFault(rule: string | number, op: string, effect: string, session?: number, detail?: string): void {
     this.world.log.emit({ kind: 'fault.fired', rule, op, effect, server: this.id, session, detail });
   }
-}
-
-function estimateRowBytes(row: SqlValue[]): number {
-  let n = 4;
-  for (const v of row) n += v === null ? 1 : typeof v === 'string' ? v.length + 1 : v instanceof Uint8Array ? v.length + 1 : 8;
-  return n;
 }
 
 function sleepInterrupted(r: Reply): Reply {

@@ -2,7 +2,7 @@ import type { ServerCommand } from '../sim/events.ts';
 import type { Nanos } from '../sim/time.ts';
 import type { Timer } from '../sim/world.ts';
 import type { ClientSocket, Pending, Reply } from './wire.ts';
-import type { SqlValue } from './sql-values.ts';
+import type { RowSource } from './sql-values.ts';
 
 /** PreparedStatement is a server-side statement of one session. */
 export interface PreparedStatement { id: number; sql: string; params: number }
@@ -44,7 +44,7 @@ export interface Session {
   /** waitTimer is the session's lazy wait_timeout timer. */
   waitTimer: Timer | null;
   /** streaming is a result still being sent (the session shows `Query` / `Sending to client`). */
-  streaming: { rows: SqlValue[][]; pos: number; interrupted: boolean } | null;
+  streaming: { source: RowSource; interrupted: boolean } | null;
   /** clientGone: the client closed its socket while a statement ran; the server notices when it answers. */
   clientGone: boolean;
 }

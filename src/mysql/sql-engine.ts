@@ -3,7 +3,8 @@ import { mapSqliteError, nearText, type Catalog } from './sqlite-errors.ts';
 import { ServerError, errGeneric } from './server-error.ts';
 import { significant, tokenize } from './tokenize.ts';
 import type { SqlJs, SqlJsDatabase } from './sqljs-types.ts';
-import type { Column, ColumnType, SqlValue, StatementResult } from './sql-values.ts';
+import type { Column, ColumnType, RowSource, SqlValue, StatementResult } from './sql-values.ts';
+import type { RunOptions } from './statement-engine.ts';
 
 /** StatementEnv is the per-statement context the server supplies: virtual time and the session. */
 export interface StatementEnv {
@@ -86,29 +87,42 @@ export class SqlEngine implements Catalog {
   }
 
   /** run executes one statement with its parameters; it throws a ServerError the way MySQL would fail it. */
-  run(sql: string, params: SqlValue[], env?: Partial<StatementEnv>): StatementResult {
+  run(sql: string, params: SqlValue[], env?: Partial<StatementEnv>, opts?: RunOptions): StatementResult {
     if (env) this.env = { ...this.env, ...env };
     const tail = this.multiStatementTail(sql);
     if (tail !== null) throw nearText(sql, tail);
     const tr = translateToSqlite(sql);
     const bound = params.map(toSqlite);
-    let stmt;
+    let stmt: ReturnType<SqlJsDatabase['prepare']>;
     try {
       stmt = this.db.prepare(tr.sql);
     } catch (e) {
       throw mapSqliteError(messageOf(e), sql, params, this);
     }
+    let keep = false;
     try {
       const names = stmt.getColumnNames();
       if (bound.length > 0) stmt.bind(bound);
       const rows: SqlValue[][] = [];
-      while (stmt.step()) rows.push(stmt.get() as SqlValue[]);
+      const limit = opts?.streamAfterBytes ?? Infinity;
+      let bytes = 0;
+      while (stmt.step()) {
+        const row = stmt.get() as SqlValue[];
+        rows.push(row);
+        if (limit !== Infinity) {
+          bytes += rowBytes(row);
+          if (bytes > limit && rows.length >= 2) {
+            keep = true;
+            return { kind: 'rows', columns: this.columnTypes(names, rows), rows, rest: cursorSource(stmt) };
+          }
+        }
+      }
       if (names.length > 0) return { kind: 'rows', columns: this.columnTypes(names, rows), rows };
     } catch (e) {
       if (e instanceof ServerError) throw e;
       throw mapSqliteError(messageOf(e), sql, params, this);
     } finally {
-      stmt.free();
+      if (!keep) stmt.free();
     }
     for (const k of tr.uniqueKeys) this.addKey(k);
     for (const c of tr.datetimeColumns) this.datetime.add(c.split('.')[1]!.toLowerCase());
@@ -156,8 +170,9 @@ export class SqlEngine implements Catalog {
       this.attached = true;
     }
     const t = `information_schema."${name}"`;
-    this.db.run(`DROP TABLE IF EXISTS ${t}`);
-    this.db.run(`CREATE TABLE ${t} (${columns.map((c) => `"${c}"`).join(', ')})`);
+    // DELETE rather than DROP: SQLite refuses to drop a table while a streamed result's cursor is open.
+    this.db.run(`CREATE TABLE IF NOT EXISTS ${t} (${columns.map((c) => `"${c}"`).join(', ')})`);
+    this.db.run(`DELETE FROM ${t}`);
     const ins = this.db.prepare(`INSERT INTO ${t} VALUES (${columns.map(() => '?').join(', ')})`);
     try {
       for (const r of rows) ins.run(r.map(toSqlite));
@@ -187,6 +202,40 @@ function pad3(str: SqlValue, len: SqlValue, pad: SqlValue, left: boolean): SqlVa
   if (p === '') return null;
   const fill = p.repeat(Math.ceil((n - s.length) / p.length)).slice(0, n - s.length);
   return left ? fill + s : s + fill;
+}
+
+/** rowBytes estimates a row's size on the wire. */
+export function rowBytes(row: SqlValue[]): number {
+  let n = 4;
+  for (const v of row) n += v === null ? 1 : typeof v === 'string' ? v.length + 1 : v instanceof Uint8Array ? v.length + 1 : 8;
+  return n;
+}
+
+/** cursorSource reads the rest of an open sql.js statement lazily. */
+function cursorSource(stmt: ReturnType<SqlJsDatabase['prepare']>): RowSource {
+  let done = false;
+  return {
+    next(max: number) {
+      const out: SqlValue[][] = [];
+      while (!done && out.length < max) {
+        if (stmt.step()) out.push(stmt.get() as SqlValue[]);
+        else {
+          done = true;
+          stmt.free();
+        }
+      }
+      return out;
+    },
+    get done() {
+      return done;
+    },
+    close() {
+      if (!done) {
+        done = true;
+        stmt.free();
+      }
+    },
+  };
 }
 
 function toSqlite(v: SqlValue): number | string | Uint8Array | null {

@@ -7,8 +7,35 @@ export type ColumnType = 'LONGLONG' | 'DOUBLE' | 'VAR_STRING' | 'DATETIME' | 'BL
 /** Column is one result column: its name and MySQL field type. */
 export interface Column { name: string; type: ColumnType }
 
-/** ResultSet is a statement's rows (SELECT, SHOW, ...). */
-export interface ResultSet { kind: 'rows'; columns: Column[]; rows: SqlValue[][] }
+/** RowSource yields the rest of a large result lazily, as the server streams it. */
+export interface RowSource {
+  /** next returns up to max more rows (fewer at the end). */
+  next(max: number): SqlValue[][];
+  readonly done: boolean;
+  /** close frees the cursor (called at the end, on KILL and when the session ends). */
+  close(): void;
+}
+
+/** ResultSet is a statement's rows (SELECT, SHOW, ...); `rest` holds what did not fit the first buffer. */
+export interface ResultSet { kind: 'rows'; columns: Column[]; rows: SqlValue[][]; rest?: RowSource }
+
+/** arraySource serves the rows of an array from `from` on, as a RowSource. */
+export function arraySource(rows: SqlValue[][], from: number): RowSource {
+  let pos = from;
+  return {
+    next(max: number) {
+      const out = rows.slice(pos, pos + max);
+      pos += out.length;
+      return out;
+    },
+    get done() {
+      return pos >= rows.length;
+    },
+    close() {
+      pos = rows.length;
+    },
+  };
+}
 
 /** OkResult is an OK packet: affected rows and the last insert id. */
 export interface OkResult { kind: 'ok'; affectedRows: number; lastInsertId: number }

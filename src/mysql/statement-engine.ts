@@ -2,11 +2,14 @@ import type { ServerError } from './server-error.ts';
 import type { StatementEnv } from './sql-engine.ts';
 import type { SqlValue, StatementResult } from './sql-values.ts';
 
+/** RunOptions: streamAfterBytes stops reading a result once that much is buffered; the rest comes as `rest`. */
+export interface RunOptions { streamAfterBytes?: number }
+
 /** StatementEngine runs the statements the server does not handle itself (sql.js, or the latency-only model). */
 export interface StatementEngine {
   readonly database: string;
   /** run executes a statement, throwing a ServerError as MySQL would fail it. */
-  run(sql: string, params: SqlValue[], env?: Partial<StatementEnv>): StatementResult;
+  run(sql: string, params: SqlValue[], env?: Partial<StatementEnv>, opts?: RunOptions): StatementResult;
   /** check is the prepare-time check: the error COM_STMT_PREPARE would return, or null. */
   check(sql: string): ServerError | null;
   /** paramCount counts `?` placeholders. */

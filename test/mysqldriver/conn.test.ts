@@ -5,6 +5,7 @@ import { ErrBadConn, ErrSkip, isTimeValue, type Value } from '../../src/pool/dri
 import { ErrInvalidConn, MySQLError } from '../../src/pool/mysqldriver/errors.ts';
 import { MysqlConn } from '../../src/pool/mysqldriver/connection.ts';
 import { parseFaultPlan } from '../../src/mysql/fault-plan.ts';
+import { DEFAULT_LATENCY } from '../../src/mysql/latency-model.ts';
 import { connector, dial, drain, newStack } from './harness.ts';
 
 const arg = (value: Value, ordinal = 1) => ({ ordinal, value });
@@ -154,5 +155,22 @@ describe('mysql driver conn', () => {
     });
     s.world.run();
     expect(out).toEqual(['Error 1040 (08004): Too many connections', 'dial tcp 127.0.0.1:3307: connect: connection refused']);
+  });
+
+  it('streams a result larger than the socket buffers: the session shows Sending to client until the client has read it all', async () => {
+    const s = await newStack({ latency: { ...DEFAULT_LATENCY, bufferBytes: 200 } });
+    const out: unknown[] = [];
+    s.world.spawn('t', function* () {
+      const conn = yield* dial(s, connector(s));
+      const [rows] = yield* conn.query!(background(s.world), 'SELECT id, name, email FROM users ORDER BY id', []);
+      const dest: Value[] = [null, null, null];
+      yield* rows!.next(dest);
+      out.push(s.server.processlist().map((r) => [r[4], r[6]]), conn.isValid!());
+      const [rest, err] = yield* drain(rows!);
+      out.push(rest.length + 1, err, s.server.processlist().map((r) => [r[4], r[6]]), conn.isValid!());
+      yield* conn.close();
+    });
+    s.world.run();
+    expect(out).toEqual([[['Query', 'Sending to client']], false, 50, null, [['Sleep', '']], true]);
   });
 });
