@@ -94,14 +94,29 @@ export function trackObjects(events: readonly SimEvent[], db: number, learner: S
   return all;
 }
 
-/** serverPreparedCount is how many server-side prepared statements are open after the events up to seq (exclusive). */
+/**
+ * serverPreparedCount is how many server-side prepared statements are open, after the events up to seq
+ * (exclusive), on sessions the pool still holds a connection to. A session whose connection the pool
+ * closed is going away (the server frees its statements when it notices), even if a statement the
+ * client gave up on is still running there.
+ */
 export function serverPreparedCount(events: readonly SimEvent[], untilSeq = Infinity): number {
-  let n = 0;
+  const open = new Map<number, number>(); // session -> open statements
+  const sessionOf = new Map<number, number>(); // conn -> session
+  const gone = new Set<number>();
   for (const e of events) {
     if (e.seq >= untilSeq) break;
-    if (e.kind === 'server.stmt.prepare') n++;
-    else if (e.kind === 'server.stmt.close') n--;
+    if (e.kind === 'server.stmt.prepare') open.set(e.session, (open.get(e.session) ?? 0) + 1);
+    else if (e.kind === 'server.stmt.close') open.set(e.session, (open.get(e.session) ?? 0) - 1);
+    else if (e.kind === 'server.session.close') gone.add(e.session);
+    else if (e.kind === 'conn.dial.end' && e.session !== undefined) sessionOf.set(e.conn, e.session);
+    else if (e.kind === 'conn.close') {
+      const session = sessionOf.get(e.conn);
+      if (session !== undefined) gone.add(session);
+    }
   }
+  let n = 0;
+  for (const [session, count] of open) if (!gone.has(session)) n += count;
   return n;
 }
 
