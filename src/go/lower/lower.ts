@@ -197,7 +197,7 @@ export class Lowerer {
         else varInit.push(`${this.varRef(o)} = ${this.exprTo(io.rhs, o.type)};`);
       } else {
         const t = this.tmp();
-        varInit.push(`$f.p = ${io.rhs.pos.line};`, `const ${t} = ${this.expr(io.rhs)};`);
+        varInit.push(`$f.p = ${io.rhs.pos.line};`, `const ${t} = ${this.commaOk(io.rhs, lhs.length) ?? this.expr(io.rhs)};`);
         lhs.forEach((o, i) => { if (o.name !== '_') varInit.push(`${this.varRef(o)} = ${t}[${i}];`); });
       }
     }
@@ -450,7 +450,7 @@ export class Lowerer {
         }
       } else {
         const t = this.tmp();
-        out.push(`const ${t} = ${this.expr(sp.values[0]!)};`);
+        out.push(`const ${t} = ${this.commaOk(sp.values[0]!, sp.names.length) ?? this.expr(sp.values[0]!)};`);
         const tt = this.typeOf(sp.values[0]!);
         objs.forEach((o, i) => { if (o && o.name !== '_') out.push(this.declVar(o, this.convert(`${t}[${i}]`, tupleAt(tt, i), o.type))); });
       }
@@ -884,7 +884,7 @@ export class Lowerer {
     const pre = args.length ? `const ${argsT.map((t, i) => `${t} = ${args[i]}`).join(', ')};` : '';
     const f = this.tmp();
     if (kind === 'go') return `{ const ${f} = ${fn}; ${pre} $rt.go($g, ${f}, [${argsT.join(', ')}], ${this.fn.fi ?? 'null'}, ${call.pos.line}); }`;
-    return `{ const ${f} = ${fn}; ${pre} ($f.d ??= []).push({fn: ${f}, args: [${argsT.join(', ')}]}); }`;
+    return `{ const ${f} = ${fn.startsWith('(') && fn.endsWith(' ?? $rt.nilp())') ? fn.slice(1, -' ?? $rt.nilp())'.length) : fn}; ${pre} ($f.d ??= []).push({fn: ${f}, args: [${argsT.join(', ')}]}); }`;
   }
 
   /** callParts lowers a call into a generator-function expression and argument codes (for go/defer). */
@@ -1076,9 +1076,10 @@ export class Lowerer {
       return `((g, r, ...a) => $H.imethod(r, ${JSON.stringify(sel.obj.name)})(g, ...a))`;
     }
     if (sel.kind === 'methodExpr') {
-      const direct = this.fnNames.get(sel.obj as Func);
-      const m = direct ? (this.plain.has(sel.obj as Func) ? direct + '$G' : direct) : this.methodRef(sel, sel.recv);
-      return `$H.methodExpr(${m})`;
+      // T.M or (*T).M: the method set of the receiver type decides (pointer types see value methods through a deref)
+      const isPtr = sel.recv.kind === 'pointer';
+      const base = isPtr ? (sel.recv as { elem: Type }).elem : sel.recv;
+      return `$H.lazyMethod(${this.T(base)}, ${JSON.stringify(sel.obj.name)}, ${isPtr})`;
     }
     // method value: bind receiver now
     const m = this.methodCall(e, sel);

@@ -208,6 +208,7 @@ export class Runtime {
       g.panic = f.pn;
       g.recoverAt = d + 1;
       try {
+        if (e.fn === null) throw nilPanic();
         yield* e.fn(g, ...e.args);
       } catch (x) {
         const np = this.toPanic(x);
