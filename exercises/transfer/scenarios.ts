@@ -32,8 +32,7 @@ export default defineScenarios([
     scanError: { sql: ['UPDATE accounts SET balance = NULL WHERE id % 2 = 0'], title: 'even accounts have a NULL balance' },
     panicItem: 1,
     slow: { rule: slow('UPDATE accounts', 2000, 'exec'), deadlineMs: 300 },
-    // Concurrent transfers move the same balances: their results depend on the interleaving.
-    burst: { calls: 40, concurrency: 40, maxOpen: 4, maxTotalWaitMs: 3000, compareResults: false },
+    burst: { calls: 40, concurrency: 40, maxOpen: 4, maxTotalWaitMs: 3000 },
   }).map((s) => (s.name.startsWith('burst/') && s.drive.kind === 'call' ? { ...s, drive: { ...s.drive, args: [...burstArgs, s.drive.args[5]!] } } : s)),
   ...bothContexts({
     name: 'commit-fails',
