@@ -170,7 +170,7 @@ export function runLab(config: LabConfig, hooks: RunHooks = {}, options: RunOpti
 
   const run: LabRun = {
     config, routes, scrapes: [], server: [], windows: [], log: [], console: [], endedAt: 0, cancelled: false,
-    totals: { requests: streams.reduce((n, s) => n + s.length, 0), completed: 0, errors: emptyErrors(), leaked: 0, pools: 1, latencyP99Ms: null },
+    totals: { requests: streams.reduce((n, s) => n + countBefore(s, stopAt), 0), completed: 0, errors: emptyErrors(), leaked: 0, pools: 1, latencyP99Ms: null },
   };
   let windowLatencies: number[] = [];
   let windowErrors = emptyErrors();
@@ -346,6 +346,12 @@ export function runLab(config: LabConfig, hooks: RunHooks = {}, options: RunOpti
   run.totals.latencyP99Ms = percentile(allLatencies.subarray(0, latencyCount).sort(), 0.99);
   run.log = mergeLogs(serviceLog, driver.logger.lines);
   return run;
+}
+
+function countBefore(times: Float64Array, t: Nanos): number {
+  let n = 0;
+  while (n < times.length && times[n] < t) n++;
+  return n;
 }
 
 function mergeLogs(service: { t: Nanos; lines: string[] }[], driverLines: readonly string[]): string[] {
