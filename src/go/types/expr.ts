@@ -1167,7 +1167,7 @@ function compositeLit(c: Checker, e: A.CompositeLit, scope: Scope, hint?: Type):
           c.errorAt(el, 'missing key in map literal');
           continue;
         }
-        const k = el.key.kind === 'CompositeLit' && !el.key.type ? compositeLit(c, el.key, scope, u.key) : expr(c, el.key, scope, u.key);
+        const k = expr(c, el.key, scope, u.key);
         if (k.mode !== 'invalid') {
           const kk = assignment(c, k, u.key, 'map literal');
           if (kk.mode === 'constant' && kk.value && !isInterface(u.key)) {
@@ -1177,7 +1177,7 @@ function compositeLit(c: Checker, e: A.CompositeLit, scope: Scope, hint?: Type):
             keys.push(kk.value);
           }
         }
-        const v = el.value.kind === 'CompositeLit' && !el.value.type ? compositeLit(c, el.value, scope, u.elem) : expr(c, el.value, scope, u.elem);
+        const v = expr(c, el.value, scope, u.elem);
         if (v.mode !== 'invalid') assignment(c, v, u.elem, 'map literal');
       }
       break;
@@ -1215,7 +1215,7 @@ function elements(c: Checker, elts: A.Expr[], elem: Type, length: number, scope:
     }
     if (seen.has(i)) c.errorAt(el, `duplicate index ${i} in array or slice literal`);
     seen.add(i);
-    const v = ve.kind === 'CompositeLit' && !ve.type ? compositeLit(c, ve, scope, elem) : expr(c, ve, scope, elem);
+    const v = expr(c, ve, scope, elem);
     if (v.mode !== 'invalid') assignment(c, v, elem, 'array or slice literal');
     i++;
     if (i > max) max = i;

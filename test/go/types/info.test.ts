@@ -164,3 +164,19 @@ describe('course restrictions', () => {
     expect(r.diagnostics.map((d) => `${d.line}:${d.col}: ${d.message}`)).toEqual(['1:9: package foo; expected package main']);
   });
 });
+
+describe('Info for elided composite literal types', () => {
+  it('records the type of every elided inner literal', () => {
+    const { file, info } = check(`package main
+type P struct{ X, Y int }
+func main() {
+	a := []P{{1, 2}}
+	b := []*P{{3, 4}}
+	m := map[P][]P{{1, 1}: {{2, 2}}}
+	_, _, _ = a, b, m
+}
+`);
+    const lits = find(file, 'CompositeLit').filter((l) => !l.type);
+    expect(lits.map((l) => typeString(info.types.get(l)!.type))).toEqual(['P', '*P', 'P', '[]P', 'P']);
+  });
+});
