@@ -38,7 +38,7 @@ async function main(argv: string[]): Promise<void> {
   const c = compile(sources);
   if (!c.ok) {
     const errs = c.diagnostics.filter((d) => d.severity === 'error');
-    process.stderr.write('# command-line-arguments\n' + errs.map((d) => './' + formatDiagnostic(d) + '\n').join(''));
+    process.stderr.write('# command-line-arguments\n' + errs.map((d) => (d.file ? './' : '') + formatDiagnostic(d) + '\n').join(''));
     process.exitCode = 1;
     return;
   }

@@ -19,7 +19,7 @@ export interface Diagnostic { file: string; line: number; col: number; message: 
 
 /** formatDiagnostic renders `main.go:12:5: declared and not used: err`. */
 export function formatDiagnostic(d: Diagnostic): string {
-  return `${d.file}:${d.line}:${d.col}: ${d.message}`;
+  return d.file === '' ? d.message : `${d.file}:${d.line}:${d.col}: ${d.message}`;
 }
 
 type Factory = ($rt: Runtime, $H: typeof H, $B: typeof basic) => { init: GoFunc; main: GoFunc | null; funcs: Record<string, GoFunc> };
@@ -36,6 +36,11 @@ export function compile(files: SourceFile[]): { ok: true; program: Program; warn
   const checked = checkFiles(parsed.files);
   const cerr = checked.diagnostics.filter((d: Diagnostic) => d.severity === 'error');
   if (cerr.length > 0) return { ok: false, diagnostics: checked.diagnostics as Diagnostic[] };
+  const hasMain = parsed.files.some((f) => f.decls.some((d) => d.kind === 'FuncDecl' && !d.recv && d.name.name === 'main'));
+  if (!hasMain) {
+    // reported by Go's linker, without a position
+    return { ok: false, diagnostics: [{ file: '', line: 0, col: 0, message: 'runtime.main_main·f: function main is undeclared in the main package', severity: 'error' }] };
+  }
   let source: string;
   try {
     const stdProbe = probeStd();

@@ -29,6 +29,9 @@ function parseUint(fn: string, s: string, base: number, bits: number): [number |
 
 function parseInt(fn: string, s: string, base: number, bits: number): [number | bigint, Iface | null] {
   const s0 = s;
+  if (s === '') return [0, numErr(fn, s0, ErrSyntax)];
+  if (base !== 0 && (base < 2 || base > 36)) return [0, numErr(fn, s0, { t: errorStringT, v: { s: 'invalid base ' + base } })];
+  if (bits < 0 || (bits > 64 && bits !== 128)) return [0, numErr(fn, s0, { t: errorStringT, v: { s: 'invalid bit size ' + bits } })];
   let neg = false;
   if (s.startsWith('+') || s.startsWith('-')) { neg = s[0] === '-'; s = s.slice(1); }
   if (base === 0) {
