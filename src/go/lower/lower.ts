@@ -198,7 +198,12 @@ export class Lowerer {
       } else {
         const t = this.tmp();
         varInit.push(`$f.p = ${io.rhs.pos.line};`, `const ${t} = ${this.commaOk(io.rhs, lhs.length) ?? this.expr(io.rhs)};`);
-        lhs.forEach((o, i) => { if (o.name !== '_') varInit.push(`${this.varRef(o)} = ${t}[${i}];`); });
+        const rt = this.typeOf(io.rhs);
+        const boolT = { kind: 'basic', basic: 'bool', name: 'bool' } as Type;
+        lhs.forEach((o, i) => {
+          const from = rt.kind === 'tuple' ? tupleAt(rt, i) : i === 0 ? rt : boolT;
+          if (o.name !== '_') varInit.push(`${this.varRef(o)} = ${this.convert(`${t}[${i}]`, from, o.type)};`);
+        });
       }
     }
     const initFI = this.funcInfo('main.init', this.file, 0);
@@ -452,7 +457,8 @@ export class Lowerer {
         const t = this.tmp();
         out.push(`const ${t} = ${this.commaOk(sp.values[0]!, sp.names.length) ?? this.expr(sp.values[0]!)};`);
         const tt = this.typeOf(sp.values[0]!);
-        objs.forEach((o, i) => { if (o && o.name !== '_') out.push(this.declVar(o, this.convert(`${t}[${i}]`, tupleAt(tt, i), o.type))); });
+        const boolT = { kind: 'basic', basic: 'bool', name: 'bool' } as Type;
+        objs.forEach((o, i) => { if (o && o.name !== '_') out.push(this.declVar(o, this.convert(`${t}[${i}]`, tt.kind === 'tuple' ? tupleAt(tt, i) : i === 0 ? tt : boolT, o.type))); });
       }
     }
     return out.join(' ');

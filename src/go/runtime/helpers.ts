@@ -86,7 +86,8 @@ function imethod(x: R.Iface | null, name: string): (g: any, ...a: any[]) => Gen 
 
 function assert(x: R.Iface | null, T: RType, st: RType): any {
   if (x !== null && x.t === T) return x.v;
-  throw typeErr(`interface conversion: ${ifaceName(st)} is ${x === null ? 'nil' : x.t.str}, not ${T.str}`);
+  const scopes = x !== null && x.t.str === T.str ? ' (types from different scopes)' : '';
+  throw typeErr(`interface conversion: ${ifaceName(st)} is ${x === null ? 'nil' : x.t.str}, not ${T.str}${scopes}`);
 }
 function assertI(x: R.Iface | null, T: RType, st: RType): any {
   if (x === null) throw typeErr(`interface conversion: interface is nil, not ${T.str}`);

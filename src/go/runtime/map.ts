@@ -23,12 +23,14 @@ function checkHashable(t: RType, k: any): void {
 /** mget is m[k] (the zero value when missing or when m is nil). */
 export function mget(m: GoMap | null, k: any, zero: () => any): any {
   if (m === null) return zero();
+  if (!m.simple) checkHashable(m.t, k);
   const e = m.m.get(m.key(k));
   return e === undefined ? zero() : e[1];
 }
 /** mget2 is `v, ok := m[k]`. */
 export function mget2(m: GoMap | null, k: any, zero: () => any): [any, boolean] {
   if (m === null) return [zero(), false];
+  if (!m.simple) checkHashable(m.t, k);
   const e = m.m.get(m.key(k));
   return e === undefined ? [zero(), false] : [e[1], true];
 }
@@ -48,6 +50,7 @@ function mapNilPanic(): never {
 /** mdelete is delete(m, k). */
 export function mdelete(m: GoMap | null, k: any): void {
   if (m === null) return;
+  if (!m.simple) checkHashable(m.t, k);
   m.m.delete(m.key(k));
 }
 /** mlen is len(m). */

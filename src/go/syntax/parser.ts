@@ -7,6 +7,11 @@ import type * as A from './ast.ts';
 import { checkBranches } from './branches.ts';
 import { Scanner, type ErrorSink } from './scanner.ts';
 import { BINARY_PREC, describeToken, type Pos, type Token } from './token.ts';
+import { extractName, fieldFromElem, isValue, startPos, unparen, type PField } from './parse-helpers.ts';
+import { emphasize, exprString, stmtString } from './print.ts';
+
+export { exprString } from './print.ts';
+export { unparen } from './parse-helpers.ts';
 
 /** STOP_KEYWORDS start statements; recovery inside functions does not skip over them (gc's stopset). */
 const STOP_KEYWORDS = new Set(['break', 'const', 'continue', 'defer', 'fallthrough', 'for', 'go', 'goto', 'if',
@@ -1459,154 +1464,5 @@ export class Parser {
   }
 }
 
-/** PField is a parameter while parsing: a name and/or a type. */
-interface PField { pos: Pos; name?: A.Ident; type?: A.Expr }
 /** RangeWithExtra carries surplus range variables (`for a, b, c := range`) for the checker to report. */
 export interface RangeWithExtra extends A.RangeStmt { extra?: A.Expr[] }
-
-function fieldFromElem(e: A.InterfaceElem): PField {
-  return { pos: e.pos, type: e.type };
-}
-
-/** unparen strips parentheses. */
-export function unparen(x: A.Expr): A.Expr {
-  while (x.kind === 'ParenExpr') x = x.x;
-  return x;
-}
-
-/** startPos is where an expression starts. */
-function startPos(x: A.Expr): Pos {
-  return x.pos;
-}
-
-function isTypeElem(x: A.Expr): boolean {
-  switch (x.kind) {
-    case 'ArrayType': case 'StructType': case 'FuncType': case 'InterfaceType': case 'SliceType': case 'MapType':
-    case 'ChanType':
-      return true;
-    case 'BinaryExpr':
-      return isTypeElem(x.x) || isTypeElem(x.y);
-    case 'UnaryExpr':
-      return x.op === '~' || isTypeElem(x.x);
-    case 'StarExpr':
-      return isTypeElem(x.x);
-    case 'ParenExpr':
-      return isTypeElem(x.x);
-  }
-  return false;
-}
-
-/** extractName splits `P C` parsed as an expression (e.g. `P *C`, `P ~int|string`) into name and type. */
-function extractName(x: A.Expr, force: boolean): [A.Ident | undefined, A.Expr | undefined] {
-  if (x.kind === 'Ident') return [x, undefined];
-  if (x.kind === 'BinaryExpr') {
-    if (x.op === '*' && x.x.kind === 'Ident' && (force || isTypeElem(x.y))) {
-      return [x.x, { kind: 'StarExpr', x: x.y, pos: x.opPos, end: x.y.end }];
-    }
-    if (x.op === '|') {
-      const [name, lhs] = extractName(x.x, force || isTypeElem(x.y));
-      if (name && lhs) return [name, { ...x, x: lhs, pos: lhs.pos }];
-    }
-  }
-  if (x.kind === 'CallExpr' && x.fun.kind === 'Ident' && x.args.length === 1 && !x.hasDots && (force || isTypeElem(x.args[0]))) {
-    return [x.fun, x.args[0]];
-  }
-  return [undefined, x];
-}
-
-function isValue(x: A.Expr): boolean {
-  switch (x.kind) {
-    case 'BasicLit': case 'CompositeLit': case 'FuncLit': case 'SliceExpr': case 'TypeAssertExpr': case 'CallExpr':
-      return true;
-    case 'UnaryExpr': case 'BinaryExpr':
-      return true;
-    case 'ParenExpr':
-      return isValue(x.x);
-    case 'IndexExpr':
-      return isValue(x.x) || x.indices.some(isValue);
-  }
-  return false;
-}
-
-function emphasize(xs: A.Expr[]): string {
-  const s = xs.map(exprString).join(', ');
-  if (xs.length === 1 && xs[0].kind === 'BinaryExpr') return `(${s})`;
-  return s;
-}
-
-/** stmtString renders a simple statement like gc's printer (for "cannot use ... as value"). */
-function stmtString(s: A.Stmt): string {
-  switch (s.kind) {
-    case 'AssignStmt':
-      return `${s.lhs.map(exprString).join(', ')} ${s.op} ${s.rhs.map(exprString).join(', ')}`;
-    case 'IncDecStmt':
-      return `${exprString(s.x)}${s.op}`;
-    case 'SendStmt':
-      return `${exprString(s.chan)} <- ${exprString(s.value)}`;
-    case 'ExprStmt':
-      return exprString(s.x);
-    default:
-      return s.kind;
-  }
-}
-
-/** exprString renders an expression the way gc's syntax printer does (used in messages). */
-export function exprString(x: A.Expr): string {
-  switch (x.kind) {
-    case 'Ident':
-      return x.name;
-    case 'BasicLit':
-      return x.value;
-    case 'CompositeLit':
-      return `${x.type ? exprString(x.type) : ''}{${x.elts.length ? '…' : ''}}`;
-    case 'KeyValueExpr':
-      return `${exprString(x.key)}: ${exprString(x.value)}`;
-    case 'FuncLit':
-      return `func(${fieldsString(x.type.params)})${resultsString(x.type.results)} {…}`;
-    case 'ParenExpr':
-      return `(${exprString(x.x)})`;
-    case 'SelectorExpr':
-      return `${exprString(x.x)}.${x.sel.name}`;
-    case 'IndexExpr':
-      return `${exprString(x.x)}[${x.indices.map(exprString).join(', ')}]`;
-    case 'SliceExpr':
-      return `${exprString(x.x)}[${x.low ? exprString(x.low) : ''}:${x.high ? exprString(x.high) : ''}${x.slice3 ? ':' + (x.max ? exprString(x.max) : '') : ''}]`;
-    case 'TypeAssertExpr':
-      return `${exprString(x.x)}.(${x.type ? exprString(x.type) : 'type'})`;
-    case 'CallExpr':
-      return `${exprString(x.fun)}(${x.args.map(exprString).join(', ')}${x.hasDots ? '...' : ''})`;
-    case 'StarExpr':
-      return `*${exprString(x.x)}`;
-    case 'UnaryExpr':
-      return `${x.op}${exprString(x.x)}`;
-    case 'BinaryExpr':
-      return `${exprString(x.x)} ${x.op} ${exprString(x.y)}`;
-    case 'BadExpr':
-      return '_';
-    case 'ArrayType':
-      return `[${x.len ? exprString(x.len) : '...'}]${exprString(x.elem)}`;
-    case 'SliceType':
-      return `[]${exprString(x.elem)}`;
-    case 'MapType':
-      return `map[${exprString(x.key)}]${exprString(x.value)}`;
-    case 'ChanType':
-      return `${x.dir === 'recv' ? '<-chan' : x.dir === 'send' ? 'chan<-' : 'chan'} ${exprString(x.value)}`;
-    case 'FuncType':
-      return `func(${fieldsString(x.params)})${resultsString(x.results)}`;
-    case 'DotsType':
-      return `...${exprString(x.elem)}`;
-    case 'StructType':
-      return x.fields.length ? 'struct{…}' : 'struct{}';
-    case 'InterfaceType':
-      return x.elems.length ? 'interface{…}' : 'interface{}';
-  }
-}
-
-function fieldsString(fs: A.Field[]): string {
-  return fs.map((f) => (f.names.length ? f.names.map((n) => n.name).join(', ') + ' ' : '') + exprString(f.type)).join(', ');
-}
-function resultsString(fs: A.Field[]): string {
-  if (fs.length === 0) return '';
-  if (fs.length === 1 && fs[0].names.length === 0) return ' ' + exprString(fs[0].type);
-  return ` (${fieldsString(fs)})`;
-}

@@ -193,7 +193,7 @@ export function initVars(c: Checker, lhs: Var[], rhs: A.Expr[], declType: Type |
   }
 }
 
-/** assignVar checks assignment of x to the expression lhs (`lhs = x`); returns the lhs type. */
+/** lhsVar checks an assignment target (`lhs = x`) without counting it as a use; returns its type. */
 export function lhsVar(c: Checker, lhs: A.Expr, scope: Scope): Type {
   const ident = unparen(lhs);
   if (ident.kind === 'Ident' && ident.name === '_') {

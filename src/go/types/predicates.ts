@@ -184,7 +184,7 @@ function ident(x: Type, y: Type, seen: [Type, Type][]): boolean {
   }
 }
 
-/** comparableType reports whether values of t can be compared with == (reason filled when not). */
+/** isComparable reports whether values of t can be compared with ==. */
 export function isComparable(t: Type, seen = new Set<Type>()): boolean {
   if (seen.has(t)) return true;
   seen.add(t);
