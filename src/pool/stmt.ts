@@ -192,8 +192,7 @@ export class Stmt implements Tracked {
   *close(): Generator<unknown, GoError | null, unknown> {
     if (this.closed) return null;
     this.closed = true;
-    this.db.resources.delete(this);
-    this.db.emit({ kind: 'stmt.close', db: this.db.id, stmt: this.id });
+    if (this.db.resources.delete(this)) this.db.emit({ kind: 'stmt.close', db: this.db.id, stmt: this.id });
     if (!this.cg) {
       yield* this.removeDep();
       return null;
@@ -201,6 +200,13 @@ export class Stmt implements Tracked {
     const ds = this.cgds;
     this.cgds = undefined;
     return ds ? yield* ds.close() : null;
+  }
+
+  /** forget drops a dead Tx/Conn statement from the open resources without closing it (see Tx.forgetPrepared). */
+  forget(): void {
+    if (this.closed || !this.db.resources.has(this)) return;
+    this.db.resources.delete(this);
+    this.db.emit({ kind: 'stmt.close', db: this.db.id, stmt: this.id });
   }
 
   private *removeDep(): Generator<unknown, void, unknown> {

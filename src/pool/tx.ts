@@ -113,6 +113,7 @@ export class Tx implements Tracked, ConnGrabber {
     this.gate.unlock();
     const err = yield* this.txi.commit();
     if (!isError(err, ErrBadConn)) yield* this.closePrepared();
+    else this.forgetPrepared();
     yield* this.finish(err, 'commit', err);
     return err;
   }
@@ -130,6 +131,7 @@ export class Tx implements Tracked, ConnGrabber {
     this.gate.unlock();
     let err = yield* this.txi.rollback();
     if (!isError(err, ErrBadConn)) yield* this.closePrepared();
+    else this.forgetPrepared();
     const shown = err;
     if (discardConn) err = ErrBadConn;
     yield* this.finish(err, how, shown);
@@ -144,6 +146,14 @@ export class Tx implements Tracked, ConnGrabber {
 
   private *closePrepared(): Generator<unknown, void, unknown> {
     for (const s of this.stmts) yield* s.close();
+  }
+
+  /**
+   * forgetPrepared: on a bad-conn end Go skips closePrepared; the Tx statements die with the discarded
+   * conn and can never run again (ErrTxDone), so they stop counting as open resources.
+   */
+  private forgetPrepared(): void {
+    for (const s of this.stmts) s.forget();
   }
 
   /** execContext is Tx.ExecContext. */

@@ -23,6 +23,10 @@ export type Op =
   | { k: 'stmt'; uses: number }
   | { k: 'conn'; hold: number }
   | { k: 'sleep'; d: number }
+  | { k: 'stmtQueryHold'; hold: number }
+  | { k: 'connRows'; hold: number }
+  | { k: 'txStmt'; commit: boolean }
+  | { k: 'dbClose' }
   | { k: 'set'; what: 'maxOpen' | 'maxIdle' | 'lifetime' | 'idleTime'; value: number };
 
 export interface Program {
@@ -35,6 +39,9 @@ export interface Program {
 }
 
 const opArb = (allowLowering: boolean): fc.Arbitrary<Op> =>
+  allowLowering ? fc.oneof({ arbitrary: baseOpArb(true), weight: 20 }, { arbitrary: fc.constant({ k: 'dbClose' as const }), weight: 1 }) : baseOpArb(false);
+
+const baseOpArb = (allowLowering: boolean): fc.Arbitrary<Op> =>
   fc.oneof(
     fc.record({ k: fc.constant('queryHold' as const), hold: fc.integer({ min: 0, max: 40 }) }),
     fc.record({ k: fc.constant('queryIter' as const) }),
@@ -47,6 +54,9 @@ const opArb = (allowLowering: boolean): fc.Arbitrary<Op> =>
     fc.record({ k: fc.constant('stmt' as const), uses: fc.integer({ min: 1, max: 3 }) }),
     fc.record({ k: fc.constant('conn' as const), hold: fc.integer({ min: 0, max: 30 }) }),
     fc.record({ k: fc.constant('sleep' as const), d: fc.integer({ min: 0, max: 1500 }) }),
+    fc.record({ k: fc.constant('stmtQueryHold' as const), hold: fc.integer({ min: 0, max: 40 }) }),
+    fc.record({ k: fc.constant('connRows' as const), hold: fc.integer({ min: 0, max: 40 }) }),
+    fc.record({ k: fc.constant('txStmt' as const), commit: fc.boolean() }),
     fc.record({
       k: fc.constant('set' as const),
       what: allowLowering ? fc.constantFrom('maxOpen' as const, 'maxIdle' as const, 'lifetime' as const, 'idleTime' as const) : fc.constantFrom('maxIdle' as const, 'lifetime' as const, 'idleTime' as const),
@@ -62,6 +72,8 @@ const faultArb: fc.Arbitrary<FakeFault> = fc.oneof(
   fc.record({ op: fc.constant('query' as const), effect: fc.record({ kind: fc.constant('latency' as const), d: fc.integer({ min: 1, max: 50 }).map((x) => x * ms) }) }),
   fc.record({ op: fc.constant('reset' as const), nth: fc.integer({ min: 1, max: 6 }), effect: fc.constant({ kind: 'badConn' as const }) }),
   fc.record({ op: fc.constant('begin' as const), nth: fc.integer({ min: 1, max: 4 }), effect: fc.constant({ kind: 'badConn' as const }) }),
+  fc.record({ op: fc.constant('commit' as const), nth: fc.integer({ min: 1, max: 4 }), effect: fc.constant({ kind: 'break' as const }) }),
+  fc.record({ op: fc.constant('prepare' as const), nth: fc.integer({ min: 1, max: 4 }), effect: fc.constant({ kind: 'badConn' as const }) }),
 );
 
 /** programArb generates random programs; with allowLowering=false MaxOpen is set once and never lowered. */
@@ -172,6 +184,40 @@ function* runOp(world: World, db: DB, op: Op): Generator<unknown, void, unknown>
     }
     case 'sleep':
       yield* world.sleep(op.d * ms);
+      return;
+    case 'stmtQueryHold': {
+      const [stmt] = yield* db.prepare('SELECT * FROM users WHERE id > ?');
+      if (!stmt) return;
+      const [rows] = yield* stmt.query([0n]);
+      yield* stmt.close(); // closed while its Rows is still open
+      if (rows) {
+        yield* world.sleep(op.hold * ms);
+        yield* rows.close();
+      }
+      return;
+    }
+    case 'connRows': {
+      const [c] = yield* db.connContext(bg);
+      if (!c) return;
+      const [rows] = yield* c.queryContext(bg, 'SELECT * FROM users');
+      world.spawn('closer', function* () {
+        yield* c.close(); // waits for the Rows
+      });
+      yield* world.sleep(op.hold * ms);
+      if (rows) yield* rows.close();
+      return;
+    }
+    case 'txStmt': {
+      const [tx] = yield* db.begin();
+      if (!tx) return;
+      const [stmt] = yield* tx.prepare('UPDATE users SET name = ? WHERE id = ?');
+      if (stmt) yield* stmt.exec(['z', 1n]);
+      if (op.commit) yield* tx.commit();
+      else yield* tx.rollback();
+      return;
+    }
+    case 'dbClose':
+      yield* db.close();
       return;
     case 'set':
       if (op.what === 'maxOpen') db.setMaxOpenConns(op.value % 5);
