@@ -1292,9 +1292,15 @@ export class Lowerer {
         case '*': return uns ? `$H.mulU64(${a}, ${b})` : `$H.mul64(${a}, ${b})`;
         case '/': return `$H.quo64(${a}, ${nonZeroConst ? b : `$H.nz(${b})`}, ${uns})`;
         case '%': return `$H.rem64(${a}, ${nonZeroConst ? b : `$H.nz(${b})`})`;
-        case '&': case '|': case '^': case '&^': return `$H.bit64(${JSON.stringify(op)}, ${a}, ${b}, ${uns})`;
+        case '&': return `$H.and64(${a}, ${b}, ${uns})`;
+        case '|': return `$H.or64(${a}, ${b}, ${uns})`;
+        case '^': return `$H.xor64(${a}, ${b}, ${uns})`;
+        case '&^': return `$H.andNot64(${a}, ${b}, ${uns})`;
         case '<<': return `$H.shl64(${a}, $H.shiftCount(${b}), ${uns})`;
-        case '>>': return `$H.shr64(${a}, $H.shiftCount(${b}), ${uns})`;
+        case '>>': {
+          const k = bconst && bconst.kind === 'int' && bconst.value >= 0n && bconst.value < 64n ? Number(bconst.value) : -1;
+          return k >= 0 ? `$H.shr64k(${a}, ${k}, ${uns})` : `$H.shr64(${a}, $H.shiftCount(${b}), ${uns})`;
+        }
       }
     }
     const w = (x: string) => `$H.wrapSmall(${JSON.stringify(k)}, ${x})`;

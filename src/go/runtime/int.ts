@@ -83,6 +83,34 @@ export function bit64(op: string, a: Int64, b: Int64, unsigned: boolean): Int64 
   switch (op) { case '&': r = x & y; break; case '|': r = x | y; break; case '^': r = x ^ y; break; default: r = x & ~y; }
   return unsigned ? wrapU64(r) : wrapS64(r);
 }
+/** xor64, and64, or64, andNot64 are bit64 specialised per operator (fast when both operands fit in int32). */
+export function xor64(a: Int64, b: Int64, unsigned: boolean): Int64 {
+  if (typeof a === 'number' && typeof b === 'number' && (a | 0) === a && (b | 0) === b && !unsigned) return a ^ b;
+  return bit64('^', a, b, unsigned);
+}
+/** and64 is a & b on 64-bit values. */
+export function and64(a: Int64, b: Int64, unsigned: boolean): Int64 {
+  if (typeof a === 'number' && typeof b === 'number' && (a | 0) === a && (b | 0) === b && (!unsigned || (a >= 0 && b >= 0))) return a & b;
+  return bit64('&', a, b, unsigned);
+}
+/** or64 is a | b on 64-bit values. */
+export function or64(a: Int64, b: Int64, unsigned: boolean): Int64 {
+  if (typeof a === 'number' && typeof b === 'number' && (a | 0) === a && (b | 0) === b && !unsigned) return a | b;
+  return bit64('|', a, b, unsigned);
+}
+/** andNot64 is a &^ b on 64-bit values. */
+export function andNot64(a: Int64, b: Int64, unsigned: boolean): Int64 {
+  if (typeof a === 'number' && typeof b === 'number' && (a | 0) === a && (b | 0) === b && !unsigned) return a & ~b;
+  return bit64('&^', a, b, unsigned);
+}
+const POW2: number[] = [];
+for (let i = 0; i < 64; i++) POW2.push(Math.pow(2, i));
+/** shr64k is a >> k for a constant count k < 64. */
+export function shr64k(a: Int64, k: number, unsigned: boolean): Int64 {
+  if (typeof a === 'number') return Math.floor(a / POW2[k]!) + 0;
+  return shr64(a, k, unsigned);
+}
+
 /** compl64 is bitwise complement ^x. */
 export function compl64(a: Int64, unsigned: boolean): Int64 {
   return unsigned ? wrapU64(~big(a)) : wrapS64(~big(a));
@@ -90,7 +118,7 @@ export function compl64(a: Int64, unsigned: boolean): Int64 {
 /** shl64 is a left shift by a non-negative count. */
 export function shl64(a: Int64, n: Int64, unsigned: boolean): Int64 {
   if (typeof a === 'number' && typeof n === 'number' && n < 53) {
-    const r = a * Math.pow(2, n);
+    const r = a * POW2[n]!;
     if (r <= MAXS && r >= (unsigned ? 0 : -MAXS)) return r;
   }
   const c = big(n);
@@ -99,7 +127,7 @@ export function shl64(a: Int64, n: Int64, unsigned: boolean): Int64 {
 }
 /** shr64 is a right shift by a non-negative count (arithmetic for signed values). */
 export function shr64(a: Int64, n: Int64, unsigned: boolean): Int64 {
-  if (typeof a === 'number' && typeof n === 'number' && n < 64) return Math.floor(a / Math.pow(2, n)) + 0;
+  if (typeof a === 'number' && typeof n === 'number' && n < 64) return Math.floor(a / POW2[n]!) + 0;
   const c = big(n);
   if (c >= 64n) return unsigned ? 0 : (big(a) < 0n ? -1 : 0);
   return norm(big(a) >> c);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { and64, or64, xor64, andNot64, shr64k } from '../../../src/go/runtime/int.ts';
 import { add64, mul64, sub64, addU64, subU64, mulU64, quo64, rem64, neg64, convInt, shl64, shr64, bit64, compl64, wrapSmall } from '../../../src/go/runtime/int.ts';
 
 describe('int64 arithmetic', () => {
@@ -32,6 +33,24 @@ describe('int64 arithmetic', () => {
     expect(bit64('&^', 0b1111, 0b0101, false)).toBe(0b1010);
     expect(bit64('|', 4294967296, 1, false)).toBe(4294967297);
     expect(compl64(0, false)).toBe(-1);
+  });
+});
+
+describe('specialised 64-bit bit operations', () => {
+  it('agree with BigInt arithmetic beyond the int32 fast path', () => {
+    const cases: [number | bigint, number | bigint][] = [[5, 3], [-1, 4294967296], [2 ** 40 + 7, -(2 ** 33)], [9223372036854775807n, -2]];
+    for (const [a, b] of cases) {
+      const A = BigInt(a), B = BigInt(b);
+      const n = (x: bigint) => (x >= -9007199254740991n && x <= 9007199254740991n ? Number(x) : x);
+      expect(and64(a, b, false)).toBe(n(BigInt.asIntN(64, A & B)));
+      expect(or64(a, b, false)).toBe(n(BigInt.asIntN(64, A | B)));
+      expect(xor64(a, b, false)).toBe(n(BigInt.asIntN(64, A ^ B)));
+      expect(andNot64(a, b, false)).toBe(n(BigInt.asIntN(64, A & ~B)));
+    }
+    expect(and64(18446744073709551615n, 255, true)).toBe(255);
+    expect(shr64k(-9, 1, false)).toBe(-5);
+    expect(shr64k(2 ** 50 + 3, 3, false)).toBe(140737488355328);
+    expect(shr64k(18446744073709551615n, 60, true)).toBe(15);
   });
 });
 

@@ -19,6 +19,7 @@ import { MysqlDriver } from '../../../pool/mysqldriver/mysql-driver.ts';
 import { basic, hostType, ptrTo, type Iface, type RType } from '../../runtime/rtype.ts';
 import { fromArray, toArray, type Slice } from '../../runtime/slice.ts';
 import { norm } from '../../runtime/int.ts';
+import { nilPanic } from '../../runtime/panic.ts';
 import type { Runtime } from '../../runtime/runtime.ts';
 import { fromByteString, toByteString } from '../format/utf8.ts';
 import { argsOf, scanDest, toIface, type TimeT } from './values.ts';
@@ -253,3 +254,9 @@ export function databaseSqlPackage(rt: Runtime) {
 }
 
 void basic;
+
+// A method called on a nil *sql.X dereferences it inside database/sql: Go's nil pointer panic.
+for (const t of [dbT, rowsT, rowT, stmtT, txT, connT]) {
+  const ms = ptrTo(t).methods;
+  for (const [name, m] of [...ms]) ms.set(name, (g: any, x: any, ...a: any[]) => { if (x === null || x === undefined) throw nilPanic(); return m(g, x, ...a); });
+}

@@ -1,17 +1,18 @@
 /** http: the course's minimal net/http (Handler, HandlerFunc, ResponseWriter, Request, Error, status texts) driven by the grader. */
 import type * as sc from '../../../sim/context.ts';
-import { anyType, funcOf, hostType, named, ptrTo, type Iface, type RType } from '../../runtime/rtype.ts';
+import { anyType, basic, funcOf, hostType, mapOf, named, ptrTo, sliceOf, type Iface, type RType } from '../../runtime/rtype.ts';
+import { GoMap, mget, mset } from '../../runtime/map.ts';
 import { H } from '../../runtime/helpers.ts';
 import { fromArray, toArray, type Slice } from '../../runtime/slice.ts';
 import type { Runtime } from '../../runtime/runtime.ts';
 
-/** headerT is http.Header (held behind a pointer: `w.Header().Set(k, v)`). */
-export const headerT: RType = hostType('http', 'Header', () => ({ m: new Map<string, string[]>() }));
-const hm = ptrTo(headerT).methods;
+/** headerT is http.Header: map[string][]string with canonical keys for Set/Get/Add. */
+export const headerT: RType = named('http', 'Header', mapOf(basic.string, sliceOf(basic.string)));
 const canon = (k: string) => k.toLowerCase().replace(/(^|-)([a-z])/g, (_m, a: string, b: string) => a + b.toUpperCase());
-hm.set('Set', function* (_g: unknown, h: { m: Map<string, string[]> }, k: string, v: string) { h.m.set(canon(k), [v]); });
-hm.set('Add', function* (_g: unknown, h: { m: Map<string, string[]> }, k: string, v: string) { const c = canon(k); h.m.set(c, [...(h.m.get(c) ?? []), v]); });
-hm.set('Get', function* (_g: unknown, h: { m: Map<string, string[]> }, k: string) { return h.m.get(canon(k))?.[0] ?? ''; });
+headerT.methods.set('Set', function* (_g: unknown, h: GoMap | null, k: string, v: string) { mset(h, canon(k), fromArray([v])); });
+headerT.methods.set('Add', function* (_g: unknown, h: GoMap | null, k: string, v: string) { const c = canon(k); const old = toArray(mget(h, c, () => null)); mset(h, c, fromArray([...old, v])); });
+headerT.methods.set('Get', function* (_g: unknown, h: GoMap | null, k: string) { const l = toArray(mget(h, canon(k), () => null)); return l.length > 0 ? l[0] : ''; });
+for (const [k, m] of headerT.methods) ptrTo(headerT).methods.set(k, (g: any, p: any, ...a: any[]) => m(g, p.v, ...a));
 
 /** valuesT is url.Values. */
 export const valuesT: RType = hostType('url', 'Values', () => ({ m: new Map<string, string[]>() }));
@@ -36,7 +37,7 @@ export const requestT: RType = hostType('http', 'Request', () => ({ Method: 'GET
 ptrTo(requestT).methods.set('Context', function* (_g: unknown, r: { ctx: Iface }) { return r.ctx; });
 
 /** Recorded is what a handler wrote. */
-export interface Recorded { status: number; wroteHeader: boolean; body: string; header: { m: Map<string, string[]> } }
+export interface Recorded { status: number; wroteHeader: boolean; body: string; header: GoMap }
 /** responseT is the harness's ResponseWriter (%T `*http.response`). */
 export const responseT: RType = hostType('http', 'response', () => null);
 responseT.str = '*http.response';
@@ -61,7 +62,7 @@ export const STATUS_TEXT: Record<number, string> = {
 
 /** newRecorder makes a ResponseWriter interface value and the record it fills. */
 export function newRecorder(): { w: Iface; rec: Recorded } {
-  const rec: Recorded = { status: 200, wroteHeader: false, body: '', header: { m: new Map() } };
+  const rec: Recorded = { status: 200, wroteHeader: false, body: '', header: new GoMap(headerT) };
   return { w: { t: responseT, v: rec }, rec };
 }
 
@@ -73,20 +74,21 @@ export function newRequest(method: string, target: string, ctx: Iface): object {
 
 /** httpPackage builds net/http (and registers net/url's types on the runtime). */
 export function httpPackage(rt: Runtime) {
-  void rt;
   return {
     types: { Header: headerT, Request: requestT, HandlerFunc: handlerFuncT },
     vars: {},
     funcs: {
       Error: function* (g: any, w: Iface, msg: string, code: number) {
         const h = yield* H.imethod(w, 'Header')(g);
-        yield* hm.get('Set')!(g, h, 'Content-Type', 'text/plain; charset=utf-8');
-        yield* hm.get('Set')!(g, h, 'X-Content-Type-Options', 'nosniff');
+        yield* headerT.methods.get('Set')!(g, h, 'Content-Type', 'text/plain; charset=utf-8');
+        yield* headerT.methods.get('Set')!(g, h, 'X-Content-Type-Options', 'nosniff');
         yield* H.imethod(w, 'WriteHeader')(g, code);
         const body = msg + '\n';
         yield* H.imethod(w, 'Write')(g, fromArray([...body].map((c) => c.charCodeAt(0))));
       },
       StatusText: (_g: any, code: number) => STATUS_TEXT[Number(code)] ?? '',
+      NewRequest: (g: any, method: string, target: string) => [newRequest(method, target, rt.pkgs.context.funcs.Background(g)), null],
+      NewRequestWithContext: (_g: any, ctx: Iface, method: string, target: string) => [newRequest(method, target, ctx), null],
     },
   };
 }

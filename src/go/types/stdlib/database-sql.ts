@@ -147,6 +147,7 @@ var ErrBusyBuffer error
   'net/http': `package http
 import (
 	"context"
+	"io"
 	"net/url"
 )
 const (
@@ -167,12 +168,12 @@ const (
 	MethodPut = "PUT"
 	MethodDelete = "DELETE"
 )
-type Header struct { m map[string][]string }
-func (h *Header) Set(key, value string)
-func (h *Header) Get(key string) string
-func (h *Header) Add(key, value string)
+type Header map[string][]string
+func (h Header) Set(key, value string)
+func (h Header) Get(key string) string
+func (h Header) Add(key, value string)
 type ResponseWriter interface {
-	Header() *Header
+	Header() Header
 	Write(b []byte) (int, error)
 	WriteHeader(statusCode int)
 }
@@ -188,6 +189,8 @@ type Handler interface {
 type HandlerFunc func(ResponseWriter, *Request)
 func (f HandlerFunc) ServeHTTP(w ResponseWriter, r *Request)
 func Error(w ResponseWriter, error string, code int)
+func NewRequest(method, url string, body io.Reader) (*Request, error)
+func NewRequestWithContext(ctx context.Context, method, url string, body io.Reader) (*Request, error)
 func StatusText(code int) string
 `,
   'net/url': `package url
