@@ -46,7 +46,8 @@ export function compile(files: SourceFile[]): { ok: true; program: Program; warn
     const stdProbe = probeStd();
     source = new Lowerer(checked.info, (pkg, name) => isGeneratorFn(stdProbe[pkg]?.funcs?.[name]), (pkg, name) => !!stdProbe[pkg]?.types?.[name]).lowerProgram(parsed.files);
   } catch (e) {
-    if (e instanceof LowerError) return { ok: false, diagnostics: [{ file: e.pos.file, line: e.pos.line, col: e.pos.col, message: e.message, severity: 'error' }] };
+    // Only constructs outside the course subset become diagnostics; an internal failure is our bug and is thrown.
+    if (e instanceof LowerError && !e.message.startsWith('internal')) return { ok: false, diagnostics: [{ file: e.pos.file, line: e.pos.line, col: e.pos.col, message: e.message, severity: 'error' }] };
     throw e;
   }
   const factory = new Function('$rt', '$H', '$B', source) as Factory;
