@@ -346,8 +346,16 @@ export class DB {
       this.openerRunning = true;
       const db = this;
       this.world.spawn('database/sql.connectionOpener', function* () {
-        while (db.openerQueue.length > 0 && !db.openCtx.isDone()) {
-          yield* db.openNewConnection(db.openerQueue.shift()!);
+        // Tokens still queued at DB.Close are drained as failed opens (numOpen--). Go's opener selects
+        // between ctx.Done and openerCh at random there; this takes the branch that keeps numOpen right.
+        while (db.openerQueue.length > 0) {
+          const id = db.openerQueue.shift()!;
+          if (db.openCtx.isDone()) {
+            db.numOpen--;
+            db.emit({ kind: 'conn.close', db: db.id, conn: id, reason: 'openerAfterClose', wasIdle: false });
+            continue;
+          }
+          yield* db.openNewConnection(id);
         }
         db.openerRunning = false;
       });
