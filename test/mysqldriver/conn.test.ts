@@ -62,7 +62,7 @@ describe('mysql driver conn', () => {
     const s = await newStack();
     const out: unknown[] = [];
     s.world.spawn('t', function* () {
-      const conn = yield* dial(s, connector(s)) as MysqlConn;
+      const conn = (yield* dial(s, connector(s))) as MysqlConn;
       const [ctx, cancel] = withTimeout(background(s.world), 100 * Millisecond);
       const t0 = s.world.now();
       const [, err] = yield* conn.query(ctx, 'SELECT SLEEP(1)', []);
