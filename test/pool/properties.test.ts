@@ -82,6 +82,7 @@ describe('pool properties over random programs and fault plans', () => {
         const b = startProgram(p);
         expect(b.world.run({ maxSteps: 2_000_000 }).kind).toBe('done');
         expect(JSON.stringify(b.world.log.events, bigintJson)).toBe(JSON.stringify(a.world.log.events, bigintJson));
+        expectNoLeaks(a.db);
       }),
       { numRuns: 40 },
     );
@@ -117,6 +118,7 @@ describe('state rebuild from the event log', () => {
           expect(rebuilt.waiting.length).toBe(s.waiting);
         }
         expect(rebuildStats(world.log.events, db.id).stats).toEqual(db.stats());
+        expectNoLeaks(db);
       }),
       { numRuns: 60 },
     );

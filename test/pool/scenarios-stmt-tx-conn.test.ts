@@ -187,6 +187,9 @@ describe('§14 Conn and DB.Close scenarios', () => {
     const r = world.run();
     expect(r.kind).toBe('deadlock');
     if (r.kind === 'deadlock') expect(r.blocked.map((b) => [b.task.name, b.reason])).toEqual([['main', 'sync.RWMutex.Lock']]);
+    // The leak check here: the Conn (its Close never finished) and the never-closed Rows are open.
+    expect(db.openResources().map((o) => o.kind)).toEqual(['heldConn', 'rows']);
+    expect(db.stats()).toMatchObject({ OpenConnections: 1, InUse: 1 });
   });
 
   it('19: DB.Close fails the waiter, leaves the in-use conn working, and closes it on release', () => {
