@@ -1,20 +1,29 @@
 /**
  * leakproof: the command-line runner. `leakproof run FILE.go [MORE.go ...] [--seed N] [--faults PLAN.json]`
- * behaves like `go run` against the simulated MySQL server (the `course` database at any DSN address).
+ * behaves like `go run` against the simulated MySQL server (the `course` database at any DSN address);
+ * `leakproof check SLUG FILE.go [--json] [--seed N]` grades FILE.go against exercises/SLUG (exit 0 pass,
+ * 1 a scenario fails, 2 compile errors).
  */
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { compile, formatDiagnostic, runProgram } from '../go/index.ts';
 import { readFaultPlan, simStack } from './sim-stack.ts';
 import { poolHangReport } from '../go/std/sql/ownership.ts';
+import { createGoEngine } from '../grader/engine/go-engine.ts';
+import { gradeSubmission } from '../grader/grade.ts';
+import { formatProblem, loadExercise } from '../grader/loader.ts';
+import { formatReport, reportExitCode } from '../grader/format-report.ts';
+import { loadSqlJs } from './sim-stack.ts';
+import { readExerciseFiles } from './exercise-files.ts';
 
 function usage(): never {
-  process.stderr.write('usage: leakproof run FILE.go [MORE.go ...] [--seed N] [--faults PLAN.json]\n');
+  process.stderr.write('usage: leakproof run FILE.go [MORE.go ...] [--seed N] [--faults PLAN.json]\n       leakproof check SLUG FILE.go [--json] [--seed N]\n');
   process.exit(2);
 }
 
 /** main parses argv and runs the program, exiting with its code. */
 async function main(argv: string[]): Promise<void> {
+  if (argv[0] === 'check') return check(argv.slice(1));
   if (argv[0] !== 'run') usage();
   const files: string[] = [];
   let seed = 1;
@@ -49,6 +58,30 @@ async function main(argv: string[]): Promise<void> {
   process.stderr.write(hang ? r.stderr.replace('fatal error: all goroutines are asleep - deadlock!', hang) : r.stderr);
   if (r.exitCode !== 0) process.stderr.write(`exit status ${r.exitCode}\n`);
   process.exitCode = r.exitCode;
+}
+
+/** check grades one file against an exercise and prints the report. */
+async function check(argv: string[]): Promise<void> {
+  let json = false;
+  let seed: number | undefined;
+  const pos: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--json') json = true;
+    else if (a === '--seed') { seed = Number(argv[++i]); if (!Number.isInteger(seed)) usage(); }
+    else if (a.startsWith('--seed=')) seed = Number(a.slice(7));
+    else pos.push(a);
+  }
+  if (pos.length !== 2) usage();
+  const [slug, file] = pos as [string, string];
+  const files = await readExerciseFiles(slug);
+  if (!files) { process.stderr.write(`leakproof: no exercise ${JSON.stringify(slug)} in exercises/\n`); process.exitCode = 2; return; }
+  const loaded = loadExercise(files);
+  if (!loaded.ok) { process.stderr.write(loaded.problems.map((p) => formatProblem(slug, p)).join('\n') + '\n'); process.exitCode = 2; return; }
+  const engine = createGoEngine(await loadSqlJs());
+  const report = gradeSubmission(engine, loaded.exercise, readFileSync(file, 'utf8'), seed !== undefined ? { seed } : {});
+  process.stdout.write(json ? JSON.stringify(report, null, 2) + '\n' : formatReport(report));
+  process.exitCode = reportExitCode(report);
 }
 
 void main(process.argv.slice(2));

@@ -47,8 +47,20 @@ function linesOf(env: SqlEnv, file: string): string[] | undefined {
   return ls;
 }
 
+const colCache = new Map<string, number>();
+
 /** callColumn finds the column of the call `x.Method(` (go/ast's CallExpr position: the start of x) on a line. */
 export function callColumn(line: string, method: string): number {
+  const key = method + '\u0000' + line;
+  const hit = colCache.get(key);
+  if (hit !== undefined) return hit;
+  const col = findColumn(line, method);
+  if (colCache.size > 10_000) colCache.clear();
+  colCache.set(key, col);
+  return col;
+}
+
+function findColumn(line: string, method: string): number {
   const re = new RegExp(`\\.${method}\\s*\\(`, 'g');
   const m = re.exec(line);
   if (!m) return 1;
