@@ -1,5 +1,5 @@
 import { type Context } from '../sim/context.ts';
-import { type GoError } from '../sim/errors.ts';
+import { newError, type GoError } from '../sim/errors.ts';
 import type { Site } from '../sim/site.ts';
 import type { Nanos } from '../sim/time.ts';
 import { nextObjectId, type DB, type Strategy, type Tracked } from './db.ts';
@@ -31,6 +31,10 @@ export class Stmt implements Tracked {
   css: { dc: DriverConn; ds: DriverStmt }[] = [];
   private lastNumClosed = 0;
   private deps = 0;
+  /** stickyErr: a Tx.Stmt that could not be made returns this from every method (Go's stickyErr). */
+  private stickyErr: GoError | null = null;
+  /** parentStmt: the DB Stmt a Tx.Stmt wrapper borrows its driver statement from. */
+  private parentStmt: Stmt | undefined;
 
   private constructor(
     readonly db: DB,
@@ -80,6 +84,57 @@ export class Stmt implements Tracked {
     return [stmt, null];
   }
 
+  /** txStmt is Tx.StmtContext: a Tx-bound copy of stmt, reusing or adding its driver statement on the Tx conn. */
+  static *txStmt(
+    db: DB,
+    ctx: Context,
+    cg: ConnGrabber,
+    stmt: Stmt,
+    site: Site | undefined,
+  ): Generator<unknown, Stmt, unknown> {
+    const sticky = (err: GoError | null): Stmt => {
+      const s = new Stmt(db, stmt.queryText, site, cg, undefined);
+      s.stickyErr = err;
+      return s;
+    };
+    const [dc, release, gerr] = cg.grabConn(ctx);
+    if (gerr !== null || !dc) return sticky(gerr);
+    try {
+      if (stmt.db !== db) return sticky(newError('sql: Tx.Stmt: statement from different database used'));
+      let ds: DriverStmt | undefined;
+      let parent: Stmt | undefined;
+      if (stmt.closed || stmt.cg) {
+        const [si, err] = yield* dc.ci.prepare(ctx, stmt.queryText);
+        if (err !== null || !si) return sticky(err);
+        ds = new DriverStmt(dc, si);
+      } else {
+        stmt.removeClosedStmts();
+        const found = stmt.css.find((v) => v.dc === dc);
+        if (found) ds = new DriverStmt(dc, found.ds.si);
+        else {
+          const [si, err] = yield* dc.ci.prepare(ctx, stmt.queryText);
+          if (err !== null || !si) return sticky(err);
+          const pds = new DriverStmt(dc, si);
+          trackDriverStmt(db, pds, stmt.id);
+          dc.openStmt.add(pds);
+          stmt.css.push({ dc, ds: pds });
+          db.emit({ kind: 'stmt.conn.prepare', db: db.id, stmt: stmt.id, conn: dc.id });
+          ds = new DriverStmt(dc, si);
+        }
+        parent = stmt;
+      }
+      const txs = new Stmt(db, stmt.queryText, site, cg, ds);
+      txs.parentStmt = parent;
+      if (parent) parent.deps++;
+      else trackDriverStmt(db, ds, txs.id);
+      db.resources.add(txs);
+      db.emit({ kind: 'stmt.prepare', db: db.id, stmt: txs.id, sql: stmt.queryText, ...cg.ownerTag, site });
+      return txs;
+    } finally {
+      yield* release!(null);
+    }
+  }
+
   private removeClosedStmts(): void {
     const t = Math.min(Math.floor(this.css.length / 2) + 1, 10);
     if (this.db.numClosed - this.lastNumClosed < t) return;
@@ -92,6 +147,7 @@ export class Stmt implements Tracked {
     strategy: Strategy,
     site: Site | undefined,
   ): Generator<unknown, [DriverConn | null, Release | null, DriverStmt | null, GoError | null], unknown> {
+    if (this.stickyErr) return [null, null, null, this.stickyErr];
     if (this.closed) return [null, null, null, errStmtClosed];
     if (this.cg) {
       const [dc, release, err] = this.cg.grabConn(ctx);
@@ -190,11 +246,16 @@ export class Stmt implements Tracked {
 
   /** close is Stmt.Close: idempotent; driver statements close now (idle conn), at release (busy conn), or after the Stmt's open Rows. */
   *close(): Generator<unknown, GoError | null, unknown> {
+    if (this.stickyErr) return this.stickyErr;
     if (this.closed) return null;
     this.closed = true;
     if (this.db.resources.delete(this)) this.db.emit({ kind: 'stmt.close', db: this.db.id, stmt: this.id });
     if (!this.cg) {
       yield* this.removeDep();
+      return null;
+    }
+    if (this.parentStmt) {
+      yield* this.parentStmt.removeDep();
       return null;
     }
     const ds = this.cgds;

@@ -200,6 +200,18 @@ export class Tx implements Tracked, ConnGrabber {
     return [stmt, perr];
   }
 
+  /** stmtContext is Tx.StmtContext: stmt bound to this Tx (errors are deferred to the returned Stmt). */
+  *stmtContext(ctx: Context, stmt: Stmt, site?: Site): Generator<unknown, Stmt, unknown> {
+    const txs = yield* Stmt.txStmt(this.db, ctx, this, stmt, site);
+    this.stmts.push(txs);
+    return txs;
+  }
+
+  /** stmt is Tx.Stmt. */
+  stmt(stmt: Stmt, site?: Site): Generator<unknown, Stmt, unknown> {
+    return this.stmtContext(this.db.bg(), stmt, site);
+  }
+
   /** prepare is Tx.Prepare. */
   *prepare(query: string, site?: Site): Generator<unknown, [Stmt | null, GoError | null], unknown> {
     return yield* this.prepareContext(this.db.bg(), query, site);

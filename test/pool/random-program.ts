@@ -26,6 +26,7 @@ export type Op =
   | { k: 'stmtQueryHold'; hold: number }
   | { k: 'connRows'; hold: number }
   | { k: 'txStmt'; commit: boolean }
+  | { k: 'txBind'; closeFirst: boolean }
   | { k: 'dbClose' }
   | { k: 'set'; what: 'maxOpen' | 'maxIdle' | 'lifetime' | 'idleTime'; value: number };
 
@@ -57,6 +58,7 @@ const baseOpArb = (allowLowering: boolean): fc.Arbitrary<Op> =>
     fc.record({ k: fc.constant('stmtQueryHold' as const), hold: fc.integer({ min: 0, max: 40 }) }),
     fc.record({ k: fc.constant('connRows' as const), hold: fc.integer({ min: 0, max: 40 }) }),
     fc.record({ k: fc.constant('txStmt' as const), commit: fc.boolean() }),
+    fc.record({ k: fc.constant('txBind' as const), closeFirst: fc.boolean() }),
     fc.record({
       k: fc.constant('set' as const),
       what: allowLowering ? fc.constantFrom('maxOpen' as const, 'maxIdle' as const, 'lifetime' as const, 'idleTime' as const) : fc.constantFrom('maxIdle' as const, 'lifetime' as const, 'idleTime' as const),
@@ -214,6 +216,19 @@ function* runOp(world: World, db: DB, op: Op): Generator<unknown, void, unknown>
       if (stmt) yield* stmt.exec(['z', 1n]);
       if (op.commit) yield* tx.commit();
       else yield* tx.rollback();
+      return;
+    }
+    case 'txBind': {
+      const [stmt] = yield* db.prepare('UPDATE users SET name = ? WHERE id = ?');
+      if (!stmt) return;
+      const [tx] = yield* db.begin();
+      if (tx) {
+        const txs = yield* tx.stmt(stmt);
+        if (op.closeFirst) yield* stmt.close(); // the parent closes while the Tx copy is in use
+        yield* txs.exec(['b', 2n]);
+        yield* tx.commit();
+      }
+      yield* stmt.close();
       return;
     }
     case 'dbClose':

@@ -4,7 +4,9 @@ import { background, Canceled, withCancel } from '../../src/sim/context.ts';
 import type { Rows } from '../../src/pool/rows.ts';
 import type { Stmt } from '../../src/pool/stmt.ts';
 import { ErrConnDone, ErrTxDone } from '../../src/pool/errors.ts';
-import { at, expectNoLeaks, ms, runAll, setup } from './helpers.ts';
+import { at, expectNoLeaks, ms, runAll, setup, users } from './helpers.ts';
+import { Registry } from '../../src/pool/registry.ts';
+import { FakeDriver } from '../../src/pool/fake-driver.ts';
 
 describe('§14 Stmt scenarios', () => {
   it('11: unclosed Stmts hold no pool conn but keep driver statements until the conn closes', () => {
@@ -130,6 +132,56 @@ describe('§14 Tx scenarios', () => {
     });
     runAll(world);
     expectNoLeaks(db);
+  });
+});
+
+describe('Tx.Stmt', () => {
+  it('binds a DB Stmt to the Tx conn, preparing it there once; Commit closes the wrapper, the parent keeps its statements', () => {
+    const { world, driver, db } = setup();
+    world.spawn('main', function* () {
+      const [stmt] = yield* db.prepare('UPDATE users SET name = ? WHERE id = ?'); // prepared on conn A, now idle
+      const [held] = yield* db.query('SELECT * FROM users'); // takes conn A
+      const [tx] = yield* db.begin(); // dials conn B
+      const txs = yield* tx!.stmt(stmt!);
+      expect(driver.preparedStatements()).toBe(2); // A and B
+      expect((yield* txs.exec(['n', 1n]))[1]).toBeNull();
+      const again = yield* tx!.stmt(stmt!);
+      expect(driver.preparedStatements()).toBe(2); // reused on B
+      expect(yield* tx!.commit()).toBeNull();
+      expect((yield* txs.exec(['n', 1n]))[1]!.Error()).toBe('sql: statement is closed');
+      expect((yield* again.exec(['n', 1n]))[1]!.Error()).toBe('sql: statement is closed');
+      expect(driver.preparedStatements()).toBe(2);
+      yield* held!.close();
+      yield* stmt!.close();
+      expect(driver.preparedStatements()).toBe(0);
+    });
+    runAll(world);
+    expectNoLeaks(db);
+  });
+
+  it('defers errors: a Stmt of another DB, or a Tx already done', () => {
+    const { world, db } = setup();
+    const reg = new Registry();
+    reg.register('fake2', new FakeDriver(world, { tables: { users } }));
+    const otherDB = reg.open(world, 'fake2', '')[0]!;
+    world.spawn('main', function* () {
+      const [mine] = yield* db.prepare('SELECT * FROM users');
+      const [foreignStmt] = yield* otherDB.prepare('SELECT * FROM users');
+      const [tx] = yield* db.begin();
+      const wrong = yield* tx!.stmt(foreignStmt!);
+      const text = 'sql: Tx.Stmt: statement from different database used';
+      expect((yield* wrong.exec())[1]!.Error()).toBe(text);
+      expect((yield* wrong.close())!.Error()).toBe(text);
+      yield* tx!.rollback();
+      const late = yield* tx!.stmt(mine!);
+      expect((yield* late.exec())[1]).toBe(ErrTxDone);
+      yield* mine!.close();
+      yield* foreignStmt!.close();
+      yield* otherDB.close();
+    });
+    runAll(world);
+    expectNoLeaks(db);
+    expectNoLeaks(otherDB);
   });
 });
 
