@@ -1,0 +1,41 @@
+/**
+ * The runner worker's messages: a typed union in each direction. Every request carries an id and every
+ * reply names the request it answers, so the page drops replies to requests it gave up on. Only plain
+ * data crosses: sources, diagnostics, output, events, reports; failures are errors as data.
+ */
+import type { GradeReport } from '../grader/report.ts';
+import type { SimEvent } from '../sim/events.ts';
+
+/** RunnerDiagnostic is a compile diagnostic as the Go front end reports it. */
+export interface RunnerDiagnostic { file: string; line: number; col: number; message: string; severity: 'error' | 'warning' }
+
+/** RunnerRequest is what the page asks the runner worker. */
+export type RunnerRequest =
+  | { id: number; type: 'run'; source: string; seed: number }
+  | { id: number; type: 'check'; slug: string; source: string };
+
+/** RunOutput is the result of running main: output, how it ended, and the run's event log. */
+export interface RunOutput {
+  diagnostics: RunnerDiagnostic[];
+  stdout: string;
+  stderr: string;
+  exitCode: number;
+  outcome: string;
+  events: SimEvent[];
+  /** db is the id of the first *sql.DB the program opened (the pool view shows it), or -1. */
+  db: number;
+}
+
+/** RunnerReply is what the worker answers: progress while grading, then exactly one of result or error. */
+export type RunnerReply =
+  | { id: number; type: 'progress'; done: number; total: number }
+  | { id: number; type: 'run'; output: RunOutput; wallMs: number }
+  | { id: number; type: 'check'; report: GradeReport; wallMs: number }
+  | { id: number; type: 'error'; message: string };
+
+/** isRunnerReply checks that a message from the worker has a reply's shape (an id and a known type). */
+export function isRunnerReply(x: unknown): x is RunnerReply {
+  if (typeof x !== 'object' || x === null) return false;
+  const m = x as { id?: unknown; type?: unknown };
+  return typeof m.id === 'number' && typeof m.type === 'string' && ['progress', 'run', 'check', 'error'].includes(m.type);
+}

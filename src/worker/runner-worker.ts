@@ -1,0 +1,102 @@
+/// <reference lib="webworker" />
+/**
+ * runner-worker is the workbench's Web Worker: it holds sql.js, the Go runtime and the grader. `run`
+ * compiles the learner's main.go and runs main against a seeded simulated MySQL server, returning the
+ * output and the event log; `check` grades the source against its exercise one scenario at a time,
+ * posting progress between scenarios (the page's watchdog counts those as signs of life).
+ */
+import initSqlJs from 'sql.js';
+import wasmUrl from 'sql.js/dist/sql-wasm.wasm?url';
+import type { SqlJs } from '../mysql/sqljs-types.ts';
+import { compile, runProgram } from '../go/index.ts';
+import { World } from '../sim/world.ts';
+import { MysqlServer } from '../mysql/server.ts';
+import { SqlEngine } from '../mysql/sql-engine.ts';
+import { seedCourseDatabase } from '../mysql/seed-data.ts';
+import { setSqlEnv, type SqlEnv } from '../go/std/sql/index.ts';
+import { poolHangReport } from '../go/std/sql/ownership.ts';
+import { createGoEngine, type EngineProgram } from '../grader/engine/go-engine.ts';
+import { gradeSubmission, type ScenarioEngine } from '../grader/grade.ts';
+import type { GradeReport, ScenarioRun } from '../grader/report.ts';
+import { loadBundledExercise } from '../ui/workbench/exercise-bundle.ts';
+import type { RunnerReply, RunnerRequest, RunOutput } from './runner-protocol.ts';
+
+declare const self: DedicatedWorkerGlobalScope;
+
+/** RUN_MAX_STEPS is the step budget of one Run (docs/go-subset.md names it). */
+const RUN_MAX_STEPS = 20_000_000;
+/** RUN_MAX_OUTPUT is the output cap of one Run in bytes. */
+const RUN_MAX_OUTPUT = 64 * 1024;
+
+let sqljs: Promise<SqlJs> | null = null;
+let engine: ScenarioEngine<EngineProgram> | null = null;
+const referenceRuns = new Map<string, Map<string, ScenarioRun>>();
+
+function loadSql(): Promise<SqlJs> {
+  sqljs ??= initSqlJs({ locateFile: () => wasmUrl }) as Promise<SqlJs>;
+  return sqljs;
+}
+
+function post(m: RunnerReply): void {
+  self.postMessage(m);
+}
+
+class AnyAddress extends Map<string, MysqlServer> {
+  constructor(private readonly server: MysqlServer) { super(); }
+  override get(): MysqlServer { return this.server; }
+  override has(): boolean { return true; }
+}
+
+async function run(source: string, seed: number): Promise<RunOutput> {
+  const sources = [{ name: 'main.go', text: source }];
+  const c = compile(sources);
+  if (!c.ok) return { diagnostics: c.diagnostics, stdout: '', stderr: '', exitCode: 1, outcome: 'compile', events: [], db: -1 };
+  const world = new World({ seed, log: true });
+  const sqlEngine = SqlEngine.create(await loadSql());
+  seedCourseDatabase(sqlEngine, world.rng.fork('seed-data'));
+  const server = new MysqlServer(world, { engine: sqlEngine });
+  const env: SqlEnv = { network: new AnyAddress(server), sources, opened: [] };
+  setSqlEnv(world, env);
+  const r = runProgram(c.program, { seed, world, maxSteps: RUN_MAX_STEPS, maxOutputBytes: RUN_MAX_OUTPUT });
+  const hang = r.outcome === 'deadlock' ? poolHangReport(world, env.opened ?? []) : null;
+  const events = [...world.log.events];
+  const open = events.find((e) => e.kind === 'db.open');
+  let stderr = hang ? r.stderr.replace('fatal error: all goroutines are asleep - deadlock!', hang) : r.stderr;
+  if (r.exitCode !== 0) stderr += `exit status ${r.exitCode}\n`;
+  return { diagnostics: c.warnings, stdout: r.stdout, stderr, exitCode: r.exitCode, outcome: r.outcome, events, db: open && 'db' in open ? open.db : -1 };
+}
+
+async function check(id: number, slug: string, source: string): Promise<GradeReport> {
+  const exercise = await loadBundledExercise(slug);
+  engine ??= createGoEngine(await loadSql());
+  let refs = referenceRuns.get(slug);
+  if (!refs) referenceRuns.set(slug, (refs = new Map()));
+  const total = exercise.scenarios.length;
+  post({ id, type: 'progress', done: 0, total });
+  // One scenario per call, so progress (and the watchdog's sign of life) comes between scenarios.
+  const parts: GradeReport[] = [];
+  for (let i = 0; i < total; i++) {
+    const part = gradeSubmission(engine, exercise, source, { only: [exercise.scenarios[i]!.name], referenceRuns: refs });
+    parts.push(part);
+    post({ id, type: 'progress', done: i + 1, total });
+    if (!part.compile.ok || !part.signature.ok) return part;
+  }
+  const scenarios = parts.flatMap((p) => p.scenarios);
+  return { ...parts[0]!, scenarios, passed: scenarios.every((s) => s.passed) };
+}
+
+async function handle(req: RunnerRequest): Promise<void> {
+  const t0 = performance.now();
+  if (req.type === 'run') {
+    const output = await run(req.source, req.seed);
+    return post({ id: req.id, type: 'run', output, wallMs: performance.now() - t0 });
+  }
+  const report = await check(req.id, req.slug, req.source);
+  post({ id: req.id, type: 'check', report, wallMs: performance.now() - t0 });
+}
+
+self.onmessage = (e: MessageEvent<RunnerRequest>) => {
+  handle(e.data).catch((err: unknown) => {
+    post({ id: e.data.id, type: 'error', message: err instanceof Error ? err.message : String(err) });
+  });
+};
