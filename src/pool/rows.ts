@@ -96,6 +96,24 @@ export class Rows implements Tracked {
     return ok;
   }
 
+  /** nextResultSet is Rows.NextResultSet: advance to the next result set, or close the Rows when there is none. */
+  *nextResultSet(): Generator<unknown, boolean, unknown> {
+    if (this.closed) return false;
+    this.lastcols = null;
+    if (!this.rowsi.nextResultSet) {
+      yield* this.closeWith(null, 'code');
+      return false;
+    }
+    this.gate.rlock();
+    this.lasterr = yield* this.rowsi.nextResultSet();
+    this.gate.runlock();
+    if (this.lasterr !== null) {
+      yield* this.closeWith(null, this.lasterr === EOF ? 'autoEOF' : 'error');
+      return false;
+    }
+    return true;
+  }
+
   /** scan is Rows.Scan: converts the current row into dests with convertAssign; errors keep the Rows open. */
   scan(...dests: ScanDest[]): GoError | null {
     if (this.lasterr !== null && this.lasterr !== EOF) return this.lasterr;

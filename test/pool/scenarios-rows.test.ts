@@ -221,3 +221,19 @@ describe('Rows API errors', () => {
     expectNoLeaks(db);
   });
 });
+
+describe('Rows.NextResultSet', () => {
+  it('with a single result set, NextResultSet is false and closes the Rows, releasing the conn', () => {
+    const { world, db } = setup();
+    world.spawn('main', function* () {
+      const [rows] = yield* db.query('SELECT * FROM users');
+      expect(yield* rows!.next()).toBe(true);
+      expect(yield* rows!.nextResultSet()).toBe(false);
+      expect(rows!.closed).toBe(true);
+      expect(rows!.err()).toBeNull();
+      expect(db.stats()).toMatchObject({ InUse: 0, Idle: 1 });
+    });
+    runAll(world);
+    expectNoLeaks(db);
+  });
+});
