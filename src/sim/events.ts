@@ -187,13 +187,16 @@ export class EventLog {
     readonly enabled: boolean = true,
   ) {}
 
-  /** emit appends an event; `task` defaults to the task running now. */
+  /** emit appends an event (the object itself, stamped with seq and t); `task` defaults to the running task. */
   emit(e: EmitInput): void {
     if (!this.enabled && this.listeners.length === 0) {
       this.seqNo++;
       return;
     }
-    const ev = { ...e, seq: this.seqNo++, t: this.clock.now() } as SimEvent;
+    // Callers pass a fresh object literal: stamp it in place rather than copying it.
+    const ev = e as SimEvent;
+    ev.seq = this.seqNo++;
+    ev.t = this.clock.now();
     if (ev.task === undefined) {
       const id = this.clock.currentTaskId();
       if (id !== undefined) ev.task = id;
