@@ -220,11 +220,12 @@ export class Lowerer {
       ...out,
       ...methodReg,
       ...this.genericRegs,
-      `$H.finishMethods([${named.join(', ')}]);`,
+      `$H.finishMethods([${[...named, ...this.types.embedding].join(', ')}]);`,
       `function* $init($g) { const $f = {fn: ${initFI}, p: 0}; $g.fs.push($f);`,
       ...varInit,
+      '$g.fs.pop();',
       ...inits.map((n) => `yield* ${n}($g);`),
-      '$g.fs.pop(); }',
+      '}',
       `return { init: $init, main: ${this.mainRef()}, funcs: { ${[...this.fnNames.entries()].filter(([o]) => !o.type.recv).map(([o, n]) => `${JSON.stringify(o.name)}: ${this.plain.has(o) ? n + '$G' : n}`).join(', ')} } };`,
     ].join('\n');
     // Bind each helper to a local constant: direct calls are much faster than lookups on the big $H table.
@@ -300,7 +301,7 @@ export class Lowerer {
       this.methodDecls.push({ recvNamed: this.T(base), ptr, name: d.name.name, fn: this.plain.has(o) ? jsName + '$G' : jsName });
     } else {
       jsName = forcedName ?? this.name(o);
-      goName = `main.${d.name.name}`;
+      goName = forcedName ? `main.init.${forcedName.slice('F_init$'.length)}` : `main.${d.name.name}`;
     }
     this.funcName = goName;
     this.litN.set(goName, 0);
@@ -1113,6 +1114,9 @@ export class Lowerer {
     if (this.isIface(xt) && sel.index.length === 1) {
       const x = this.expr(e.x);
       return { fn: `$H.imethod(${x}, ${JSON.stringify(sel.obj.name)})`, recv: '', iface: true };
+    }
+    if (underlying(xt).kind === 'typeparam' && sel.index.length === 1) {
+      return { fn: `$H.tpmethod(${this.T(xt)}, ${JSON.stringify(sel.obj.name)})`, recv: this.expr(e.x, true), gen: true };
     }
     // walk embedded fields to the receiver
     const f = sel.obj as Func;

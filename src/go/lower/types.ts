@@ -9,6 +9,8 @@ export class TypeTable {
   readonly decls: string[] = [];
   readonly late: string[] = [];
   namedList: { t: Named; id: string }[] = [];
+  /** embedding lists unnamed struct types with embedded fields (their promoted methods are computed at start). */
+  readonly embedding: string[] = [];
   private n = 0;
   /** pending underlying types, resolved by finish() once every type has its constant (recursive types). */
   private readonly pending: (() => string)[] = [];
@@ -58,6 +60,7 @@ export class TypeTable {
       case 'struct': {
         const fs = t.fields.map((f, i) => `{name: ${JSON.stringify(f.name)}, key: ${JSON.stringify(fieldKey(t.fields, i))}, type: ${this.ref(f.type)}, embedded: ${!!f.embedded}, exported: ${/^[A-Z]/.test(f.name)}${t.tags[i] ? ', tag: ' + JSON.stringify(unquoteTag(t.tags[i]!)) : ''}}`);
         this.decls.push(`const ${id} = $H.structOf([${fs.join(', ')}]);`);
+        if (t.fields.some((f) => f.embedded)) this.embedding.push(id);
         break;
       }
       case 'interface': {

@@ -70,6 +70,11 @@ function lazyMethod(T: RType, name: string, ptr: boolean): Method {
   return (g, r, ...a) => {
     if (!m) {
       m = (ptr ? R.ptrTo(T).methods : T.methods).get(name) ?? R.ptrTo(T).methods.get(name);
+      if (!m && T.kind === 'struct') {
+        // an unnamed struct type: its promoted methods are computed on first use
+        finishMethods([T]);
+        m = (ptr ? R.ptrTo(T).methods : T.methods).get(name) ?? R.ptrTo(T).methods.get(name);
+      }
       if (!m) throw new Error(`internal: method ${T.str}.${name} not found`);
     }
     return m(g, r, ...a);
@@ -221,6 +226,16 @@ function addGenericMethod(GM: GenericMethods, name: string, mname: string, ptr: 
   e.methods.push({ name: mname, ptr, make });
   for (const [t, args] of e.insts.values()) addMethod(t, mname, make(...args), ptr);
 }
+/** tpmethod calls method `name` on a value whose static type is a type parameter instantiated with T. */
+function tpmethod(T: RType, name: string): Method {
+  return (g, r, ...a) => {
+    if (T.kind === 'interface') return imethod(r, name)(g, ...a);
+    let m = T.methods.get(name) ?? R.ptrTo(T).methods.get(name);
+    if (!m && T.kind === 'struct') { finishMethods([T]); m = T.methods.get(name) ?? R.ptrTo(T).methods.get(name); }
+    if (!m) throw new Error(`internal: ${T.str} has no method ${name}`);
+    return m(g, r, ...a);
+  };
+}
 /** box converts a value of (possibly type-parameter) type T to an interface value. */
 function box(T: RType, v: any): R.Iface | null { return T.kind === 'interface' ? v : { t: T, v }; }
 /** dynBin applies an arithmetic operator on values of type-parameter type T. */
@@ -314,7 +329,7 @@ export const H = {
   Slice, GoMap, Chan,
   addMethod, finishMethods, lazyMethod, imethod, assert, assertI, assert2, implements: (x: R.Iface | null, T: RType) => x !== null && implementsT(x.t, T),
   ieq, equal, assignInto, fieldPtr, slicePtr, arrayPtr, mkmap, sparse, makeSlice, makeChan, nz, shiftCount, shlSmall, shrSmall,
-  runeToString, bytesToString, stringToBytes, stringToRunes, runesToString, bind, asGen, sliceToArray, sliceToArrayPtr, inst, addGenericMethod, box, dynBin, dynConv, bindTypes, methodExpr, stdFn, print,
+  runeToString, bytesToString, stringToBytes, stringToRunes, runesToString, bind, asGen, sliceToArray, sliceToArrayPtr, inst, addGenericMethod, box, tpmethod, dynBin, dynConv, bindTypes, methodExpr, stdFn, print,
   min: minmax(true), max: minmax(false), mclear, sclear, decodeRune,
   z0: () => 0, znull: () => null, zstr: () => '', zfalse: () => false,
 };

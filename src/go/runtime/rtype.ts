@@ -115,7 +115,8 @@ export function funcOf(params: RType[], results: RType[], variadic: boolean): RT
 }
 /** structOf returns a descriptor for a struct type (fields may be filled in later for recursive types). */
 export function structOf(fields: RField[]): RType {
-  const t = mk('struct', '', () => null, { fields });
+  // its own method map: promoted methods of embedded fields are added to it
+  const t = mk('struct', '', () => null, { fields, methods: new Map() });
   finishStruct(t);
   return t;
 }

@@ -175,7 +175,7 @@ export class Runtime {
       const chain: GoPanic[] = [];
       for (let p: GoPanic | undefined = e; p; p = p.prev) chain.unshift(p);
       chain.forEach((p, i) => {
-        text += (i === 0 ? 'panic: ' : '\tpanic: ') + formatPanicValue(g, p.value) + (p.recovered ? ' [recovered]' : '') + '\n';
+        text += (i === 0 ? 'panic: ' : '\tpanic: ') + formatPanicValue(g, p.value).replace(/\n/g, '\n\t') + (p.recovered ? ' [recovered]' : '') + '\n';
       });
       if (chain.some((p) => p.sigsegv)) text += '[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n';
       this.write(2, text + '\n' + formatGoroutine(g, 'running', trace));
