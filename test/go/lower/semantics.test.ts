@@ -102,4 +102,11 @@ type Box[T any] struct{ v T }
 func (b *Box[T]) Put(v T) { b.v = v }`));
     expect(r.stdout).toBe('6 0.75\nx main.Box[string]\n');
   });
+
+  it('keeps promoted methods of unnamed struct types inside one program (no leak into the next run)', () => {
+    const first = goRun(prog('v := struct{ L }{L{"x"}}\n\tfmt.Println(v)', ['fmt'], 'type L struct{ s string }\nfunc (l L) String() string { return "L:" + l.s }'));
+    expect(first.stdout).toBe('L:x\n');
+    const second = goRun(prog('fmt.Println(struct{ A int }{1}, "plain")'));
+    expect(second.stdout).toBe('{1} plain\n');
+  });
 });
