@@ -77,13 +77,10 @@ export interface Tracked {
 }
 
 const dbIds = new WeakMap<World, number>();
-const objIds = new WeakMap<World, number>();
 
 /** nextObjectId allocates a world-unique id for a pool object (conn, rows, stmt, tx, held Conn, waiter, query). */
 export function nextObjectId(world: World): number {
-  const n = (objIds.get(world) ?? 0) + 1;
-  objIds.set(world, n);
-  return n;
+  return world._nextObjectId();
 }
 
 /** DB is sql.DB: a pool of zero or more driver connections. */

@@ -27,8 +27,11 @@ export class TimerHeap {
     let i = h.length - 1;
     while (i > 0) {
       const p = (i - 1) >> 1;
-      if (!less(h[i]!, h[p]!)) break;
-      [h[i], h[p]] = [h[p]!, h[i]!];
+      const c = h[i]!;
+      const q = h[p]!;
+      if (!less(c, q)) break;
+      h[i] = q;
+      h[p] = c;
       i = p;
     }
   }
@@ -55,7 +58,9 @@ export class TimerHeap {
         if (l < h.length && less(h[l]!, h[m]!)) m = l;
         if (r < h.length && less(h[r]!, h[m]!)) m = r;
         if (m === i) break;
-        [h[i], h[m]] = [h[m]!, h[i]!];
+        const t = h[i]!;
+        h[i] = h[m]!;
+        h[m] = t;
         i = m;
       }
     }

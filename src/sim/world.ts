@@ -90,7 +90,8 @@ const PARK: unique symbol = Symbol('park');
 
 interface TaskImpl extends Task {
   gen?: Generator<unknown, unknown, unknown>;
-  body: TaskBody<unknown>;
+  /** body: cleared with gen when the task ends, so a finished task does not keep its frames alive. */
+  body?: TaskBody<unknown>;
   parkedOn?: WaitImpl<unknown>;
   sleeping?: boolean;
 }
@@ -135,6 +136,28 @@ class WaitImpl<T> implements Wait<T> {
   }
 }
 
+/** TimerHandle is the Timer a World.timer call returns (a class: cheaper than an object literal with a getter). */
+class TimerHandle implements Timer {
+  readonly at: Nanos;
+
+  constructor(
+    private readonly world: World,
+    private readonly e: TimerEntry,
+  ) {
+    this.at = e.at;
+  }
+
+  get fired(): boolean {
+    return this.e.state === 'fired';
+  }
+
+  stop(): boolean {
+    if (this.e.state !== 'pending') return false;
+    this.world._stopTimer(this.e);
+    return true;
+  }
+}
+
 /** World is one simulated run: clock, timers, tasks, seeded randomness and the event log. */
 export class World {
   readonly seed: number;
@@ -146,6 +169,7 @@ export class World {
   private cur: TaskImpl | null = null;
   private nextTaskId = 1;
   private timerSeq = 0;
+  private objSeq = 0;
   private readonly timers = new TimerHeap();
   private liveTimers = 0; // pending non-daemon timers
   private runQ: TaskImpl[] = [];
@@ -227,19 +251,12 @@ export class World {
 
   /** timer schedules fire() at the instant `at` (scheduler context; must not block). */
   timer(at: Nanos, fire: () => void, opts?: { daemon?: boolean }): Timer {
-    const e = this.addTimer(Math.max(at, this.clock), fire, opts?.daemon ?? false);
-    const world = this;
-    return {
-      at: e.at,
-      get fired() {
-        return e.state === 'fired';
-      },
-      stop() {
-        if (e.state !== 'pending') return false;
-        world._stopTimer(e);
-        return true;
-      },
-    };
+    return new TimerHandle(this, this.addTimer(Math.max(at, this.clock), fire, opts?.daemon ?? false));
+  }
+
+  /** _nextObjectId is internal: the world-unique id sequence of pool objects (see nextObjectId in src/pool/db.ts). */
+  _nextObjectId(): number {
+    return ++this.objSeq;
   }
 
   /** run steps tasks and time until done, deadlock, until(), maxSteps or a task error; call again to go on. */
@@ -332,10 +349,12 @@ export class World {
     this.cur = t;
     let r: IteratorResult<unknown, unknown>;
     try {
-      if (!t.gen) t.gen = t.body(t);
+      if (!t.gen) t.gen = t.body!(t);
       r = t.gen.next();
     } catch (err) {
       this.cur = null;
+      t.gen = undefined;
+      t.body = undefined;
       t.state = 'failed';
       t.error = err;
       this.live--;
@@ -343,6 +362,8 @@ export class World {
     }
     this.cur = null;
     if (r.done) {
+      t.gen = undefined;
+      t.body = undefined;
       t.state = 'done';
       t.result = r.value;
       this.live--;
