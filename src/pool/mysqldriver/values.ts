@@ -2,8 +2,21 @@ import { isTimeValue, timeValue, type Value } from '../driver.ts';
 import type { Column, SqlValue } from '../../mysql/sql-values.ts';
 import { EPOCH_UNIX_NANOS } from '../../sim/time.ts';
 
-/** utf8 encodes a string as UTF-8 bytes (the core has no TextEncoder). */
+/** utf8 encodes a string as UTF-8 bytes (the core has no TextEncoder); ASCII text takes a copy-free fast path. */
 export function utf8(s: string): Uint8Array {
+  const n = s.length;
+  let ascii = true;
+  for (let i = 0; i < n; i++) {
+    if (s.charCodeAt(i) >= 0x80) {
+      ascii = false;
+      break;
+    }
+  }
+  if (ascii) {
+    const b = new Uint8Array(n);
+    for (let i = 0; i < n; i++) b[i] = s.charCodeAt(i);
+    return b;
+  }
   const out: number[] = [];
   for (const ch of s) {
     let c = ch.codePointAt(0)!;
