@@ -484,7 +484,11 @@ export class MysqlServer implements ServerSide, AdminHost {
 
   /** maybeStream sends the first buffer-full of a large result; the rest goes as the client reads (see more()). */
   private maybeStream(s: Session, result: Extract<Reply, { kind: 'rows' }> & { rest?: RowSource }): Reply {
-    const { rest, ...reply } = result;
+    // A result without a `rest` key is passed on as it is (no copy); one with it is copied without `rest`.
+    let reply: Extract<Reply, { kind: 'rows' }>;
+    let rest: RowSource | undefined;
+    if ('rest' in result) ({ rest, ...reply } = result);
+    else reply = result;
     const n = reply.rows.length;
     if (rest) {
       // The engine stopped reading at a buffer-full: later chunks have as many rows as the first.
