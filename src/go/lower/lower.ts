@@ -1484,6 +1484,7 @@ export class Lowerer {
         const x = this.expr(a[0]!);
         if (u.kind === 'slice') return `$H.scap(${x})`;
         if (u.kind === 'array') return String(u.len);
+        if (u.kind === 'pointer') return String((underlying(u.elem) as { len: number }).len);
         if (u.kind === 'chan') return `$H.chanCap(${x})`;
         break;
       }
