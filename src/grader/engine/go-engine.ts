@@ -325,11 +325,20 @@ export function createGoEngine(sqljs: SqlJs, opts: EngineOptions = {}): Scenario
     };
   }
 
+  // Compiled programs by source (the reference solution is compiled once per engine, not per grade).
+  const compiled = new Map<string, CompileOutcome<EngineProgram>>();
   return {
     compile(files): CompileOutcome<EngineProgram> {
+      const key = JSON.stringify(files);
+      const hit = compiled.get(key);
+      if (hit) return hit;
       const c = compile(files);
-      if (!c.ok) return { ok: false, diagnostics: c.diagnostics };
-      return { ok: true, program: { source: files.find((f) => f.name === 'main.go')?.text ?? files[0]!.text, withShim: new Map() } };
+      const out: CompileOutcome<EngineProgram> = c.ok
+        ? { ok: true, program: { source: files.find((f) => f.name === 'main.go')?.text ?? files[0]!.text, withShim: new Map() } }
+        : { ok: false, diagnostics: c.diagnostics };
+      if (compiled.size >= 64) compiled.delete(compiled.keys().next().value!);
+      compiled.set(key, out);
+      return out;
     },
     run,
   };
