@@ -5,6 +5,29 @@ export interface Token {
   start: number;
 }
 
+/** isSpace is `/\s/` for one UTF-16 code unit (ECMAScript WhiteSpace and LineTerminator). */
+function isSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
+/** isWordStart is `/[A-Za-z_$@]/` for one code unit. */
+function isWordStart(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c === 0x5f || c === 0x24 || c === 0x40;
+}
+
+/** isNumberPart is `/[0-9.eE]/` for one code unit. */
+function isNumberPart(c: number): boolean {
+  return isDigit(c) || c === 0x2e || c === 0x65 || c === 0x45;
+}
+
+const TWO_CHAR_PUNCT = new Set(['<=', '>=', '<>', '!=', '||', '&&', ':=']);
+
 /** tokenize splits MySQL SQL into tokens; strings keep their quotes, `quoted` is a backtick identifier. */
 export function tokenize(sql: string): Token[] {
   const out: Token[] = [];
@@ -12,11 +35,12 @@ export function tokenize(sql: string): Token[] {
   const n = sql.length;
   while (i < n) {
     const c = sql[i]!;
+    const cc = sql.charCodeAt(i);
     const start = i;
-    if (/\s/.test(c)) {
-      while (i < n && /\s/.test(sql[i]!)) i++;
+    if (isSpace(cc)) {
+      while (i < n && isSpace(sql.charCodeAt(i))) i++;
       out.push({ kind: 'space', text: sql.slice(start, i), start });
-    } else if (c === '-' && sql[i + 1] === '-' && (i + 2 >= n || /\s/.test(sql[i + 2]!))) {
+    } else if (c === '-' && sql[i + 1] === '-' && (i + 2 >= n || isSpace(sql.charCodeAt(i + 2)))) {
       while (i < n && sql[i] !== '\n') i++;
       out.push({ kind: 'comment', text: sql.slice(start, i), start });
     } else if (c === '#') {
@@ -43,18 +67,18 @@ export function tokenize(sql: string): Token[] {
       while (i < n && sql[i] !== '`') i++;
       i = Math.min(n, i + 1);
       out.push({ kind: 'quoted', text: sql.slice(start, i), start });
-    } else if (/[0-9]/.test(c) || (c === '.' && /[0-9]/.test(sql[i + 1] ?? ''))) {
-      while (i < n && /[0-9.eE]/.test(sql[i]!)) i++;
+    } else if (isDigit(cc) || (c === '.' && i + 1 < n && isDigit(sql.charCodeAt(i + 1)))) {
+      while (i < n && isNumberPart(sql.charCodeAt(i))) i++;
       out.push({ kind: 'number', text: sql.slice(start, i), start });
-    } else if (/[A-Za-z_$@]/.test(c)) {
-      while (i < n && /[A-Za-z0-9_$@]/.test(sql[i]!)) i++;
+    } else if (isWordStart(cc)) {
+      while (i < n && (isWordStart(sql.charCodeAt(i)) || isDigit(sql.charCodeAt(i)))) i++;
       out.push({ kind: 'word', text: sql.slice(start, i), start });
     } else if (c === '?') {
       i++;
       out.push({ kind: 'param', text: '?', start });
     } else {
       const two = sql.slice(i, i + 2);
-      i += ['<=', '>=', '<>', '!=', '||', '&&', ':='].includes(two) ? 2 : 1;
+      i += TWO_CHAR_PUNCT.has(two) ? 2 : 1;
       out.push({ kind: 'punct', text: sql.slice(start, i), start });
     }
   }
@@ -79,5 +103,8 @@ export function unquote(text: string): string {
 
 /** isWord reports whether a token is the keyword (case-insensitive). */
 export function isWord(t: Token | undefined, ...words: string[]): boolean {
-  return !!t && t.kind === 'word' && words.some((w) => w.toUpperCase() === t.text.toUpperCase());
+  if (!t || t.kind !== 'word') return false;
+  const upper = t.text.toUpperCase();
+  for (let i = 0; i < words.length; i++) if (words[i]!.toUpperCase() === upper) return true;
+  return false;
 }
