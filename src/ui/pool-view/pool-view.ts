@@ -5,6 +5,7 @@
  */
 import type { SimEvent } from '../../sim/events.ts';
 import { describeEvent, poolAt, poolDb, type PoolInstant } from './pool-state.ts';
+import './pool-view.css';
 
 /** PoolViewOptions: what to call when an event's source line is chosen. */
 export interface PoolViewOptions { onSite?: (line: number, col: number) => void; label: string }
