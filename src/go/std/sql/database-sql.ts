@@ -13,7 +13,7 @@ import type { Tx } from '../../../pool/tx.ts';
 import type { HeldConn } from '../../../pool/held-conn.ts';
 import type { Result, TxOptions, Value } from '../../../pool/driver.ts';
 import type { ScanDest } from '../../../pool/convert.ts';
-import { ErrConnDone, ErrNoRows, ErrTxDone } from '../../../pool/errors.ts';
+import { ErrConnDone, ErrNoRows, ErrTxDone, goQuote } from '../../../pool/errors.ts';
 import { Registry } from '../../../pool/registry.ts';
 import { MysqlDriver } from '../../../pool/mysqldriver/mysql-driver.ts';
 import { basic, hostType, ptrTo, type Iface, type RType } from '../../runtime/rtype.ts';
@@ -22,7 +22,7 @@ import { norm } from '../../runtime/int.ts';
 import { nilPanic } from '../../runtime/panic.ts';
 import type { Runtime } from '../../runtime/runtime.ts';
 import { fromByteString, toByteString } from '../format/utf8.ts';
-import { argsOf, scanDest, toIface, type TimeT } from './values.ts';
+import { NotPointer, argsOf, scanDest, toIface, type TimeT } from './values.ts';
 import { siteOf, sqlEnv } from './env.ts';
 
 /** The database/sql host types (shared by every run; values carry their own world). */
@@ -69,7 +69,7 @@ function ctxOf(world: World, c: Ctx): sc.Context {
 const ret = <T>(v: T | null, e: GoError | null): [T | null, Iface | null] => [v, toIface(e)];
 const convErr = (text: string): Iface | null => toIface(newError(text));
 
-function* scanInto(g: any, world: World, timeT: TimeT, dests: Slice | null, scan: (ds: ScanDest[]) => Generator<unknown, GoError | null, unknown>) {
+function* scanInto(rows: Rows | null, timeT: TimeT, dests: Slice | null, scan: (ds: ScanDest[]) => Generator<unknown, GoError | null, unknown>) {
   const items = toArray(dests) as (Iface | null)[];
   const ds: ScanDest[] = [];
   for (let i = 0; i < items.length; i++) {
@@ -77,8 +77,13 @@ function* scanInto(g: any, world: World, timeT: TimeT, dests: Slice | null, scan
     if ('error' in d) return convErr(d.error);
     ds.push(d);
   }
-  void g; void world;
-  return toIface(yield* scan(ds));
+  try {
+    return toIface(yield* scan(ds));
+  } catch (e) {
+    if (!(e instanceof NotPointer)) throw e;
+    const names = (rows as unknown as { rowsi?: { columns(): string[] } } | null)?.rowsi?.columns() ?? [];
+    return convErr(`sql: Scan error on column index ${e.index}, name ${goQuote(names[e.index] ?? '')}: destination not a pointer`);
+  }
 }
 
 function optsOf(o: { Isolation: number; ReadOnly: boolean } | null): Partial<TxOptions> | undefined {
@@ -177,7 +182,7 @@ const timeT: TimeT = () => currentRt!.pkgs.time.types.Time;
   const rm = ptrTo(rowsT).methods;
   rm.set('Next', function* (_g: any, rs: Rows) { return yield* rs.next(); });
   rm.set('Scan', function* (g: any, rs: Rows, dests: Slice | null) {
-    return yield* scanInto(g, rs.db.world, timeT, dests, function* (ds) { return rs.scan(...ds); });
+    return yield* scanInto(rs, timeT, dests, function* (ds) { return rs.scan(...ds); });
   });
   rm.set('Err', function* (_g: any, rs: Rows) { return toIface(rs.err()); });
   rm.set('Close', function* (_g: any, rs: Rows) { return toIface(yield* rs.close()); });
@@ -185,7 +190,7 @@ const timeT: TimeT = () => currentRt!.pkgs.time.types.Time;
   const rowm = ptrTo(rowT).methods;
   rowm.set('Scan', function* (g: any, r: Row | { convErr: string }, dests: Slice | null) {
     if ('convErr' in r) return convErr(r.convErr);
-    return yield* scanInto(g, null as unknown as World, timeT, dests, function* (ds) { return yield* r.scan(...ds); });
+    return yield* scanInto(r.rows, timeT, dests, function* (ds) { return yield* r.scan(...ds); });
   });
   rowm.set('Err', function* (_g: any, r: Row | { convErr: string }) { return 'convErr' in r ? convErr(r.convErr) : toIface(r.err()); });
 }

@@ -133,9 +133,12 @@ function kindOf(t: RType): ScanKind | undefined {
   return undefined;
 }
 
+/** NotPointer is thrown from a non-pointer destination's setter: Scan reports it for that column, as convertAssign does. */
+export class NotPointer { constructor(readonly index: number) {} }
+
 /** scanDest converts one Scan argument (a pointer in an `any`) to the pool's ScanDest, or Go's error text. */
 export function scanDest(x: Iface | null, i: number, timeT: TimeT): ScanDest | { error: string } {
-  if (x === null || x.t.kind !== 'ptr') return { error: `sql: Scan error on column index ${i}: destination not a pointer` };
+  if (x === null || x.t.kind !== 'ptr') return { kind: 'any', set: () => { throw new NotPointer(i); } };
   const p = x.v;
   const elem = x.t.elem!;
   if (p === null) return { kind: 'any', nil: true, set: () => {} };
