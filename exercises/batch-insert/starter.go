@@ -9,29 +9,29 @@ import (
 	_ "github.com/go-sql-driver/mysql"
 )
 
-// RecordLogins writes an audit_log row for each user name and returns how many it wrote.
-func RecordLogins(ctx context.Context, db *sql.DB, names []string, action func(name string) string) (int, error) {
+// RecordLogins writes an audit_log row for each user name and returns the ids of the users it wrote one for.
+func RecordLogins(ctx context.Context, db *sql.DB, names []string, action func(name string) string) ([]int64, error) {
 	lookup, err := db.PrepareContext(ctx, "SELECT id, email FROM users WHERE name = ?")
 	if err != nil {
-		return 0, err
+		return nil, err
 	}
 	insert, err := db.PrepareContext(ctx, "INSERT INTO audit_log(user_id, action, created_at) VALUES (?, ?, NOW())")
 	if err != nil {
-		return 0, err
+		return nil, err
 	}
-	n := 0
+	var ids []int64
 	for _, name := range names {
 		var id int64
 		var email string
 		if err := lookup.QueryRowContext(ctx, name).Scan(&id, &email); err != nil {
-			return n, fmt.Errorf("user %q: %w", name, err)
+			return ids, fmt.Errorf("user %q: %w", name, err)
 		}
 		if _, err := insert.ExecContext(ctx, id, action(name)+" "+email); err != nil {
-			return n, fmt.Errorf("user %q: %w", name, err)
+			return ids, fmt.Errorf("user %q: %w", name, err)
 		}
-		n++
+		ids = append(ids, id)
 	}
-	return n, nil
+	return ids, nil
 }
 
 func main() {
@@ -40,6 +40,6 @@ func main() {
 		log.Fatal(err)
 	}
 	defer db.Close()
-	n, err := RecordLogins(context.Background(), db, []string{"user01", "user02"}, func(name string) string { return "login" })
-	fmt.Println(n, err)
+	ids, err := RecordLogins(context.Background(), db, []string{"user01", "user02"}, func(name string) string { return "login" })
+	fmt.Println(ids, err)
 }
