@@ -33,6 +33,8 @@ export const DeadlineExceeded: GoError = Object.assign(newError('context deadlin
   Temporary: () => true,
 });
 
+const NOOP = (): void => {};
+
 class EmptyCtx implements Context {
   constructor(
     readonly world: World,
@@ -51,7 +53,7 @@ class EmptyCtx implements Context {
     return false;
   }
   onDone(): () => void {
-    return () => {};
+    return NOOP;
   }
   canCancel(): boolean {
     return false;
@@ -92,8 +94,9 @@ class ValueCtx implements Context {
 
 class CancelCtx implements Context {
   private e: GoError | null = null;
-  private cbs: Set<() => void> | null = new Set();
-  private unsubParent: () => void = () => {};
+  /** cbs: the onDone callbacks, created with the first one (none once cancelled). */
+  private cbs: Set<() => void> | null = null;
+  private unsubParent: () => void = NOOP;
   timer: Timer | undefined;
 
   constructor(
@@ -108,6 +111,7 @@ class CancelCtx implements Context {
       this.cancel(this.parent.err() ?? Canceled);
       return;
     }
+    if (this.parent instanceof EmptyCtx) return; // Background/TODO never end: nothing to watch
     this.unsubParent = this.parent.onDone(() => this.cancel(this.parent.err() ?? Canceled));
   }
   deadline(): Nanos | undefined {
@@ -128,10 +132,10 @@ class CancelCtx implements Context {
   onDone(cb: () => void): () => void {
     if (this.e !== null) {
       cb();
-      return () => {};
+      return NOOP;
     }
     const fn = (): void => cb();
-    this.cbs!.add(fn);
+    (this.cbs ??= new Set()).add(fn);
     return () => void this.cbs?.delete(fn);
   }
   cancel(err: GoError): void {
@@ -139,9 +143,9 @@ class CancelCtx implements Context {
     this.e = err;
     this.timer?.stop();
     this.unsubParent();
-    const cbs = this.cbs!;
+    const cbs = this.cbs;
     this.cbs = null;
-    for (const cb of cbs) cb();
+    if (cbs) for (const cb of cbs) cb();
   }
 }
 
