@@ -25,11 +25,14 @@ export type Reply =
   | { kind: 'error'; error: ServerError }
   | { kind: 'eof' };
 
+const NOOP = (): void => {};
+
 /** Pending is a value that arrives at a later virtual instant; waiters subscribe with onReady. */
 export class Pending<T> {
   private val: T | undefined;
   private done = false;
-  private cbs: (() => void)[] = [];
+  /** cbs: the onReady callbacks, created with the first one (null once resolved). */
+  private cbs: (() => void)[] | null = null;
 
   /** ready reports whether the value has arrived. */
   get ready(): boolean {
@@ -48,20 +51,22 @@ export class Pending<T> {
     this.done = true;
     this.val = v;
     const cbs = this.cbs;
-    this.cbs = [];
-    for (const cb of cbs) cb();
+    this.cbs = null;
+    if (cbs) for (const cb of cbs) cb();
   }
 
   /** onReady runs cb when the value arrives (at once if it has); returns an unsubscribe. */
   onReady(cb: () => void): () => void {
     if (this.done) {
       cb();
-      return () => {};
+      return NOOP;
     }
-    this.cbs.push(cb);
+    (this.cbs ??= []).push(cb);
     return () => {
-      const i = this.cbs.indexOf(cb);
-      if (i >= 0) this.cbs.splice(i, 1);
+      const cbs = this.cbs;
+      if (!cbs) return;
+      const i = cbs.indexOf(cb);
+      if (i >= 0) cbs.splice(i, 1);
     };
   }
 }
