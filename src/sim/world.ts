@@ -302,6 +302,9 @@ export class World {
   _stopTimer(e: TimerEntry): void {
     if (e.state !== 'pending') return;
     e.state = 'stopped';
+    // The entry stays in the heap until its instant: drop what it references so that can be collected now.
+    e.fire = null;
+    e.task = undefined;
     if (!e.daemon) this.liveTimers--;
   }
 
@@ -319,9 +322,13 @@ export class World {
       this.timers.pop();
       e.state = 'fired';
       if (!e.daemon) this.liveTimers--;
-      if (e.fire) e.fire();
-      else if (e.task) {
+      const fire = e.fire;
+      if (fire) {
+        e.fire = null; // a fired entry (kept by its Timer handle) no longer holds the callback
+        fire();
+      } else if (e.task) {
         const t = e.task as TaskImpl;
+        e.task = undefined;
         t.sleeping = false;
         this._makeRunnable(t);
       }
