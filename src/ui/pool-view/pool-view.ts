@@ -60,8 +60,8 @@ export function mountPoolView(host: HTMLElement, events: readonly SimEvent[], op
     statCells.set(name, td);
   }
   const current = el('p', { class: 'pool-current', 'aria-live': 'polite' });
-  const logHead = el('h4', {}, 'Event log');
-  const log = el('ol', { class: 'pool-log' });
+  const logHead = el('p', { class: 'pool-log-title' }, 'Event log (press an entry with a source line to go there)');
+  const log = el('ol', { class: 'pool-log', 'aria-label': 'Event log' });
   steps.forEach((e, i) => {
     const li = el('li', { 'data-step': String(i) });
     const text = `${fmtTime(e.t)}: ${e.kind === 'server.start' ? `server started (max_connections ${e.variables['max_connections'] ?? '?'})` : describeEvent(e)}`;

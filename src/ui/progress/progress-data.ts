@@ -4,9 +4,9 @@
  * Anything that does not validate is reported, never trusted.
  */
 import { z } from 'zod';
+import { PROGRESS_VERSION } from './progress-key.ts';
 
-/** PROGRESS_VERSION is the current format version; older or unknown versions are reset. */
-export const PROGRESS_VERSION = 1;
+export { PROGRESS_VERSION };
 
 /** ExerciseProgressSchema is one exercise's saved state. */
 export const ExerciseProgressSchema = z

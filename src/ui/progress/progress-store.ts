@@ -4,8 +4,9 @@
  */
 import { parseProgress, serializeProgress, emptyProgress, type Progress } from './progress-data.ts';
 
-/** PROGRESS_KEY is the localStorage key. */
-export const PROGRESS_KEY = 'leakproof.progress';
+import { PROGRESS_KEY } from './progress-key.ts';
+
+export { PROGRESS_KEY };
 
 /** LoadedProgress is the progress and, when the saved copy was rejected, why. */
 export interface LoadedProgress { progress: Progress; problem?: string }
