@@ -6,6 +6,7 @@ import { underlying } from '../types/types.ts';
 import { TypeTable, fieldKey, hasTypeParam, typeString } from './types.ts';
 import { constCode } from './consts.ts';
 import { nonBlocking } from './blocking.ts';
+import { binaryRange, countedLoop, quietStmt, type Range } from './ranges.ts';
 
 /** LowerError is a construct the lowering cannot translate (reported as `not supported in this course runtime`). */
 export class LowerError extends Error {
@@ -52,6 +53,8 @@ export class Lowerer {
   private readonly hoisted: string[] = [];
   private readonly hoistMap = new Map<string, string>();
   private tmpN = 0;
+  /** ranges holds the intervals of counted loop variables being lowered (their arithmetic is plain JS). */
+  private readonly ranges = new Map<Obj, Range>();
   private fn!: FnCtx;
   private file = 'main.go';
   private funcName = 'main.main';
@@ -395,6 +398,8 @@ export class Lowerer {
 
   private pos(n: A.NodeBase): string { return this.setPos(n.pos.line); }
   private setPos(line: number): string { return this.fn.plain ? `$p = ${line};` : `$f.p = ${line};`; }
+  /** quietPos records the line before s unless s cannot panic, block or call (then no frame reads it). */
+  private quietPos(s: A.Stmt): string { return !this.fn.plain && quietStmt(s, this.info) ? '' : this.pos(s); }
 
   private stmt(s: A.Stmt, label?: string): string {
     switch (s.kind) {
@@ -406,9 +411,11 @@ export class Lowerer {
       case 'IncDecStmt': {
         const t = this.typeOf(s.x);
         const one = { kind: 'BasicLit', litKind: 'int', value: '1', pos: s.pos } as A.BasicLit;
-        return this.pos(s) + ' ' + this.assignOp(s.x, s.op === '++' ? '+' : '-', null, t, one);
+        const x = s.x.kind === 'Ident' ? this.obj(s.x) : undefined;
+        if (x && s.op === '++' && this.ranges.has(x)) { const ref = this.varRef(x); return `${this.quietPos(s)} ${ref} = ${ref} + 1;`; }
+        return this.quietPos(s) + ' ' + this.assignOp(s.x, s.op === '++' ? '+' : '-', null, t, one);
       }
-      case 'AssignStmt': return this.pos(s) + ' ' + this.assign(s);
+      case 'AssignStmt': return this.quietPos(s) + ' ' + this.assign(s);
       case 'SendStmt': {
         const ct = underlying(this.typeOf(s.chan));
         const et = ct.kind === 'chan' ? ct.elem : ct;
@@ -708,9 +715,12 @@ export class Lowerer {
       for (const l of s.init.lhs) if (l.kind === 'Ident' && l.name !== '_') { const o = this.info.defs.get(l); if (o) loopVars.push(o as Var); }
     }
     const init = s.init ? this.stmt(s.init) : '';
+    const counted = countedLoop(s, this.info);
+    if (counted) this.ranges.set(counted.v, counted.range);
     const cond = s.cond ? `${this.setPos(s.pos.line)} if (!(${this.expr(s.cond)})) break;` : '';
     const post = s.post ? this.stmt(s.post) : '';
     const body = this.block(s.body.stmts);
+    if (counted) this.ranges.delete(counted.v);
     this.fn.loops.pop();
     const tick = this.tick();
     if (loopVars.length > 0 && (loopVars.some((v) => this.boxed.has(v)) || this.capturedIn(s, loopVars))) {
@@ -1264,6 +1274,8 @@ export class Lowerer {
     const ct = ['<', '<=', '>', '>='].includes(op) ? (isUntypedT(xt) ? yt : xt) : t;
     const a = this.exprTo(e.x, isShift ? t : ct);
     const b = isShift ? this.expr(e.y) : this.exprTo(e.y, ct);
+    // Inside counted loops, arithmetic whose operands have known small ranges is exact in plain JS numbers.
+    if (this.ranges.size > 0 && ct === t && binaryRange(e, this.info, this.ranges)) return op === '*' ? `(${a} * ${b} + 0)` : `(${a} ${op} ${b})`;
     return this.binop(op, a, b, ct, yt, e.y);
   }
 
@@ -1307,7 +1319,17 @@ export class Lowerer {
         }
       }
     }
-    const w = (x: string) => `$H.wrapSmall(${JSON.stringify(k)}, ${x})`;
+    const w = (x: string): string => {
+      switch (k) {
+        case 'int32': return `((${x}) | 0)`;
+        case 'uint32': return `((${x}) >>> 0)`;
+        case 'int16': return `((${x}) << 16 >> 16)`;
+        case 'int8': return `((${x}) << 24 >> 24)`;
+        case 'uint16': return `((${x}) & 0xffff)`;
+        case 'uint8': return `((${x}) & 0xff)`;
+      }
+      return `$H.wrapSmall(${JSON.stringify(k)}, ${x})`;
+    };
     switch (op) {
       case '+': return w(`${a} + ${b}`);
       case '-': return w(`${a} - ${b}`);

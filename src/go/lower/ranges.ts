@@ -1,0 +1,161 @@
+/** ranges: small static facts the lowerer uses to emit plain JS arithmetic and skip position writes. */
+import type * as A from '../syntax/ast.ts';
+import type { Info } from '../types/info.ts';
+import type { Obj, Type, Var } from '../types/types.ts';
+import { underlying } from '../types/types.ts';
+
+/** Range is an inclusive interval [lo, hi] of exact integer values. */
+export type Range = readonly [number, number];
+
+const I32_MIN = -2147483648, I32_MAX = 2147483647;
+const SAFE = Number.MAX_SAFE_INTEGER;
+const SIGNED64 = new Set(['int', 'int64', 'untyped int']);
+
+const isI32 = (r: Range): boolean => r[0] >= I32_MIN && r[1] <= I32_MAX;
+const isSafe = (r: Range): boolean => r[0] >= -SAFE && r[1] <= SAFE;
+
+function basicName(t: Type | undefined): string | null {
+  if (!t) return null;
+  const u = underlying(t);
+  return u.kind === 'basic' ? u.basic : null;
+}
+
+function constInt(e: A.Expr, info: Info): number | null {
+  const v = info.types.get(e)?.value;
+  if (!v || v.kind !== 'int') return null;
+  const n = v.value as bigint;
+  return n >= -BigInt(SAFE) && n <= BigInt(SAFE) ? Number(n) : null;
+}
+
+function objOf(id: A.Ident, info: Info): Obj | undefined { return info.uses.get(id) ?? info.defs.get(id) ?? undefined; }
+
+/** rangeOf gives the interval of a signed 64-bit integer expression, or null when it is not known to be small. */
+export function rangeOf(e: A.Expr, info: Info, known: Map<Obj, Range>): Range | null {
+  const c = constInt(e, info);
+  if (c !== null) return [c, c];
+  if (!SIGNED64.has(basicName(info.types.get(e)?.type) ?? '')) return null;
+  switch (e.kind) {
+    case 'Ident': { const o = objOf(e, info); return (o && known.get(o)) ?? null; }
+    case 'ParenExpr': return rangeOf(e.x, info, known);
+    case 'BinaryExpr': return binaryRange(e, info, known);
+  }
+  return null;
+}
+
+/** binaryRange is the result interval of x op y when JS arithmetic on both ranges computes Go's exact result. */
+export function binaryRange(e: A.BinaryExpr, info: Info, known: Map<Obj, Range>): Range | null {
+  if (!SIGNED64.has(basicName(info.types.get(e)?.type) ?? '')) return null;
+  const a = rangeOf(e.x, info, known);
+  if (!a) return null;
+  if (e.op === '>>') {
+    const k = constInt(e.y, info);
+    if (k === null || k < 0 || k > 31 || !isI32(a)) return null;
+    return [a[0] >> k, a[1] >> k];
+  }
+  const b = rangeOf(e.y, info, known);
+  if (!b) return null;
+  let r: Range;
+  switch (e.op) {
+    case '+': r = [a[0] + b[0], a[1] + b[1]]; break;
+    case '-': r = [a[0] - b[1], a[1] - b[0]]; break;
+    case '*': {
+      const p = [a[0] * b[0], a[0] * b[1], a[1] * b[0], a[1] * b[1]];
+      r = [Math.min(...p), Math.max(...p)];
+      break;
+    }
+    case '&': case '|': case '^': {
+      if (!isI32(a) || !isI32(b)) return null;
+      if (a[0] >= 0 && b[0] >= 0) {
+        const hi = Math.max(a[1], b[1]);
+        const bits = hi === 0 ? 0 : 32 - Math.clz32(hi);
+        r = [0, e.op === '&' ? Math.min(a[1], b[1]) : 2 ** bits - 1];
+      } else r = [I32_MIN, I32_MAX];
+      break;
+    }
+    default: return null;
+  }
+  return isSafe(r) ? r : null;
+}
+
+function assignsTo(node: unknown, v: Obj, info: Info): boolean {
+  let found = false;
+  const target = (x: A.Expr | undefined): void => {
+    while (x && x.kind === 'ParenExpr') x = x.x;
+    if (x && x.kind === 'Ident' && objOf(x, info) === v) found = true;
+  };
+  const visit = (n: any): void => {
+    if (found || !n || typeof n !== 'object') return;
+    if (Array.isArray(n)) { for (const x of n) visit(x); return; }
+    if (n.kind === 'AssignStmt') for (const l of n.lhs) target(l);
+    else if (n.kind === 'IncDecStmt') target(n.x);
+    else if (n.kind === 'RangeStmt' && n.tok === '=') { target(n.key); target(n.value); }
+    else if (n.kind === 'UnaryExpr' && n.op === '&') target(n.x);
+    for (const k in n) if (k !== 'pos' && k !== 'end') visit(n[k]);
+  };
+  visit(node);
+  return found;
+}
+
+/** countedLoop recognises `for i := a; i < b; i++` (or `<=`) with constant int bounds and i only changed by the post
+ * statement; it returns i and the interval i stays in (including its last value, b or b+1). */
+export function countedLoop(s: A.ForStmt, info: Info): { v: Var; range: Range } | null {
+  const init = s.init, cond = s.cond, post = s.post;
+  if (!init || !cond || !post || init.kind !== 'AssignStmt' || init.op !== ':=' || init.lhs.length !== 1 || init.rhs.length !== 1) return null;
+  const id = init.lhs[0]!;
+  if (id.kind !== 'Ident') return null;
+  const v = info.defs.get(id);
+  if (!v || v.kind !== 'var' || !SIGNED64.has(basicName(v.type) ?? '')) return null;
+  const lo = constInt(init.rhs[0]!, info);
+  if (lo === null || cond.kind !== 'BinaryExpr' || (cond.op !== '<' && cond.op !== '<=')) return null;
+  if (cond.x.kind !== 'Ident' || objOf(cond.x, info) !== v) return null;
+  const bound = constInt(cond.y, info);
+  if (bound === null) return null;
+  if (post.kind !== 'IncDecStmt' || post.op !== '++' || post.x.kind !== 'Ident' || objOf(post.x, info) !== v) return null;
+  const hi = cond.op === '<' ? bound : bound + 1;
+  const range: Range = [Math.min(lo, hi), Math.max(lo, hi)];
+  if (!isI32(range) || assignsTo(s.body, v, info) || assignsTo(cond, v, info)) return null;
+  return { v: v as Var, range };
+}
+
+const QUIET_BINARY = new Set(['+', '-', '*', '&', '|', '^', '&^', '<', '<=', '>', '>=', '==', '!=', '&&', '||']);
+const NUMERIC_OR_BOOL = new Set(['int', 'int8', 'int16', 'int32', 'int64', 'uint', 'uint8', 'uint16', 'uint32', 'uint64', 'uintptr', 'float32', 'float64', 'bool',
+  'untyped int', 'untyped rune', 'untyped float', 'untyped bool']);
+
+function basicTyped(e: A.Expr, info: Info): boolean {
+  let t = info.types.get(e)?.type;
+  if (!t && e.kind === 'Ident') t = objOf(e, info)?.type;
+  return NUMERIC_OR_BOOL.has(basicName(t) ?? '');
+}
+
+/** quietExpr says whether evaluating e can neither panic, block nor call: variables and arithmetic on numbers. */
+export function quietExpr(e: A.Expr, info: Info): boolean {
+  if (!basicTyped(e, info)) return false;
+  switch (e.kind) {
+    case 'BasicLit': return true;
+    case 'Ident': { const o = objOf(e, info); return !!o && (o.kind === 'var' || o.kind === 'const'); }
+    case 'ParenExpr': return quietExpr(e.x, info);
+    case 'UnaryExpr': return (e.op === '-' || e.op === '+' || e.op === '!' || e.op === '^') && quietExpr(e.x, info);
+    case 'BinaryExpr': {
+      const shiftOk = (e.op === '>>' || e.op === '<<') && constInt(e.y, info) !== null && constInt(e.y, info)! >= 0;
+      return (QUIET_BINARY.has(e.op) || shiftOk) && quietExpr(e.x, info) && quietExpr(e.y, info);
+    }
+  }
+  return false;
+}
+
+/** quietStmt says whether s is an assignment or ++/-- of number variables that cannot panic, block or call, so the
+ * current line need not be recorded before it. */
+export function quietStmt(s: A.Stmt, info: Info): boolean {
+  const quietTarget = (x: A.Expr): boolean => {
+    while (x.kind === 'ParenExpr') x = x.x;
+    if (x.kind !== 'Ident') return false;
+    if (x.name === '_') return true;
+    const o = objOf(x, info);
+    return !!o && o.kind === 'var' && NUMERIC_OR_BOOL.has(basicName(o.type) ?? '');
+  };
+  if (s.kind === 'IncDecStmt') return quietTarget(s.x);
+  if (s.kind !== 'AssignStmt') return false;
+  if (!['=', ':=', '+=', '-=', '*=', '&=', '|=', '^=', '&^='].includes(s.op)) return false;
+  if (s.lhs.length !== s.rhs.length) return false;
+  return s.lhs.every(quietTarget) && s.rhs.every((r) => quietExpr(r, info));
+}
