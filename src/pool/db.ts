@@ -455,6 +455,34 @@ export class DB {
     return dc;
   }
 
+  /**
+   * acquireConn is DB.conn without a generator when it can be: an idle conn whose reset cannot block is
+   * returned as a tuple at once; otherwise a generator to `yield*` (the same steps and events as `conn`).
+   */
+  acquireConn(ctx: Context, strategy: Strategy, site?: Site): [DriverConn | null, GoError | null] | Generator<unknown, [DriverConn | null, GoError | null], unknown> {
+    if (this.closed) return [null, errDBClosed];
+    if (ctx.isDone()) return [null, ctx.err()];
+    const free = this.freeConn;
+    if (strategy !== 'cachedOrNewConn' || free.length === 0) return this.conn(ctx, strategy, site);
+    const dc = free[free.length - 1]!;
+    const ci = dc.ci;
+    const reset = dc.needReset && ci.resetSession !== undefined;
+    if ((reset && !ci.resetSessionNow) || dc.expired(this.maxLifetime, this.world.now())) return this.conn(ctx, strategy, site);
+    free.pop();
+    dc.inUse = true;
+    this.acquired(dc, 'idle', site);
+    if (reset) {
+      const err = ci.resetSessionNow!(ctx);
+      if (isBadConn(err)) return this.closeBadReset(dc, err);
+    }
+    return [dc, null];
+  }
+
+  private *closeBadReset(dc: DriverConn, err: GoError | null): Generator<unknown, [DriverConn | null, GoError | null], unknown> {
+    yield* this.closeConn(dc, 'bad');
+    return [null, err];
+  }
+
   /** conn is DB.conn: a conn from the idle list (LIFO), a waiter handoff, or a fresh dial. */
   *conn(ctx: Context, strategy: Strategy, site?: Site): Generator<unknown, [DriverConn | null, GoError | null], unknown> {
     if (this.closed) return [null, errDBClosed];
@@ -642,7 +670,8 @@ export class DB {
   /** pingContext is DB.PingContext. */
   *pingContext(ctx: Context, site?: Site): Generator<unknown, GoError | null, unknown> {
     for (let i = 0; ; i++) {
-      const [dc, e] = yield* this.conn(ctx, strategyFor(i), site);
+      const got = this.acquireConn(ctx, strategyFor(i), site);
+      const [dc, e] = Array.isArray(got) ? got : yield* got;
       const err = e !== null || !dc ? e : yield* pingDC(this, ctx, dc, this.releaser(dc));
       if (err === null || i === MAX_BAD_CONN_RETRIES || !isBadConn(err)) return err;
     }
@@ -656,7 +685,8 @@ export class DB {
   /** execContext is DB.ExecContext. */
   *execContext(ctx: Context, query: string, args: Value[] = [], site?: Site): Generator<unknown, [Result | null, GoError | null], unknown> {
     for (let i = 0; ; i++) {
-      const [dc, e] = yield* this.conn(ctx, strategyFor(i), site);
+      const got = this.acquireConn(ctx, strategyFor(i), site);
+      const [dc, e] = Array.isArray(got) ? got : yield* got;
       const r: [Result | null, GoError | null] = e !== null || !dc ? [null, e] : yield* execDC(this, ctx, dc, this.releaser(dc), query, args, site);
       if (r[1] === null || i === MAX_BAD_CONN_RETRIES || !isBadConn(r[1])) return r;
     }
@@ -670,7 +700,8 @@ export class DB {
   /** queryContext is DB.QueryContext: on success the Rows owns the conn until it is closed. */
   *queryContext(ctx: Context, query: string, args: Value[] = [], site?: Site): Generator<unknown, [Rows | null, GoError | null], unknown> {
     for (let i = 0; ; i++) {
-      const [dc, e] = yield* this.conn(ctx, strategyFor(i), site);
+      const got = this.acquireConn(ctx, strategyFor(i), site);
+      const [dc, e] = Array.isArray(got) ? got : yield* got;
       const r: [Rows | null, GoError | null] = e !== null || !dc ? [null, e] : yield* queryDC(this, ctx, undefined, dc, this.releaser(dc), query, args, site);
       if (r[1] === null || i === MAX_BAD_CONN_RETRIES || !isBadConn(r[1])) return r;
     }
@@ -695,7 +726,8 @@ export class DB {
   /** prepareContext is DB.PrepareContext: prepares on one conn and releases it at once. */
   *prepareContext(ctx: Context, query: string, site?: Site): Generator<unknown, [Stmt | null, GoError | null], unknown> {
     for (let i = 0; ; i++) {
-      const [dc, e] = yield* this.conn(ctx, strategyFor(i), site);
+      const got = this.acquireConn(ctx, strategyFor(i), site);
+      const [dc, e] = Array.isArray(got) ? got : yield* got;
       const r: [Stmt | null, GoError | null] = e !== null || !dc ? [null, e] : yield* Stmt.prepareDC(this, ctx, dc, this.releaser(dc), query, site);
       if (r[1] === null || i === MAX_BAD_CONN_RETRIES || !isBadConn(r[1])) return r;
     }
@@ -709,7 +741,8 @@ export class DB {
   /** beginTx is DB.BeginTx: the Tx holds its conn until Commit/Rollback; rolls back when ctx ends. */
   *beginTx(ctx: Context, opts?: Partial<TxOptions>, site?: Site): Generator<unknown, [Tx | null, GoError | null], unknown> {
     for (let i = 0; ; i++) {
-      const [dc, e] = yield* this.conn(ctx, strategyFor(i), site);
+      const got = this.acquireConn(ctx, strategyFor(i), site);
+      const [dc, e] = Array.isArray(got) ? got : yield* got;
       const r: [Tx | null, GoError | null] = e !== null || !dc ? [null, e] : yield* beginDC(this, ctx, dc, this.releaser(dc), opts, site);
       if (r[1] === null || i === MAX_BAD_CONN_RETRIES || !isBadConn(r[1])) return r;
     }
@@ -723,7 +756,8 @@ export class DB {
   /** connContext is DB.Conn: one dedicated conn, held until Conn.Close (ctx is used only to acquire it). */
   *connContext(ctx: Context, site?: Site): Generator<unknown, [HeldConn | null, GoError | null], unknown> {
     for (let i = 0; ; i++) {
-      const [dc, err] = yield* this.conn(ctx, strategyFor(i), site);
+      const got = this.acquireConn(ctx, strategyFor(i), site);
+      const [dc, err] = Array.isArray(got) ? got : yield* got;
       if (dc && err === null) return [new HeldConn(this, dc, site), null];
       if (i === MAX_BAD_CONN_RETRIES || !isBadConn(err)) return [null, err];
     }

@@ -95,6 +95,8 @@ export interface Conn {
   ping?(ctx: Context): Blocking<GoError | null>;
   /** resetSession is SessionResetter: called before a previously-returned conn is reused. */
   resetSession?(ctx: Context): Blocking<GoError | null>;
+  /** resetSessionNow is resetSession for a driver whose reset never blocks: the pool calls it without a generator. */
+  resetSessionNow?(ctx: Context): GoError | null;
   /** isValid is Validator: false means the pool must discard the conn on release. */
   isValid?(): boolean;
   /** sessionId is the server's connection id when known (for events); not a Go interface. */

@@ -233,7 +233,12 @@ export class MysqlConn implements Conn {
   }
 
   /** resetSession is SessionResetter: with checkConnLiveness, a non-blocking read finds a stale conn. */
-  *resetSession(_ctx: Context): Blocking<GoError | null> {
+  *resetSession(ctx: Context): Blocking<GoError | null> {
+    return this.resetSessionNow(ctx);
+  }
+
+  /** resetSessionNow is resetSession without a generator (it never blocks: the pool's fast path calls it). */
+  resetSessionNow(_ctx: Context): GoError | null {
     if (this.closed || this.busy) return ErrBadConn;
     if (this.cfg.checkConnLiveness) {
       const err = this.socket.check();
