@@ -6,7 +6,7 @@ import { underlying } from '../types/types.ts';
 import { TypeTable, fieldKey, hasTypeParam, typeString } from './types.ts';
 import { constCode } from './consts.ts';
 import { nonBlocking } from './blocking.ts';
-import { binaryRange, countedLoop, quietStmt, type Range } from './ranges.ts';
+import { binaryRange, countedLoop, quietExpr, quietStmt, type Range } from './ranges.ts';
 
 /** LowerError is a construct the lowering cannot translate (reported as `not supported in this course runtime`). */
 export class LowerError extends Error {
@@ -717,12 +717,14 @@ export class Lowerer {
     const init = s.init ? this.stmt(s.init) : '';
     const counted = countedLoop(s, this.info);
     if (counted) this.ranges.set(counted.v, counted.range);
-    const cond = s.cond ? `${this.setPos(s.pos.line)} if (!(${this.expr(s.cond)})) break;` : '';
+    // A condition that cannot panic or call needs no line; the line is then recorded only when the loop yields.
+    const quietCond = !this.fn.plain && !!s.cond && quietExpr(s.cond, this.info);
+    const cond = s.cond ? `${quietCond ? '' : this.setPos(s.pos.line)} if (!(${this.expr(s.cond)})) break;` : '';
     const post = s.post ? this.stmt(s.post) : '';
     const body = this.block(s.body.stmts);
     if (counted) this.ranges.delete(counted.v);
     this.fn.loops.pop();
-    const tick = this.tick();
+    const tick = quietCond ? `if (--$rt.q < 0) { $f.p = ${s.pos.line}; yield* $rt.sched($g); }` : this.tick();
     if (loopVars.length > 0 && (loopVars.some((v) => this.boxed.has(v)) || this.capturedIn(s, loopVars))) {
       // Each iteration gets a fresh copy; the post statement runs on the next iteration's copy (Go 1.22).
       const outer = loopVars.map(() => this.tmp());

@@ -46,6 +46,13 @@ describe('position writes are skipped only where nothing can read them', () => {
     expect(r.stderr).toMatch(/main\.main\(\)\n\tmain\.go:15\n/);
   });
 
+  it('names the loop line when a loop with a quiet condition runs out of steps', () => {
+    // the channel receive makes main a goroutine function with a frame (plain functions report no line)
+    const r = goRun(prog('ch := make(chan int, 1)\nch <- 1\nn := <-ch\nfor n >= 0 {\n\tn = n & 1\n}\nfmt.Println(n)'), { maxSteps: 100000 });
+    expect(r.outcome).toBe('steps');
+    expect(r.stderr).toMatch(/program did not finish in 100000 steps \(infinite loop\?\) at main\.go:13 in goroutine 1/);
+  });
+
   it('reports the call line of a panic raised in a callee after quiet assignments in a goroutine function', () => {
     const r = goRun(prog('ch := make(chan int)\nn := 0\nn += 2\nn++\ngo func() { ch <- n }()\nfmt.Println(<-ch)\nboom(n)', ['fmt'], 'func boom(n int) { panic(n) }'));
     expect(r.stdout).toBe('3\n');
