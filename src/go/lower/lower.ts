@@ -6,7 +6,7 @@ import { underlying } from '../types/types.ts';
 import { TypeTable, fieldKey, hasTypeParam, typeString } from './types.ts';
 import { constCode } from './consts.ts';
 import { nonBlocking } from './blocking.ts';
-import { binaryRange, countedLoop, quietExpr, quietStmt, type Range } from './ranges.ts';
+import { binaryRange, countedLoop, quietExpr, quietStmt, rangeKey, type Range } from './ranges.ts';
 
 /** LowerError is a construct the lowering cannot translate (reported as `not supported in this course runtime`). */
 export class LowerError extends Error {
@@ -761,6 +761,8 @@ export class Lowerer {
     const bindKey = (code: string, t: Type) => (s.key && !(s.key.kind === 'Ident' && s.key.name === '_') ? this.store(s.key, this.convert(code, t, define ? this.typeOf(s.key) : this.typeOf(s.key)), define) : '');
     const bindVal = (code: string) => (s.value && !(s.value.kind === 'Ident' && s.value.name === '_') ? this.store(s.value, code, define) : '');
     const tick = this.tick();
+    const keyRange = rangeKey(s, this.info);
+    if (keyRange) this.ranges.set(keyRange.v, keyRange.range);
     const body = () => this.block(s.body.stmts);
     const x = this.tmp(), i = this.tmp(), n = this.tmp();
     let code: string;
@@ -787,9 +789,11 @@ export class Lowerer {
       code = `{ const ${x} = ${this.expr(s.x)};\n${lbl}: for (;;) { ${tick} $f.p = ${s.pos.line}; const ${r} = yield* $H.recv($rt.world, ${x}); if (!${r}[1]) break; ${bindKey(`${r}[0]`, u.elem)}\n${body()}\n} }`;
     } else {
       this.fn.loops.pop();
+      if (keyRange) this.ranges.delete(keyRange.v);
       throw new LowerError(s.pos, 'not supported in this course runtime: range over func');
     }
     this.fn.loops.pop();
+    if (keyRange) this.ranges.delete(keyRange.v);
     return this.pos(s) + ' ' + code;
   }
 

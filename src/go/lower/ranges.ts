@@ -159,3 +159,22 @@ export function quietStmt(s: A.Stmt, info: Info): boolean {
   if (s.lhs.length !== s.rhs.length) return false;
   return s.lhs.every(quietTarget) && s.rhs.every((r) => quietExpr(r, info));
 }
+
+/** rangeKey gives the interval of the key of `for k := range x` when x is a constant int (k in [0, x]) or a slice or
+ * array (k below 2^32, the longest JS array), and nothing else assigns k or takes its address. */
+export function rangeKey(s: A.RangeStmt, info: Info): { v: Var; range: Range } | null {
+  if (s.tok !== ':=' || !s.key || s.key.kind !== 'Ident') return null;
+  const v = info.defs.get(s.key);
+  if (!v || v.kind !== 'var' || !SIGNED64.has(basicName(v.type) ?? '')) return null;
+  let range: Range;
+  const n = constInt(s.x, info);
+  if (n !== null) range = [0, Math.max(n, 0)];
+  else {
+    let u = underlying(info.types.get(s.x)?.type ?? { kind: 'tuple', vars: [] });
+    if (u.kind === 'pointer') u = underlying(u.elem);
+    if (u.kind !== 'slice' && u.kind !== 'array') return null;
+    range = [0, 4294967295];
+  }
+  if (!isSafe(range) || assignsTo(s.body, v, info)) return null;
+  return { v: v as Var, range };
+}

@@ -32,6 +32,20 @@ describe('counted loops use plain JS arithmetic only where it is exact', () => {
     expect(r.stdout).toBe(`${wrap64((1n << 62n) * 4n)}\n`);
   });
 
+  it('bounds the key of a range over a constant or a slice, and keeps helpers for products past 2^53', () => {
+    const r = goRun(prog('s := 0\nfor i := range 300 {\n\ts += i ^ (i >> 2) - i*3\n}\nxs := []int{7, 8, 9}\nfor k := range xs {\n\tfmt.Println(k*k+1, k*4611686018427387903)\n}\nfmt.Println(s)'));
+    let s = 0n;
+    for (let i = 0n; i < 300n; i++) s += (i ^ (i >> 2n)) - i * 3n;
+    const lines = [0n, 1n, 2n].map((k) => `${k * k + 1n} ${wrap64(k * 4611686018427387903n)}`);
+    expect(r.stdout).toBe(`${lines.join('\n')}\n${s}\n`);
+    expect(r.source).toMatch(/\(v_i \^ \(\(?v_i >> 2\)?\)\)/);
+  });
+
+  it('does not treat a range key changed in the body as bounded', () => {
+    const r = goRun(prog('for i := range 2 {\n\ti += 9007199254740990\n\tfmt.Println(i * 2)\n}'));
+    expect(r.stdout).toBe(`${wrap64(2n * 9007199254740990n)}\n${wrap64(2n * 9007199254740991n)}\n`);
+  });
+
   it('wraps 32-bit and smaller arithmetic inline as Go does', () => {
     const r = goRun(prog('var a int32 = 2147483647\nvar b uint8 = 250\nvar c int16 = -32768\nvar d uint32 = 1\nfmt.Println(a+1, b+10, c-1, d-2, a*a)'));
     expect(r.stdout).toBe(`-2147483648 4 32767 4294967295 1\n`);
