@@ -16,7 +16,7 @@ import { seedCourseDatabase } from '../mysql/seed-data.ts';
 import { setSqlEnv, type SqlEnv } from '../go/std/sql/index.ts';
 import { poolHangReport } from '../go/std/sql/ownership.ts';
 import { createGoEngine, type EngineProgram } from '../grader/engine/go-engine.ts';
-import { gradeSubmission, type ScenarioEngine } from '../grader/grade.ts';
+import { gradeSubmission, type CompileOutcome, type ScenarioEngine } from '../grader/grade.ts';
 import type { GradeReport, ScenarioRun } from '../grader/report.ts';
 import { loadBundledExercise } from '../ui/workbench/exercise-bundle.ts';
 import type { RunnerReply, RunnerRequest, RunOutput } from './runner-protocol.ts';
@@ -31,6 +31,26 @@ const RUN_MAX_OUTPUT = 64 * 1024;
 let sqljs: Promise<SqlJs> | null = null;
 let engine: ScenarioEngine<EngineProgram> | null = null;
 const referenceRuns = new Map<string, Map<string, ScenarioRun>>();
+
+/** COMPILE_CACHE_SIZE bounds the compiled programs kept (reference solutions and recent learner sources). */
+const COMPILE_CACHE_SIZE = 8;
+
+/** memoCompile keeps recent compilations, so a program (and the harness shims compiled into it) is built once per source, not once per scenario. */
+function memoCompile<P>(inner: ScenarioEngine<P>): ScenarioEngine<P> {
+  const cache = new Map<string, CompileOutcome<P>>();
+  return {
+    compile(files) {
+      const key = JSON.stringify(files);
+      let hit = cache.get(key);
+      if (hit) cache.delete(key);
+      else hit = inner.compile(files);
+      cache.set(key, hit);
+      if (cache.size > COMPILE_CACHE_SIZE) cache.delete(cache.keys().next().value!);
+      return hit;
+    },
+    run: (program, exercise, scenario, seed) => inner.run(program, exercise, scenario, seed),
+  };
+}
 
 function loadSql(): Promise<SqlJs> {
   sqljs ??= initSqlJs({ locateFile: () => wasmUrl }) as Promise<SqlJs>;
@@ -68,7 +88,7 @@ async function run(source: string, seed: number): Promise<RunOutput> {
 
 async function check(id: number, slug: string, source: string): Promise<GradeReport> {
   const exercise = await loadBundledExercise(slug);
-  engine ??= createGoEngine(await loadSql());
+  engine ??= memoCompile(createGoEngine(await loadSql()));
   let refs = referenceRuns.get(slug);
   if (!refs) referenceRuns.set(slug, (refs = new Map()));
   const total = exercise.scenarios.length;
