@@ -61,6 +61,13 @@ export interface Wait<T> {
   wake(value: T): boolean;
   /** park blocks the current task until woken or timed out: `const r = yield* w.park()`. */
   park(): Generator<unknown, WaitOutcome<T>, unknown>;
+  /**
+   * parkNow is park without its generator frame, for hot paths: a token to `yield` as it is (null when
+   * already resolved), then read `outcomeNow()`: `const t = w.parkNow(); if (t !== null) yield t;`.
+   */
+  parkNow(): symbol | null;
+  /** outcomeNow is how the wait ended (only once resolved). */
+  outcomeNow(): WaitOutcome<T>;
 }
 
 /** BlockedTask is one line of a deadlock report. */
@@ -123,15 +130,24 @@ class WaitImpl<T> implements Wait<T> {
   }
 
   *park(): Generator<unknown, WaitOutcome<T>, unknown> {
-    if (!this.resolved) {
-      if (this.world.current() !== this.task) throw new Error(`sim: park called outside task ${this.task.name}`);
-      this.parked = true;
-      this.task.waitReason = this.reason;
-      this.task.waitSince = this.world.now();
-      this.task.site = this.site;
-      this.task.parkedOn = this as WaitImpl<unknown>;
-      yield PARK;
-    }
+    const token = this.parkNow();
+    if (token !== null) yield token;
+    return this.outcome!;
+  }
+
+  parkNow(): symbol | null {
+    if (this.resolved) return null;
+    if (this.world.current() !== this.task) throw new Error(`sim: park called outside task ${this.task.name}`);
+    this.parked = true;
+    this.task.waitReason = this.reason;
+    this.task.waitSince = this.world.now();
+    this.task.site = this.site;
+    this.task.parkedOn = this as WaitImpl<unknown>;
+    return PARK;
+  }
+
+  outcomeNow(): WaitOutcome<T> {
+    if (!this.resolved) throw new Error('sim: outcomeNow before the wait ended');
     return this.outcome!;
   }
 }

@@ -1,6 +1,6 @@
 import { canCancel, type Context } from '../../sim/context.ts';
 import type { GoError } from '../../sim/errors.ts';
-import type { World } from '../../sim/world.ts';
+import type { Wait, WaitOutcome, World } from '../../sim/world.ts';
 import type { ClientSocket, Command, Pending, Reply } from '../../mysql/wire.ts';
 import {
   ErrBadConn, ErrSkip, ISOLATION_NAMES, type Blocking, type Conn, type NamedValue, type Result, type Rows, type Stmt,
@@ -51,6 +51,8 @@ export class MysqlConn implements Conn {
   busy = false;
   private watching: (() => void) | null = null;
   private wakeOnCancel: (() => void) | null = null;
+  /** readUnsub drops the parked read's onReady subscription (set between startRead and endRead). */
+  private readUnsub: (() => void) | null = null;
 
   constructor(
     readonly world: World,
@@ -112,34 +114,58 @@ export class MysqlConn implements Conn {
   /** awaitPending reads what the server sends next, honouring readTimeout and the watcher. */
   *awaitPending<T>(p: Pending<T>): Blocking<[T | null, GoError | null]> {
     if (!p.ready) {
-      const deadline = this.cfg.readTimeout > 0 ? this.world.now() + this.cfg.readTimeout : undefined;
-      const w = this.world.wait<'reply' | 'cancel'>('IO wait', { deadline });
-      const unsub = p.onReady(() => w.wake('reply'));
-      this.wakeOnCancel = () => w.wake('cancel');
-      const r = yield* w.park();
-      unsub();
-      this.wakeOnCancel = null;
-      if (r.kind === 'timeout') {
-        this.cleanup();
-        this.logger.print(LOG_SITES.readHeader, `read tcp ${this.socket.localAddr}->${this.socket.remoteAddr}: i/o timeout`);
-        return [null, ErrInvalidConn];
-      }
-      if (r.value === 'cancel') return [null, this.canceled ?? ErrInvalidConn];
+      const w = this.startRead(p);
+      const token = w.parkNow();
+      if (token !== null) yield token;
+      const err = this.endRead(w.outcomeNow());
+      if (err) return [null, err];
     }
     if (this.closed) return [null, this.canceled ?? ErrInvalidConn];
     return [p.value, null];
   }
 
+  /** startRead blocks the next park on p's arrival, readTimeout and the watcher's cancel. */
+  private startRead(p: Pending<unknown>): Wait<'reply' | 'cancel'> {
+    const deadline = this.cfg.readTimeout > 0 ? this.world.now() + this.cfg.readTimeout : undefined;
+    const w = this.world.wait<'reply' | 'cancel'>('IO wait', { deadline });
+    this.readUnsub = p.onReady(() => w.wake('reply'));
+    this.wakeOnCancel = () => w.wake('cancel');
+    return w;
+  }
+
+  /** endRead undoes startRead once the park ended: the read's error, or null when the reply is there. */
+  private endRead(r: WaitOutcome<'reply' | 'cancel'>): GoError | null {
+    this.readUnsub!();
+    this.readUnsub = null;
+    this.wakeOnCancel = null;
+    if (r.kind === 'timeout') {
+      this.cleanup();
+      this.logger.print(LOG_SITES.readHeader, `read tcp ${this.socket.localAddr}->${this.socket.remoteAddr}: i/o timeout`);
+      return ErrInvalidConn;
+    }
+    if (r.value === 'cancel') return this.canceled ?? ErrInvalidConn;
+    return null;
+  }
+
   /** roundTrip writes a command and reads its reply; read errors close the conn as the driver does. */
   *roundTrip(cmd: Command): Blocking<[Reply | null, GoError | null]> {
-    const [reply, err] = yield* this.awaitPending(this.socket.send(cmd));
-    if (err) return [null, err];
-    if (reply!.kind === 'eof') {
+    const p = this.socket.send(cmd);
+    if (!p.ready) {
+      // awaitPending written out (one generator level less per command).
+      const w = this.startRead(p);
+      const token = w.parkNow();
+      if (token !== null) yield token;
+      const err = this.endRead(w.outcomeNow());
+      if (err) return [null, err];
+    }
+    if (this.closed) return [null, this.canceled ?? ErrInvalidConn];
+    const reply = p.value;
+    if (reply.kind === 'eof') {
       this.cleanup();
       this.logger.print(LOG_SITES.readHeader, 'unexpected EOF');
       return [null, ErrInvalidConn];
     }
-    if (reply!.kind === 'error' && this.socket.peerClosed) {
+    if (reply.kind === 'error' && this.socket.peerClosed) {
       // An error packet the server wrote before closing (4031): returned, and the conn is closed.
       this.cleanup();
     }
