@@ -1,7 +1,7 @@
-import { translateToSqlite, type UniqueKey } from './dialect.ts';
+import { translateToSqlite, type Translation, type UniqueKey } from './dialect.ts';
 import { mapSqliteError, nearText, type Catalog } from './sqlite-errors.ts';
 import { ServerError, errGeneric } from './server-error.ts';
-import { significant, tokenize } from './tokenize.ts';
+import { significant, tokenize, type Token } from './tokenize.ts';
 import type { SqlJs, SqlJsDatabase } from './sqljs-types.ts';
 import type { Column, ColumnType, RowSource, SqlValue, StatementResult } from './sql-values.ts';
 import type { RunOptions } from './statement-engine.ts';
@@ -21,10 +21,21 @@ const DATETIME_RE = /^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(\.\d+)?$/;
 
 /** SqlEngine runs MySQL-dialect statements on one sql.js database and answers with MySQL's errors. */
 export class SqlEngine implements Catalog {
-  private readonly keys = new Map<string, UniqueKey[]>();
-  private readonly datetime = new Set<string>();
+  private keys = new Map<string, UniqueKey[]>();
+  private datetime = new Set<string>();
   private attached = false;
-  private env: StatementEnv = { now: '2000-01-01 00:00:00', unixSeconds: 946684800, connectionId: 0, lastInsertId: 0, random: () => 0 };
+  private readonly env: StatementEnv = defaultEnv();
+  /** parsed caches each statement text's translation and shape (statements repeat: loops, seeds, runs). */
+  private readonly parsed = new Map<string, Parsed>();
+  /** prepared caches sql.js statements by text: reset and bound again instead of prepared and freed. */
+  private readonly prepared = new Map<string, Prepared>();
+  /** cursors are the streamed results still open (rewind closes them). */
+  private readonly cursors = new Set<RowSource>();
+  private lastRowidStmt: SqlJsStatement | null = null;
+  /** saved is the catalog at checkpoint(); null while no checkpoint transaction is held (none taken, or released). */
+  private saved: { keys: Map<string, UniqueKey[]>; datetime: Set<string> } | null = null;
+  /** unusual: a statement other than plain DML/queries ran since the checkpoint (the schema may differ). */
+  private unusual = false;
 
   private constructor(private readonly db: SqlJsDatabase, readonly database: string) {
     // sql.js registers a function with f.length parameters, so each one declares its arguments.
@@ -70,38 +81,50 @@ export class SqlEngine implements Catalog {
 
   /** paramCount counts the `?` placeholders of a statement (what COM_STMT_PREPARE reports). */
   paramCount(sql: string): number {
-    return tokenize(sql).filter((t) => t.kind === 'param').length;
+    return this.parse(sql).params;
   }
 
   /** check reports the error a statement would fail with at prepare time (syntax, unknown table/column), or null. */
   check(sql: string): ServerError | null {
-    const tail = this.multiStatementTail(sql);
-    if (tail !== null) return nearText(sql, tail);
-    const tr = translateToSqlite(sql);
+    const p = this.parse(sql);
+    if (p.tail !== null) return nearText(sql, p.tail);
+    if (this.prepared.has(sql)) return null;
+    let stmt: SqlJsStatement;
     try {
-      this.db.prepare(tr.sql).free();
-      return null;
+      stmt = this.db.prepare(p.tr.sql);
     } catch (e) {
       return mapSqliteError(messageOf(e), sql, [], this);
     }
+    if (p.cacheable) this.remember(sql, { stmt, names: stmt.getColumnNames(), busy: false });
+    else stmt.free();
+    return null;
   }
 
   /** run executes one statement with its parameters; it throws a ServerError the way MySQL would fail it. */
   run(sql: string, params: SqlValue[], env?: Partial<StatementEnv>, opts?: RunOptions): StatementResult {
-    if (env) this.env = { ...this.env, ...env };
-    const tail = this.multiStatementTail(sql);
-    if (tail !== null) throw nearText(sql, tail);
-    const tr = translateToSqlite(sql);
-    const bound = params.map(toSqlite);
-    let stmt: ReturnType<SqlJsDatabase['prepare']>;
-    try {
-      stmt = this.db.prepare(tr.sql);
-    } catch (e) {
-      throw mapSqliteError(messageOf(e), sql, params, this);
+    if (env) Object.assign(this.env, env);
+    const p = this.parse(sql);
+    if (p.tail !== null) throw nearText(sql, p.tail);
+    if (!p.plain) {
+      if (p.txControl && this.saved) this.release();
+      this.unusual = true;
     }
+    try {
+      return this.execute(sql, p, params, opts);
+    } finally {
+      // A statement that may change the schema invalidates what check() learnt from cached statements.
+      if (!p.plain) this.forgetStatements();
+    }
+  }
+
+  private execute(sql: string, p: Parsed, params: SqlValue[], opts?: RunOptions): StatementResult {
+    const tr = p.tr;
+    const bound = params.map(toSqlite);
+    const entry = this.statement(sql, p, params);
+    const stmt = entry.stmt;
     let keep = false;
     try {
-      const names = stmt.getColumnNames();
+      const names = entry.names;
       if (bound.length > 0) stmt.bind(bound);
       const rows: SqlValue[][] = [];
       const limit = opts?.streamAfterBytes ?? Infinity;
@@ -113,7 +136,7 @@ export class SqlEngine implements Catalog {
           bytes += rowBytes(row);
           if (bytes > limit && rows.length >= 2) {
             keep = true;
-            return { kind: 'rows', columns: this.columnTypes(names, rows), rows, rest: cursorSource(stmt) };
+            return { kind: 'rows', columns: this.columnTypes(names, rows), rows, rest: this.cursor(sql, entry) };
           }
         }
       }
@@ -122,13 +145,115 @@ export class SqlEngine implements Catalog {
       if (e instanceof ServerError) throw e;
       throw mapSqliteError(messageOf(e), sql, params, this);
     } finally {
-      if (!keep) stmt.free();
+      if (!keep) this.done(sql, entry);
     }
     for (const k of tr.uniqueKeys) this.addKey(k);
     for (const c of tr.datetimeColumns) this.datetime.add(c.split('.')[1]!.toLowerCase());
     const affected = this.db.getRowsModified();
-    const last = this.db.exec('SELECT last_insert_rowid()')[0]?.values[0]?.[0];
-    return { kind: 'ok', affectedRows: affected, lastInsertId: Number(last ?? 0) };
+    return { kind: 'ok', affectedRows: affected, lastInsertId: this.lastInsertRowid() };
+  }
+
+  /** parse translates a statement text once and remembers what run, check and paramCount need. */
+  private parse(sql: string): Parsed {
+    let p = this.parsed.get(sql);
+    if (p) return p;
+    const sig = significant(tokenize(sql));
+    const first = sig[0]?.kind === 'word' ? sig[0].text.toUpperCase() : (sig[0]?.text ?? '');
+    const plain = PLAIN_WORDS.has(first);
+    p = {
+      tr: translateToSqlite(sql),
+      tail: multiStatementTail(sig),
+      params: sig.reduce((n, t) => (t.kind === 'param' ? n + 1 : n), 0),
+      plain,
+      txControl: TX_WORDS.has(first),
+      cacheable: plain && !/information_schema/i.test(sql),
+    };
+    if (this.parsed.size >= PARSED_LIMIT) this.parsed.delete(this.parsed.keys().next().value!);
+    this.parsed.set(sql, p);
+    return p;
+  }
+
+  /** statement returns the cached sql.js statement of a text (marked busy) or prepares one. */
+  private statement(sql: string, p: Parsed, params: SqlValue[]): Prepared {
+    const hit = this.prepared.get(sql);
+    if (hit && !hit.busy) {
+      hit.busy = true;
+      return hit;
+    }
+    let stmt: SqlJsStatement;
+    try {
+      stmt = this.db.prepare(p.tr.sql);
+    } catch (e) {
+      throw mapSqliteError(messageOf(e), sql, params, this);
+    }
+    const entry: Prepared = { stmt, names: stmt.getColumnNames(), busy: true };
+    if (!hit && p.cacheable) this.remember(sql, entry);
+    return entry;
+  }
+
+  private remember(sql: string, entry: Prepared): void {
+    if (this.prepared.size >= PREPARED_LIMIT) {
+      for (const [k, e] of this.prepared) {
+        if (e.busy) continue;
+        e.stmt.free();
+        this.prepared.delete(k);
+        break;
+      }
+    }
+    this.prepared.set(sql, entry);
+  }
+
+  /** done gives a statement back: a cached one is reset for the next use, any other is freed. */
+  private done(sql: string, entry: Prepared): void {
+    if (this.prepared.get(sql) === entry) {
+      entry.stmt.reset();
+      entry.busy = false;
+    } else entry.stmt.free();
+  }
+
+  /** forgetStatements frees every cached statement that is not in use (after a possible schema change). */
+  private forgetStatements(): void {
+    for (const [k, e] of this.prepared) {
+      if (!e.busy) e.stmt.free();
+      this.prepared.delete(k);
+    }
+  }
+
+  /** cursor reads the rest of an open statement lazily, giving the statement back at the end. */
+  private cursor(sql: string, entry: Prepared): RowSource {
+    let done = false;
+    const finish = (): void => {
+      done = true;
+      this.cursors.delete(source);
+      this.done(sql, entry);
+    };
+    const source: RowSource = {
+      next(max: number) {
+        const out: SqlValue[][] = [];
+        while (!done && out.length < max) {
+          if (entry.stmt.step()) out.push(entry.stmt.get() as SqlValue[]);
+          else finish();
+        }
+        return out;
+      },
+      get done() {
+        return done;
+      },
+      close() {
+        if (!done) finish();
+      },
+    };
+    this.cursors.add(source);
+    return source;
+  }
+
+  private lastInsertRowid(): number {
+    const stmt = (this.lastRowidStmt ??= this.db.prepare('SELECT last_insert_rowid()'));
+    try {
+      return stmt.step() ? Number(stmt.get()[0] ?? 0) : 0;
+    } finally {
+      stmt.reset();
+    }
   }
 
   private addKey(k: UniqueKey): void {
@@ -137,13 +262,62 @@ export class SqlEngine implements Catalog {
     this.keys.set(k.table.toLowerCase(), list);
   }
 
-  /** multiStatementTail is the offset of a second statement (the driver does not enable multiStatements). */
-  private multiStatementTail(sql: string): number | null {
-    const sig = significant(tokenize(sql));
-    const semi = sig.findIndex((t) => t.text === ';');
-    if (semi < 0 || semi === sig.length - 1) return null;
-    const rest = sig.slice(semi + 1).filter((t) => t.text !== ';');
-    return rest.length > 0 ? rest[0]!.start : null;
+  /**
+   * checkpoint makes the database's current contents the state rewind() returns to: it holds a SQLite
+   * transaction open from here on (the server keeps MySQL transactions itself; none reach SQLite).
+   */
+  checkpoint(): void {
+    if (this.saved) throw new Error('sql-engine: checkpoint while one is held');
+    this.attachInformationSchema();
+    this.db.run('PRAGMA journal_mode=MEMORY');
+    this.db.run(`CREATE TEMP TABLE IF NOT EXISTS ${REWIND_TABLE}(x)`);
+    this.saved = { keys: copyKeys(this.keys), datetime: new Set(this.datetime) };
+    this.begin();
+  }
+
+  /**
+   * rewind undoes everything since checkpoint(): rows, tables, the catalog, open cursors, the statement
+   * environment and SQLite's last_insert_rowid()/changes(). It returns false when that is impossible (a
+   * transaction-control statement reached SQLite): then the engine must be closed and rebuilt.
+   */
+  rewind(): boolean {
+    for (const c of [...this.cursors]) c.close();
+    if (!this.saved) return false;
+    try {
+      this.db.run('ROLLBACK');
+    } catch {
+      return false;
+    }
+    if (this.unusual) {
+      this.forgetStatements();
+      this.keys = copyKeys(this.saved.keys);
+      this.datetime = new Set(this.saved.datetime);
+      this.unusual = false;
+    }
+    Object.assign(this.env, defaultEnv());
+    this.begin();
+    return true;
+  }
+
+  /** begin opens the checkpoint transaction and leaves last_insert_rowid() and changes() at 0, as in a fresh database. */
+  private begin(): void {
+    this.db.run(`BEGIN; INSERT INTO temp.${REWIND_TABLE}(rowid) VALUES (0); DELETE FROM temp.${REWIND_TABLE} WHERE 1; DELETE FROM temp.${REWIND_TABLE} WHERE 1`);
+  }
+
+  /** release ends the checkpoint transaction for good, so a transaction-control statement runs as it would without one. */
+  private release(): void {
+    try {
+      this.db.run('COMMIT');
+    } catch {
+      // Whatever state SQLite is in, rewind() now refuses and the engine gets rebuilt.
+    }
+    this.saved = null;
+  }
+
+  private attachInformationSchema(): void {
+    if (this.attached) return;
+    this.db.run("ATTACH DATABASE ':memory:' AS information_schema");
+    this.attached = true;
   }
 
   private columnTypes(names: string[], rows: SqlValue[][]): Column[] {
@@ -165,10 +339,7 @@ export class SqlEngine implements Catalog {
 
   /** setVirtualTable fills information_schema.<name> (PROCESSLIST, INNODB_TRX) with the server's live view. */
   setVirtualTable(name: string, columns: string[], rows: SqlValue[][]): void {
-    if (!this.attached) {
-      this.db.run("ATTACH DATABASE ':memory:' AS information_schema");
-      this.attached = true;
-    }
+    this.attachInformationSchema();
     const t = `information_schema."${name}"`;
     // DELETE rather than DROP: SQLite refuses to drop a table while a streamed result's cursor is open.
     this.db.run(`CREATE TABLE IF NOT EXISTS ${t} (${columns.map((c) => `"${c}"`).join(', ')})`);
@@ -188,8 +359,49 @@ export class SqlEngine implements Catalog {
 
   /** close frees the sql.js database. */
   close(): void {
+    for (const c of [...this.cursors]) c.close();
     this.db.close();
   }
+}
+
+/** Parsed is what one statement text needs, computed once. */
+interface Parsed {
+  tr: Translation;
+  /** tail is the offset of a second statement, or null. */
+  tail: number | null;
+  params: number;
+  /** plain: a query or DML statement (cannot change the schema). */
+  plain: boolean;
+  /** txControl: SQLite would begin or end a transaction (or attach) for it. */
+  txControl: boolean;
+  cacheable: boolean;
+}
+
+/** Prepared is a cached sql.js statement; busy while a run or a streamed cursor uses it. */
+interface Prepared { stmt: SqlJsStatement; names: string[]; busy: boolean }
+
+type SqlJsStatement = ReturnType<SqlJsDatabase['prepare']>;
+
+const PLAIN_WORDS = new Set(['SELECT', 'INSERT', 'UPDATE', 'DELETE', 'REPLACE', 'WITH', 'VALUES', 'DO', '(']);
+const TX_WORDS = new Set(['BEGIN', 'START', 'END', 'COMMIT', 'ROLLBACK', 'SAVEPOINT', 'RELEASE', 'ATTACH', 'DETACH', 'VACUUM', 'PRAGMA']);
+const PARSED_LIMIT = 1024;
+const PREPARED_LIMIT = 256;
+const REWIND_TABLE = 'leakproof_rewind';
+
+function defaultEnv(): StatementEnv {
+  return { now: '2000-01-01 00:00:00', unixSeconds: 946684800, connectionId: 0, lastInsertId: 0, random: () => 0 };
+}
+
+function copyKeys(keys: Map<string, UniqueKey[]>): Map<string, UniqueKey[]> {
+  return new Map([...keys].map(([k, v]) => [k, [...v]]));
+}
+
+/** multiStatementTail is the offset of a second statement (the driver does not enable multiStatements). */
+function multiStatementTail(sig: Token[]): number | null {
+  const semi = sig.findIndex((t) => t.text === ';');
+  if (semi < 0 || semi === sig.length - 1) return null;
+  const rest = sig.slice(semi + 1).filter((t) => t.text !== ';');
+  return rest.length > 0 ? rest[0]!.start : null;
 }
 
 /** pad3 is MySQL's LPAD/RPAD: pad or truncate to len characters. */
@@ -209,33 +421,6 @@ export function rowBytes(row: SqlValue[]): number {
   let n = 4;
   for (const v of row) n += v === null ? 1 : typeof v === 'string' ? v.length + 1 : v instanceof Uint8Array ? v.length + 1 : 8;
   return n;
-}
-
-/** cursorSource reads the rest of an open sql.js statement lazily. */
-function cursorSource(stmt: ReturnType<SqlJsDatabase['prepare']>): RowSource {
-  let done = false;
-  return {
-    next(max: number) {
-      const out: SqlValue[][] = [];
-      while (!done && out.length < max) {
-        if (stmt.step()) out.push(stmt.get() as SqlValue[]);
-        else {
-          done = true;
-          stmt.free();
-        }
-      }
-      return out;
-    },
-    get done() {
-      return done;
-    },
-    close() {
-      if (!done) {
-        done = true;
-        stmt.free();
-      }
-    },
-  };
 }
 
 function toSqlite(v: SqlValue): number | string | Uint8Array | null {
