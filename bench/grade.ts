@@ -6,11 +6,11 @@ import { createGoEngine } from '../src/grader/engine/go-engine.ts';
 import { gradeSubmission } from '../src/grader/grade.ts';
 import { loadExercise } from '../src/grader/loader.ts';
 import { loadSqlJs } from '../src/cli/sim-stack.ts';
-import { readExerciseFiles } from '../src/cli/exercise-files.ts';
+import { EXERCISES_DIR, readExerciseFiles } from '../src/cli/exercise-files.ts';
 import { readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 
-const dir = join(import.meta.dirname, '../exercises');
+const dir = EXERCISES_DIR;
 const slugs = readdirSync(dir).filter((s) => existsSync(join(dir, s, 'starter.go'))).sort();
 const engine = createGoEngine(await loadSqlJs());
 const rows: [string, number, number, number, boolean][] = [];

@@ -32,6 +32,8 @@ export interface ScenarioWorld {
   baselineSeq: number;
   /** values lists a column's non-NULL values in row order (what `pick` arguments draw from). */
   values(table: string, column: string): SqlValue[];
+  /** close frees the run's database (sql.js memory is not garbage-collected), or gives it back to the dataset cache to rewind: call it once the run is recorded. */
+  close(): void;
 }
 
 type Gen = Scenario['dataset']['tables'][number]['columns'][number]['gen'];
@@ -65,36 +67,84 @@ export function fillDataset(engine: SqlEngine, dataset: Scenario['dataset'], rng
   for (const sql of dataset.sql) engine.run(sql, []);
 }
 
-/** DatasetSnapshot is a filled database's bytes and the CREATE TABLE statements that teach a fresh engine its keys. */
-interface DatasetSnapshot {
-  bytes: Uint8Array;
-  ddl: string[];
+/** DatasetLease is an engine holding a dataset, lent to one run; release() hands it back (rewound) for the next. */
+export interface DatasetLease {
+  engine: SqlEngine;
+  /** release rewinds the engine for the next run of the same dataset and seed (or closes it); call it once, after the run. */
+  release(): void;
 }
 
-/** DatasetCache keeps filled datasets by (dataset, seed): filling one costs tens of ms, restoring one a few. */
+/** DatasetEntry is a filled dataset: its database file, the DDL that teaches a fresh engine its keys, and an idle engine. */
+interface DatasetEntry {
+  bytes: Uint8Array;
+  ddl: string[];
+  /** idle is an engine at the filled state (a checkpoint held), free to lend; null while lent out. */
+  idle: SqlEngine | null;
+}
+
+/**
+ * DatasetCache keeps filled datasets by (dataset, seed): filling one costs tens of ms. Each entry keeps one
+ * live engine that is lent to a run and rewound afterwards (a SQLite transaction rolled back), so a run
+ * pays neither the fill, nor opening a database, nor registering its SQL functions, nor preparing the
+ * statements it already ran: the engine's statement cache survives the rewind.
+ */
 export class DatasetCache {
-  private readonly snaps = new Map<string, DatasetSnapshot>();
+  private readonly entries = new Map<string, DatasetEntry>();
   constructor(private readonly limit = 64) {}
 
-  /** engine returns a fresh engine holding the dataset filled from the seed's stream. */
-  engine(sqljs: SqlJs, dataset: Scenario['dataset'], rng: Rng, key: string): SqlEngine {
-    let snap = this.snaps.get(key);
-    if (!snap) {
+  /** acquire lends an engine holding the dataset filled from the seed's stream; release it after the run. */
+  acquire(sqljs: SqlJs, dataset: Scenario['dataset'], rng: Rng, key: string): DatasetLease {
+    let entry = this.entries.get(key);
+    if (!entry) {
       const e = SqlEngine.create(sqljs);
       fillDataset(e, dataset, rng);
       const ddl = [...COURSE_SCHEMA, ...dataset.tables.map(createTable), ...dataset.sql.filter((q) => /^\s*CREATE\s+TABLE\b/i.test(q))];
-      snap = { bytes: e.exportBytes(), ddl: ddl.map((q) => q.replace(/^\s*CREATE\s+TABLE\s+(?!IF\s+NOT\s+EXISTS)/i, 'CREATE TABLE IF NOT EXISTS ')) };
+      entry = { bytes: e.exportBytes(), ddl: ddl.map((q) => q.replace(/^\s*CREATE\s+TABLE\s+(?!IF\s+NOT\s+EXISTS)/i, 'CREATE TABLE IF NOT EXISTS ')), idle: null };
       e.close();
-      if (this.snaps.size >= this.limit) this.snaps.delete(this.snaps.keys().next().value!);
-      this.snaps.set(key, snap);
+      if (this.entries.size >= this.limit) {
+        const [oldKey, old] = this.entries.entries().next().value!;
+        old.idle?.close();
+        this.entries.delete(oldKey);
+      }
+      this.entries.set(key, entry);
     }
-    const bytes = snap.bytes;
-    // SqlEngine.create opens `new sqljs.Database()`: hand it one that opens the snapshot instead.
-    const fromSnapshot = { Database: function SnapshotDatabase() { return new sqljs.Database(bytes); } } as unknown as SqlJs;
-    const engine = SqlEngine.create(fromSnapshot);
-    for (const q of snap.ddl) engine.run(q, []);
-    return engine;
+    const lent = entry;
+    const engine = lent.idle ?? openSnapshot(sqljs, lent);
+    lent.idle = null;
+    let released = false;
+    return {
+      engine,
+      release: () => {
+        if (released) return;
+        released = true;
+        if (this.entries.get(key) === lent && lent.idle === null && engine.rewind()) lent.idle = engine;
+        else engine.close();
+      },
+    };
   }
+}
+
+/** openSnapshot opens a fresh engine on a dataset's file and holds a checkpoint at that state. */
+function openSnapshot(sqljs: SqlJs, entry: DatasetEntry): SqlEngine {
+  const bytes = entry.bytes;
+  // SqlEngine.create opens `new sqljs.Database()`: hand it one that opens the snapshot instead.
+  const fromSnapshot = { Database: function SnapshotDatabase() { return new sqljs.Database(bytes); } } as unknown as SqlJs;
+  const engine = SqlEngine.create(fromSnapshot);
+  for (const q of entry.ddl) engine.run(q, []);
+  engine.checkpoint();
+  return engine;
+}
+
+const datasetKeys = new WeakMap<object, string>();
+
+/** datasetKey is a dataset's JSON, computed once per dataset object. */
+function datasetKey(dataset: Scenario['dataset']): string {
+  let k = datasetKeys.get(dataset);
+  if (k === undefined) {
+    k = JSON.stringify(dataset);
+    datasetKeys.set(dataset, k);
+  }
+  return k;
 }
 
 function createTable(t: Scenario['dataset']['tables'][number]): string {
@@ -106,10 +156,13 @@ export function buildScenarioWorld(scenario: Scenario, seed: number, sqljs: SqlJ
   const world = new World({ seed, shuffle: true });
   const rng = world.rng.fork('dataset');
   let engine: SqlEngine;
-  if (cache) engine = cache.engine(sqljs, scenario.dataset, rng, `${seed}:${JSON.stringify(scenario.dataset)}`);
+  let release: () => void;
+  if (cache) ({ engine, release } = cache.acquire(sqljs, scenario.dataset, rng, `${seed}:${datasetKey(scenario.dataset)}`));
   else {
-    engine = SqlEngine.create(sqljs);
-    fillDataset(engine, scenario.dataset, rng);
+    const own = SqlEngine.create(sqljs);
+    fillDataset(own, scenario.dataset, rng);
+    engine = own;
+    release = () => own.close();
   }
   const lat = scenario.server.latency;
   const server = new MysqlServer(world, {
@@ -136,6 +189,9 @@ export function buildScenarioWorld(scenario: Scenario, seed: number, sqljs: SqlJ
     db,
     dsn,
     baselineSeq: world.log.count,
+    close() {
+      release();
+    },
     values(table, column) {
       const key = `${table}.${column}`;
       let v = picked.get(key);

@@ -27,7 +27,7 @@ import type { CompileOutcome, ScenarioEngine } from '../grade.ts';
 import type { Exercise } from '../loader.ts';
 import type { CallRecord, LearnerTask, ScenarioRun } from '../report.ts';
 import type { Scenario } from '../scenario.ts';
-import { DatasetCache, buildScenarioWorld } from '../scenario-world.ts';
+import { DatasetCache, buildScenarioWorld, type ScenarioWorld } from '../scenario-world.ts';
 import { planCalls, type ArgValue } from '../call-plan.ts';
 import { parseSignature, type GoSignature } from '../go-signature.ts';
 import { CALL_FUNC, ROUTE_PREFIX, SHIM_FILE, callShim, httpShim } from './shim.ts';
@@ -95,6 +95,14 @@ export function createGoEngine(sqljs: SqlJs, opts: EngineOptions = {}): Scenario
   function run(p: EngineProgram, exercise: Exercise, scenario: Scenario, seed: number): ScenarioRun {
     const program = programFor(p, exercise, scenario);
     const sw = buildScenarioWorld(scenario, seed, sqljs, cache);
+    try {
+      return runIn(sw, program, p, exercise, scenario, seed);
+    } finally {
+      sw.close();
+    }
+  }
+
+  function runIn(sw: ScenarioWorld, program: Program, p: EngineProgram, exercise: Exercise, scenario: Scenario, seed: number): ScenarioRun {
     const world = sw.world;
     const env = { network: new AnyAddress(sw.server), sources: [{ name: 'main.go', text: p.source }], opened: [] };
     setSqlEnv(world, env);
