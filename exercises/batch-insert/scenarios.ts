@@ -1,5 +1,5 @@
 // Scenarios for lesson 7: unclosed *sql.Stmt leak server-side statements up to max_prepared_stmt_count.
-import { bothContexts, callMatrix, defineScenarios, slow } from '../../src/grader/define.ts';
+import { callMatrix, defineScenarios, slow } from '../../src/grader/define.ts';
 
 const names = { kind: 'list', of: { kind: 'pick', table: 'users', column: 'name' }, length: 5 } as const;
 
@@ -24,8 +24,8 @@ export default defineScenarios([
     burst: { calls: 40, concurrency: 40, maxOpen: 4, maxTotalWaitMs: 2000 },
     extraChecks: [{ check: 'preparedOnce', perCall: 2 }],
   }),
-  ...bothContexts({
-    name: 'thousand-calls',
+  {
+    name: 'thousand-calls/background',
     title: '1,000 calls on a server with max_prepared_stmt_count = 200',
     covers: ['other'],
     seed: 7070,
@@ -33,5 +33,5 @@ export default defineScenarios([
     server: { variables: { max_prepared_stmt_count: 200 } },
     drive: { kind: 'call', entry: 'RecordLogins', args: [{ kind: 'context' }, { kind: 'db' }, { ...names, length: 2 }, { kind: 'callback', returns: 'echo' }], calls: 1000 },
     checks: [{ check: 'noLeaks' }, { check: 'correctResult' }],
-  }),
+  },
 ]);

@@ -137,6 +137,8 @@ export function runScenario(scenario: Scenario, seed: number, sqljs: SqlJs, invo
   if (res.kind === 'error') throw res.error;
   const learner = new Set([...calls.flatMap((c) => c.tasks), ...extraTasks]);
   const out = invoker.output?.() ?? { stdout: '', stderr: '' };
+  const stats = sw.db.stats();
+  sw.close();
   const outcome = aborted ? 'panic' : res.kind === 'deadlock' ? 'deadlock' : res.kind === 'steps' ? 'steps' : 'ok';
   const reason =
     aborted ??
@@ -158,7 +160,7 @@ export function runScenario(scenario: Scenario, seed: number, sqljs: SqlJs, invo
       .map((t) => ({ id: t.id, name: t.name, state: t.state, ...(t.waitReason ? { waitReason: t.waitReason } : {}), ...(t.site ? { site: t.site } : {}) })),
     events: [...world.log.events],
     baselineSeq: sw.baselineSeq,
-    stats: sw.db.stats(),
+    stats,
     stdout: out.stdout,
     stderr: out.stderr,
   };
