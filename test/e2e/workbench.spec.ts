@@ -70,8 +70,11 @@ test('the solution is shown as a diff beside the learner\'s code and never chang
   const diff = page.getByRole('region', { name: 'Your code (left) and the reference solution (right)' });
   await expect(diff).toBeVisible();
   await expect(diff.locator('.monaco-diff-editor')).toBeVisible();
-  await expect(diff.locator('.original .view-lines')).toContainText('package main // my edit');
-  await expect(diff.locator('.modified .view-lines')).not.toContainText('my edit');
+  const original = diff.locator('.original .view-lines[role="presentation"]');
+  const modified = diff.locator('.modified .view-lines[role="presentation"]');
+  await expect(original).toContainText('package main // my edit');
+  await expect(modified).toContainText('defer rows.Close()'); // line 19 of the solution, not in the starter
+  await expect(modified).not.toContainText('my edit');
   expect(await editorText(page)).toBe(mine);
   await diff.getByRole('button', { name: 'Close the comparison' }).click();
   await expect(diff).toBeHidden();
