@@ -42,19 +42,25 @@ function simulation(): void {
   const minutes = arg('minutes', 10);
   const config = { ...DEFAULT_CONFIG, durationSec: minutes * 60, workload: { kind: 'steady' as const, rps } };
   const times: number[] = [];
+  const cpu: number[] = [];
   let requests = 0;
   const runs = arg('runs', 1);
   for (let i = 0; i < runs; i++) {
     const t0 = performance.now();
+    const c0 = process.cpuUsage();
     const r = runLab({ ...config, seed: i + 1 });
     times.push(performance.now() - t0);
+    const c = process.cpuUsage(c0);
+    cpu.push((c.user + c.system) / 1e6);
     requests = r.totals.requests;
   }
   times.sort((a, b) => a - b);
   const median = times[Math.floor(times.length / 2)]!;
+  cpu.sort((a, b) => a - b);
+  const medianCpu = cpu[Math.floor(cpu.length / 2)]!;
   const how = process.env.LEAKPROOF_BENCH_BUNDLED ? 'esbuild bundle run with plain node' : 'through tsx (--no-bundle)';
   console.log(`(${how} ${process.version}; load average ${loadavg().map((x) => x.toFixed(2)).join(' ')}, 2 cores shared)`);
-  console.log(`runLab, ${minutes} virtual minutes at ${rps} requests/s (${requests} requests, pool of ${config.pool.maxOpen}): ${(median / 1000).toFixed(2)} s wall (median of ${runs}; ${Math.round(requests / (median / 1000))} requests/s simulated)`);
+  console.log(`runLab, ${minutes} virtual minutes at ${rps} requests/s (${requests} requests, pool of ${config.pool.maxOpen}): ${(median / 1000).toFixed(2)} s wall, ${medianCpu.toFixed(2)} s CPU (median of ${runs}; ${Math.round(requests / (median / 1000))} requests/s simulated)`);
 }
 
 const ENTRY = `
