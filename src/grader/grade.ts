@@ -9,7 +9,7 @@ import { declaredSignature } from './go-source.ts';
 import { signatureShape } from './go-signature.ts';
 import type { Exercise } from './loader.ts';
 import { buildReport, evaluateScenario, type SeedRun } from './evaluate.ts';
-import type { DiagnosticSchema, GradeReport, ScenarioRun } from './report.ts';
+import type { DiagnosticSchema, GradeReport, ScenarioResult, ScenarioRun } from './report.ts';
 import type { Scenario } from './scenario.ts';
 
 /** Diagnostic is a compile diagnostic (src/go/index.ts's shape). */
@@ -60,8 +60,9 @@ export function gradeSubmission<P>(engine: ScenarioEngine<P>, exercise: Exercise
   const ref = engine.compile([{ name: 'main.go', text: exercise.solution }]);
   if (!ref.ok) throw new Error(`grader: the reference solution of ${exercise.slug} does not compile: ${ref.diagnostics.map((d) => `${d.file}:${d.line}:${d.col}: ${d.message}`).join('; ')}`);
   const scenarios = exercise.scenarios.filter((s) => !opts.only || opts.only.includes(s.name));
-  const results = scenarios.map((scenario) => {
+  const results = scenarios.map((scenario): ScenarioResult => {
     const runs: SeedRun[] = [];
+    let last: ScenarioResult | undefined;
     for (const seed of seedsOf(scenario, opts)) {
       const run = engine.run(compiled.program, exercise, scenario, seed);
       const key = `${scenario.name}@${seed}`;
@@ -71,9 +72,12 @@ export function gradeSubmission<P>(engine: ScenarioEngine<P>, exercise: Exercise
         opts.referenceRuns?.set(key, reference);
       }
       runs.push({ run, reference });
-      if (evaluateScenario(scenario, runs.slice(-1)).passed === false) break;
+      last = evaluateScenario(scenario, runs.slice(-1));
+      if (!last.passed) break;
     }
-    return evaluateScenario(scenario, runs);
+    // Over all the runs, evaluateScenario would pick the first failing one, which is the last one run: reuse
+    // its verdict instead of checking every run again, counting the seeds run.
+    return last ? { ...last, seedsRun: runs.length } : evaluateScenario(scenario, runs);
   });
   return buildReport(exercise.slug, { ok: true, diagnostics: [] }, signature, results);
 }

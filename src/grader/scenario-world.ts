@@ -95,7 +95,11 @@ export class DatasetCache {
   /** acquire lends an engine holding the dataset filled from the seed's stream; release it after the run. */
   acquire(sqljs: SqlJs, dataset: Scenario['dataset'], rng: Rng, key: string): DatasetLease {
     let entry = this.entries.get(key);
-    if (!entry) {
+    if (entry) {
+      // Least recently used first: a hit moves to the end.
+      this.entries.delete(key);
+      this.entries.set(key, entry);
+    } else {
       const e = SqlEngine.create(sqljs);
       fillDataset(e, dataset, rng);
       const ddl = [...COURSE_SCHEMA, ...dataset.tables.map(createTable), ...dataset.sql.filter((q) => /^\s*CREATE\s+TABLE\b/i.test(q))];
