@@ -647,10 +647,8 @@ export class DB {
   /** releaser returns dc's release function (driverConn.releaseConn: putConn with resetSession). */
   releaser(dc: DriverConn): (err: GoError | null) => Generator<unknown, void, unknown> {
     if (dc.release) return dc.release;
-    const db = this;
-    dc.release = function* (err) {
-      yield* db.putConn(dc, err, true);
-    };
+    // putConn's generator itself, not one wrapped in another: one frame less per release.
+    dc.release = (err) => this.putConn(dc, err, true);
     return dc.release;
   }
 

@@ -150,8 +150,9 @@ export class Rows implements Tracked {
   }
 
   /** close is Rows.Close: idempotent; waits for a Next in progress; releases the conn. */
-  *close(): Generator<unknown, GoError | null, unknown> {
-    return yield* this.closeWith(null, 'code');
+  close(): Generator<unknown, GoError | null, unknown> {
+    // closeWith's generator itself (lazy as a generator method is): one frame less per Close.
+    return this.closeWith(null, 'code');
   }
 
   /** closeWith is Rows.close(err): the shared close path, recording who closed it. */
