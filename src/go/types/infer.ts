@@ -78,6 +78,9 @@ export function inferAndInstantiate(c: Checker, e: A.CallExpr, sig: Signature, p
     const a = args[i];
     const p = paramType(i);
     if (!p || a.mode === 'invalid' || isUntyped(a.type)) continue;
+    // as types2 does, only parameters whose type mentions a type parameter take part in inference;
+    // the others (an interface parameter such as `q querier`) are checked for assignability afterwards
+    if (!tps.some((t) => mentions(p, t))) continue;
     if (!unify(p, a.type, tps, m)) {
       const tp = tps.find((t) => mentions(p, t));
       const b = tp && m.get(tp.id);
