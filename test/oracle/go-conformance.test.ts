@@ -200,6 +200,9 @@ describe('GOROOT/test conformance ratchet', () => {
     outcomes.set(file, outcome);
     if (UPDATE) return;
     if (known.has(file)) {
+      // a 'hang' is "no result within the time limit": wall time on a shared machine, not a stable outcome,
+      // so a listed hang that finishes in time is not proof that it always will
+      if (known.get(file) === 'hang') return;
       expect(outcome.pass, `${file} passes now: remove it from conformance-known-failures.json`).toBe(false);
     } else {
       expect(outcome.pass ? '' : `${(outcome as { category: string }).category}: ${(outcome as { detail: string }).detail}`).toBe('');
