@@ -7,7 +7,8 @@ import { isError, type GoError } from '../sim/errors.ts';
 import { ErrConnDone, ErrNoRows, ErrTxDone } from '../pool/errors.ts';
 import { ErrInvalidConn, MySQLError } from '../pool/mysqldriver/errors.ts';
 
-const SENTINELS: [string, GoError][] = [
+/** ERROR_SENTINELS are the sentinel errors a report tags by name when errors.Is matches them. */
+export const ERROR_SENTINELS: readonly [string, GoError][] = [
   ['context.DeadlineExceeded', DeadlineExceeded],
   ['context.Canceled', Canceled],
   ['mysql.ErrInvalidConn', ErrInvalidConn],
@@ -27,7 +28,7 @@ function mysqlNumbers(err: GoError, out: Set<number>, depth = 0): void {
 /** errorTags lists the tags errors.Is matches for err; `callback` is the harness callback's own error value. */
 export function errorTags(err: GoError, callback?: GoError): string[] {
   const tags: string[] = [];
-  for (const [tag, target] of SENTINELS) if (isError(err, target)) tags.push(tag);
+  for (const [tag, target] of ERROR_SENTINELS) if (isError(err, target)) tags.push(tag);
   if (callback && isError(err, callback)) tags.push('callback');
   const nums = new Set<number>();
   mysqlNumbers(err, nums);

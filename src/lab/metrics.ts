@@ -1,18 +1,10 @@
 import type { Series } from './promql/series.ts';
 import type { Nanos } from '../sim/time.ts';
+import type { DBStats } from '../pool/db.ts';
 
 /** StatsSample is one scrape of sql.DBStats (Go's field names; WaitDuration in nanoseconds) at virtual time t. */
-export interface StatsSample {
+export interface StatsSample extends DBStats {
   t: Nanos;
-  MaxOpenConnections: number;
-  OpenConnections: number;
-  InUse: number;
-  Idle: number;
-  WaitCount: number;
-  WaitDuration: Nanos;
-  MaxIdleClosed: number;
-  MaxIdleTimeClosed: number;
-  MaxLifetimeClosed: number;
 }
 
 /** MetricSpec is one metric of Prometheus' Go client DBStats collector: its name, type, help text and value. */

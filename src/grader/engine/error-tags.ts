@@ -1,23 +1,11 @@
 /** goErrorTags: the grader's ErrorTags for a Go error value the learner's call returned (errors.Is as the runtime does it). */
-import { Canceled, DeadlineExceeded } from '../../sim/context.ts';
-import type { GoError } from '../../sim/errors.ts';
-import { ErrConnDone, ErrNoRows, ErrTxDone } from '../../pool/errors.ts';
-import { ErrInvalidConn } from '../../pool/mysqldriver/errors.ts';
+import { ERROR_SENTINELS } from '../error-tags.ts';
 import { isErr } from '../../go/std/errors.ts';
 import { drive } from '../../go/runtime/panic-print.ts';
 import type { Iface } from '../../go/runtime/rtype.ts';
 import { toArray, Slice } from '../../go/runtime/slice.ts';
 import { mysqlErrorT, toIface } from '../../go/std/sql/values.ts';
 import { ptrTo } from '../../go/runtime/rtype.ts';
-
-const SENTINELS: [string, GoError][] = [
-  ['context.DeadlineExceeded', DeadlineExceeded],
-  ['context.Canceled', Canceled],
-  ['mysql.ErrInvalidConn', ErrInvalidConn],
-  ['sql.ErrNoRows', ErrNoRows],
-  ['sql.ErrTxDone', ErrTxDone],
-  ['sql.ErrConnDone', ErrConnDone],
-];
 
 function children(g: unknown, e: Iface): (Iface | null)[] {
   const m = e.t.methods.get('Unwrap');
@@ -38,7 +26,7 @@ export function goErrorText(g: unknown, err: Iface): string {
 /** goErrorTags lists the tags errors.Is matches for err; callback is the harness callback's error value. */
 export function goErrorTags(g: unknown, err: Iface, callback: Iface | null): string[] {
   const tags: string[] = [];
-  for (const [tag, target] of SENTINELS) if (isErr(g, err, toIface(target))) tags.push(tag);
+  for (const [tag, target] of ERROR_SENTINELS) if (isErr(g, err, toIface(target))) tags.push(tag);
   if (callback && isErr(g, err, callback)) tags.push('callback');
   const nums = new Set<number>();
   const mp = ptrTo(mysqlErrorT);
