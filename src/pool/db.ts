@@ -152,7 +152,7 @@ export class DB {
     return Math.min(this.maxIdleTime, this.maxLifetime);
   }
 
-  private settingsEvent(setting: 'maxOpen' | 'maxIdle' | 'maxLifetime' | 'maxIdleTime', value: number): void {
+  private settingsEvent(setting: 'maxOpen' | 'maxIdle' | 'maxLifetime' | 'maxIdleTime', value: number, site: Site | undefined): void {
     this.emit({
       kind: 'pool.settings',
       db: this.id,
@@ -160,14 +160,15 @@ export class DB {
       value,
       maxOpen: this.maxOpen,
       effectiveMaxIdle: this.maxIdleConnsLocked(),
+      site,
     });
   }
 
-  /** setMaxIdleConns is DB.SetMaxIdleConns: n<=0 keeps no idle conns; trims the newest idle conns. */
+  /** setMaxIdleConns is DB.SetMaxIdleConns: n<=0 keeps no idle conns; trims the newest idle conns; site goes on its events. */
   setMaxIdleConns(n: number, site?: Site): void {
     this.maxIdleCount = n > 0 ? n : -1;
     if (this.maxOpen > 0 && this.maxIdleConnsLocked() > this.maxOpen) this.maxIdleCount = this.maxOpen;
-    this.settingsEvent('maxIdle', this.maxIdleCount);
+    this.settingsEvent('maxIdle', this.maxIdleCount, site);
     const maxIdle = this.maxIdleConnsLocked();
     if (this.freeConn.length > maxIdle) {
       const closing = this.freeConn.splice(maxIdle);
@@ -181,29 +182,29 @@ export class DB {
     }
   }
 
-  /** setMaxOpenConns is DB.SetMaxOpenConns: n<0 → 0 (unlimited); lowers the idle limit; never wakes waiters. */
+  /** setMaxOpenConns is DB.SetMaxOpenConns: n<0 → 0 (unlimited); lowers the idle limit; never wakes waiters; site goes on its events. */
   setMaxOpenConns(n: number, site?: Site): void {
     this.maxOpen = n < 0 ? 0 : n;
-    this.settingsEvent('maxOpen', this.maxOpen);
+    this.settingsEvent('maxOpen', this.maxOpen, site);
     if (this.maxOpen > 0 && this.maxIdleConnsLocked() > this.maxOpen) this.setMaxIdleConns(n, site);
   }
 
-  /** setConnMaxLifetime is DB.SetConnMaxLifetime (d<=0: no limit). */
-  setConnMaxLifetime(d: Nanos): void {
+  /** setConnMaxLifetime is DB.SetConnMaxLifetime (d<=0: no limit); site goes on its pool.settings event. */
+  setConnMaxLifetime(d: Nanos, site?: Site): void {
     if (d < 0) d = 0;
     const wake = d > 0 && d < this.shortestIdleTime() && this.cleanerRunning;
     this.maxLifetime = d;
-    this.settingsEvent('maxLifetime', d);
+    this.settingsEvent('maxLifetime', d, site);
     if (wake) this.wakeCleaner();
     this.startCleaner();
   }
 
-  /** setConnMaxIdleTime is DB.SetConnMaxIdleTime (d<=0: no limit). */
-  setConnMaxIdleTime(d: Nanos): void {
+  /** setConnMaxIdleTime is DB.SetConnMaxIdleTime (d<=0: no limit); site goes on its pool.settings event. */
+  setConnMaxIdleTime(d: Nanos, site?: Site): void {
     if (d < 0) d = 0;
     const wake = d > 0 && d < this.shortestIdleTime() && this.cleanerRunning;
     this.maxIdleTime = d;
-    this.settingsEvent('maxIdleTime', d);
+    this.settingsEvent('maxIdleTime', d, site);
     if (wake) this.wakeCleaner();
     this.startCleaner();
   }

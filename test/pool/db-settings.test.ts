@@ -64,4 +64,26 @@ describe('pool settings', () => {
     ]);
     expectNoLeaks(db);
   });
+
+  it('each setter puts its caller\'s site on the pool.settings events it emits (and the idle trim it causes)', () => {
+    const { db, world } = setup();
+    const at = (line: number) => ({ file: 'main.go', line, col: 2 });
+    db.setMaxOpenConns(5, at(10));
+    db.setMaxIdleConns(4, at(11));
+    db.setConnMaxLifetime(60e9, at(12));
+    db.setConnMaxIdleTime(30e9, at(13));
+    db.setMaxOpenConns(2, at(14));
+    db.setConnMaxLifetime(0);
+    const ev = world.log.ofKind('pool.settings').map((e) => [e.setting, e.value, e.site?.line]);
+    expect(ev).toEqual([
+      ['maxOpen', 5, 10],
+      ['maxIdle', 4, 11],
+      ['maxLifetime', 60e9, 12],
+      ['maxIdleTime', 30e9, 13],
+      ['maxOpen', 2, 14],
+      ['maxIdle', 2, 14],
+      ['maxLifetime', 0, undefined],
+    ]);
+    expectNoLeaks(db);
+  });
 });
