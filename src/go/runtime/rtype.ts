@@ -61,11 +61,12 @@ export const anyType: RType = mk('interface', 'interface {}', () => null, { imet
 /** errorType is the predeclared `error` interface. */
 export const errorType: RType = mk('interface', 'error', () => null, { imethods: ['Error'], name: 'error' });
 
-const sliceCache = new Map<RType, RType>();
-const ptrCache = new Map<RType, RType>();
-const arrayCache = new Map<string, RType>();
-const mapCache = new Map<string, RType>();
-const chanCache = new Map<string, RType>();
+// Composite descriptors are cached per element type in WeakMaps: a run's own types (and their composites) are
+// collected with the run instead of accumulating in module-level maps.
+const sliceCache = new WeakMap<RType, RType>();
+const arrayCache = new WeakMap<RType, Map<number, RType>>();
+const mapCache = new WeakMap<RType, WeakMap<RType, RType>>();
+const chanCache = new WeakMap<RType, Partial<Record<'both' | 'send' | 'recv', RType>>>();
 
 /** sliceOf returns the descriptor of []elem. */
 export function sliceOf(elem: RType): RType {
@@ -75,35 +76,38 @@ export function sliceOf(elem: RType): RType {
 }
 /** ptrTo returns the descriptor of *elem (its method set includes elem's value methods, wired by the lowering). */
 export function ptrTo(elem: RType): RType {
-  let t = ptrCache.get(elem);
-  if (!t) { t = mk('ptr', '*' + elem.str, () => null, { elem, methods: new Map() }); ptrCache.set(elem, t); elem.ptr = t; }
+  let t = elem.ptr;
+  if (!t) { t = mk('ptr', '*' + elem.str, () => null, { elem, methods: new Map() }); elem.ptr = t; }
   return t;
 }
 /** arrayOf returns the descriptor of [len]elem. */
 export function arrayOf(elem: RType, len: number): RType {
-  const k = elem.id + ':' + len;
-  let t = arrayCache.get(k);
+  let byLen = arrayCache.get(elem);
+  if (!byLen) { byLen = new Map(); arrayCache.set(elem, byLen); }
+  let t = byLen.get(len);
   if (!t) {
     t = mk('array', `[${len}]${elem.str}`, () => { ALLOC.n += len; const a = new Array(len); for (let i = 0; i < len; i++) a[i] = elem.zero(); return a; }, { elem, len });
-    arrayCache.set(k, t);
+    byLen.set(len, t);
   }
   return t;
 }
 /** mapOf returns the descriptor of map[key]elem. */
 export function mapOf(key: RType, elem: RType): RType {
-  const k = key.id + ':' + elem.id;
-  let t = mapCache.get(k);
-  if (!t) { t = mk('map', `map[${key.str}]${elem.str}`, () => null, { key, elem }); mapCache.set(k, t); }
+  let byElem = mapCache.get(key);
+  if (!byElem) { byElem = new WeakMap(); mapCache.set(key, byElem); }
+  let t = byElem.get(elem);
+  if (!t) { t = mk('map', `map[${key.str}]${elem.str}`, () => null, { key, elem }); byElem.set(elem, t); }
   return t;
 }
 /** chanOf returns the descriptor of a channel type. */
 export function chanOf(elem: RType, dir: 'both' | 'send' | 'recv'): RType {
-  const k = elem.id + ':' + dir;
-  let t = chanCache.get(k);
+  let byDir = chanCache.get(elem);
+  if (!byDir) { byDir = {}; chanCache.set(elem, byDir); }
+  let t = byDir[dir];
   if (!t) {
     const str = dir === 'send' ? 'chan<- ' + elem.str : dir === 'recv' ? '<-chan ' + elem.str : 'chan ' + (elem.kind === 'chan' && elem.dir === 'recv' ? '(' + elem.str + ')' : elem.str);
     t = mk('chan', str, () => null, { elem, dir });
-    chanCache.set(k, t);
+    byDir[dir] = t;
   }
   return t;
 }

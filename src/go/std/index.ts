@@ -19,40 +19,63 @@ import { sqlPackages } from './sql/index.ts';
 
 /** StdPackage is a host package: functions take the goroutine first; types are runtime descriptors. */
 export interface StdPackage { funcs: Record<string, unknown>; vars: Record<string, unknown>; types: Record<string, unknown> }
-const extra = new Map<string, (rt: Runtime) => StdPackage>();
+
+const RT = Symbol('runtime');
+/** Pkgs holds a run's packages by import path; each is built the first time the program (or the host) reads it. */
+class Pkgs { [RT]: Runtime; constructor(rt: Runtime) { this[RT] = rt; } }
+
+/** lazy makes `path` a package built on first read, per run (a write replaces it, as a plain property). */
+function lazy(path: string, build: (rt: Runtime) => unknown): void {
+  const own = (o: Pkgs, v: unknown) => Object.defineProperty(o, path, { value: v, writable: true, enumerable: true, configurable: true });
+  Object.defineProperty(Pkgs.prototype, path, {
+    configurable: true,
+    get(this: Pkgs) { const v = build(this[RT]); own(this, v); return v; },
+    set(this: Pkgs, v: unknown) { own(this, v); },
+  });
+}
+
+lazy('fmt', fmtPackage);
+lazy('errors', () => errorsPackage());
+lazy('os', osPackage);
+lazy('strings', () => stringsPackage());
+lazy('sync', syncPackage);
+lazy('time', timePackage);
+lazy('strconv', () => strconvPackage());
+lazy('math', () => mathPackage());
+lazy('log', logPackage);
+lazy('sort', () => sortPackage());
+lazy('sync/atomic', () => atomicPackage());
+lazy('math/rand', randPackage);
+lazy('io', ioPackage);
+lazy('runtime', runtimePackage);
+lazy('unicode', () => unicodePackage());
+lazy('unicode/utf8', () => utf8Package());
+lazy('context', (rt) => contextPackage(rt, () => rt.pkgs.time.types.Time));
+
+// sqlPackages builds several packages at once; the first run learns their paths, later runs build them on first read.
+let sqlPaths: string[] | null = null;
+function sqlGroup(rt: Runtime): Record<string, unknown> {
+  const ps = sqlPackages(rt);
+  for (const [path, v] of Object.entries(ps)) Object.defineProperty(rt.pkgs, path, { value: v, writable: true, enumerable: true, configurable: true });
+  return ps;
+}
 
 /** registerStdPackage adds a host package built per run (e.g. database/sql in part 2); the checker needs its stub too. */
 export function registerStdPackage(path: string, build: (rt: Runtime) => StdPackage): void {
-  extra.set(path, build);
+  lazy(path, build);
   stdVersion.n++;
 }
 
 /** stdVersion changes whenever a package is registered (compile-time probes are cached per version). */
 export const stdVersion = { n: 0 };
 
-/** installStd fills rt.pkgs with every package this runtime implements. */
+/** installStd gives rt.pkgs every package this runtime implements, each built when first used. */
 export function installStd(rt: Runtime): void {
-  rt.pkgs = {
-    fmt: fmtPackage(rt),
-    errors: errorsPackage(),
-    os: osPackage(rt),
-    strings: stringsPackage(),
-    sync: syncPackage(rt),
-    time: timePackage(rt),
-    strconv: strconvPackage(),
-    math: mathPackage(),
-    log: logPackage(rt),
-    sort: sortPackage(),
-    'sync/atomic': atomicPackage(),
-    'math/rand': randPackage(rt),
-    io: ioPackage(rt),
-    runtime: runtimePackage(rt),
-    unicode: unicodePackage(),
-    'unicode/utf8': utf8Package(),
-  };
-  rt.pkgs.context = contextPackage(rt, () => rt.pkgs.time.types.Time);
-  Object.assign(rt.pkgs, sqlPackages(rt));
-  for (const [path, build] of extra) rt.pkgs[path] = build(rt);
+  rt.pkgs = new Pkgs(rt) as unknown as Record<string, any>;
+  if (sqlPaths === null) {
+    sqlPaths = Object.keys(sqlGroup(rt));
+    for (const path of sqlPaths) lazy(path, (r) => sqlGroup(r)[path]);
+  }
 }
 
 /** isGeneratorFn says whether a std function blocks (is a generator) and must be called with yield*. */

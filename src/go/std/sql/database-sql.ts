@@ -21,6 +21,7 @@ import { fromArray, toArray, type Slice } from '../../runtime/slice.ts';
 import { norm } from '../../runtime/int.ts';
 import { nilPanic } from '../../runtime/panic.ts';
 import type { Runtime } from '../../runtime/runtime.ts';
+import { G } from '../../runtime/goroutine.ts';
 import { fromByteString, toByteString } from '../format/utf8.ts';
 import { NotPointer, argsOf, scanDest, toIface, type TimeT } from './values.ts';
 import { siteOf, sqlEnv } from './env.ts';
@@ -174,8 +175,8 @@ let currentRt: Runtime | null = null;
 
 /** goroutineOfTask maps a sim task id to the Go goroutine id running on it (undefined for runtime tasks). */
 export function goroutineOfTask(world: World, task: number): number | undefined {
-  const rt = runtimes.get(world);
-  return rt?.gs.find((g) => g.task?.id === task)?.id;
+  const data = world.tasks().find((t) => t.id === task)?.data;
+  return data instanceof G ? data.id : undefined;
 }
 const timeT: TimeT = () => currentRt!.pkgs.time.types.Time;
 {
