@@ -318,14 +318,15 @@ export class World {
   _stopTimer(e: TimerEntry): void {
     if (e.state !== 'pending') return;
     e.state = 'stopped';
-    // The entry stays in the heap until its instant: drop what it references so that can be collected now.
+    this.timers.remove(e);
+    // A Timer handle may still hold the entry: drop what it references so that can be collected now.
     e.fire = null;
     e.task = undefined;
     if (!e.daemon) this.liveTimers--;
   }
 
   private addTimer(at: Nanos, fire: (() => void) | null, daemon: boolean, task?: TaskImpl): TimerEntry {
-    const e: TimerEntry = { at, seq: this.timerSeq++, fire, task, daemon, state: 'pending' };
+    const e: TimerEntry = { at, seq: this.timerSeq++, fire, task, daemon, state: 'pending', idx: -1 };
     this.timers.push(e);
     if (!daemon) this.liveTimers++;
     return e;
