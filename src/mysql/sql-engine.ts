@@ -3,8 +3,10 @@ import { mapSqliteError, nearText, type Catalog } from './sqlite-errors.ts';
 import { ServerError, errGeneric } from './server-error.ts';
 import { significant, tokenize, type Token } from './tokenize.ts';
 import type { SqlJs, SqlJsDatabase } from './sqljs-types.ts';
-import type { Column, ColumnType, RowSource, SqlValue, StatementResult } from './sql-values.ts';
+import type { Column, RowSource, SqlValue, StatementResult } from './sql-values.ts';
 import type { RunOptions } from './statement-engine.ts';
+import { INFORMATION_SCHEMA, meta, parseCreateTable, type ColumnMeta, type TableSchema } from './column-types.ts';
+import { resultColumnMetas } from './result-columns.ts';
 
 /** StatementEnv is the per-statement context the server supplies: virtual time and the session. */
 export interface StatementEnv {
@@ -17,12 +19,13 @@ export interface StatementEnv {
   random: () => number;
 }
 
-const DATETIME_RE = /^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(\.\d+)?$/;
-
 /** SqlEngine runs MySQL-dialect statements on one sql.js database and answers with MySQL's errors. */
 export class SqlEngine implements Catalog {
   private keys = new Map<string, UniqueKey[]>();
-  private datetime = new Set<string>();
+  /** schemas are the declared column types of the tables created through MySQL DDL, by lower-case name. */
+  private schemas = new Map<string, TableSchema>();
+  /** resultTypes caches each SELECT text's typed result columns (cleared when the schema may have changed). */
+  private readonly resultTypes = new Map<string, ResultTypes>();
   private attached = false;
   private readonly env: StatementEnv = defaultEnv();
   /** parsed caches each statement text's translation and shape (statements repeat: loops, seeds, runs). */
@@ -33,7 +36,7 @@ export class SqlEngine implements Catalog {
   private readonly cursors = new Set<RowSource>();
   private lastRowidStmt: SqlJsStatement | null = null;
   /** saved is the catalog at checkpoint(); null while no checkpoint transaction is held (none taken, or released). */
-  private saved: { keys: Map<string, UniqueKey[]>; datetime: Set<string> } | null = null;
+  private saved: { keys: Map<string, UniqueKey[]>; schemas: Map<string, TableSchema> } | null = null;
   /** unusual: a statement other than plain DML/queries ran since the checkpoint (the schema may differ). */
   private unusual = false;
 
@@ -136,11 +139,11 @@ export class SqlEngine implements Catalog {
           bytes += rowBytes(row);
           if (bytes > limit && rows.length >= 2) {
             keep = true;
-            return { kind: 'rows', columns: this.columnTypes(names, rows), rows, rest: this.cursor(sql, entry) };
+            return { kind: 'rows', columns: this.columnTypes(sql, names, rows), rows, rest: this.cursor(sql, entry) };
           }
         }
       }
-      if (names.length > 0) return { kind: 'rows', columns: this.columnTypes(names, rows), rows };
+      if (names.length > 0) return { kind: 'rows', columns: this.columnTypes(sql, names, rows), rows };
     } catch (e) {
       if (e instanceof ServerError) throw e;
       throw mapSqliteError(messageOf(e), sql, params, this);
@@ -148,7 +151,7 @@ export class SqlEngine implements Catalog {
       if (!keep) this.done(sql, entry);
     }
     for (const k of tr.uniqueKeys) this.addKey(k);
-    for (const c of tr.datetimeColumns) this.datetime.add(c.split('.')[1]!.toLowerCase());
+    if (!p.plain) this.learnSchema(sql);
     const affected = this.db.getRowsModified();
     return { kind: 'ok', affectedRows: affected, lastInsertId: this.lastInsertRowid() };
   }
@@ -217,6 +220,7 @@ export class SqlEngine implements Catalog {
       if (!e.busy) e.stmt.free();
       this.prepared.delete(k);
     }
+    this.resultTypes.clear();
   }
 
   /** cursor reads the rest of an open statement lazily, giving the statement back at the end. */
@@ -271,7 +275,7 @@ export class SqlEngine implements Catalog {
     this.attachInformationSchema();
     this.db.run('PRAGMA journal_mode=MEMORY');
     this.db.run(`CREATE TEMP TABLE IF NOT EXISTS ${REWIND_TABLE}(x)`);
-    this.saved = { keys: copyKeys(this.keys), datetime: new Set(this.datetime) };
+    this.saved = { keys: copyKeys(this.keys), schemas: new Map(this.schemas) };
     this.begin();
   }
 
@@ -291,7 +295,7 @@ export class SqlEngine implements Catalog {
     if (this.unusual) {
       this.forgetStatements();
       this.keys = copyKeys(this.saved.keys);
-      this.datetime = new Set(this.saved.datetime);
+      this.schemas = new Map(this.saved.schemas);
       this.unusual = false;
     }
     Object.assign(this.env, defaultEnv());
@@ -320,21 +324,47 @@ export class SqlEngine implements Catalog {
     this.attached = true;
   }
 
-  private columnTypes(names: string[], rows: SqlValue[][]): Column[] {
-    return names.map((name, i) => {
-      let type = 'NULL' as ColumnType;
-      for (const r of rows) {
-        const v = r[i];
-        if (v === null || v === undefined) continue;
-        if (typeof v === 'number') type = Number.isInteger(v) && type !== 'DOUBLE' ? 'LONGLONG' : 'DOUBLE';
-        else if (typeof v === 'bigint') type = 'LONGLONG';
-        else if (v instanceof Uint8Array) type = 'BLOB';
-        else type = DATETIME_RE.test(v) && (this.datetime.has(name.toLowerCase()) || /^(NOW|SYSDATE)\(\)$/i.test(name)) ? 'DATETIME' : 'VAR_STRING';
-        if (type === 'VAR_STRING' || type === 'BLOB' || type === 'DATETIME') break;
+  /** learnSchema records the declared column types of a CREATE TABLE, forgets a dropped table and follows ALTER TABLE ... ADD. */
+  private learnSchema(sql: string): void {
+    const sig = significant(tokenize(sql));
+    if (isWordToken(sig[0], 'CREATE')) {
+      const t = parseCreateTable(sql);
+      const exists = sig.some((x, i) => isWordToken(x, 'NOT') && isWordToken(sig[i + 1], 'EXISTS'));
+      if (t && !(exists && this.schemas.has(t.name.toLowerCase()))) this.schemas.set(t.name.toLowerCase(), t);
+    } else if (isWordToken(sig[0], 'DROP') && isWordToken(sig[1], 'TABLE')) {
+      for (const x of sig.slice(2)) if (x.kind === 'word' || x.kind === 'quoted') this.schemas.delete(unquoteName(x.text).toLowerCase());
+    } else if (isWordToken(sig[0], 'ALTER') && isWordToken(sig[1], 'TABLE') && isWordToken(sig[3], 'ADD')) {
+      const old = this.schemas.get(unquoteName(sig[2]?.text ?? '').toLowerCase());
+      const at = isWordToken(sig[4], 'COLUMN') ? 5 : 4;
+      const def = parseCreateTable(`CREATE TABLE x (${sql.slice(sig[at]?.start ?? sql.length)})`);
+      if (old && def && !isWordToken(sig[at], 'INDEX', 'KEY', 'UNIQUE', 'PRIMARY', 'CONSTRAINT', 'FOREIGN')) {
+        this.schemas.set(old.name.toLowerCase(), { name: old.name, columns: [...old.columns, def.columns[0]!] });
       }
-      if (type === 'NULL' && this.datetime.has(name.toLowerCase())) type = 'DATETIME';
-      return { name, type };
-    });
+    }
+  }
+
+  /** lookup finds a table's declared columns: MySQL DDL for the database's tables, MySQL 8.0's for information_schema. */
+  private readonly lookup = (schema: string | null, table: string): TableSchema | undefined => {
+    if (schema?.toLowerCase() === 'information_schema') return INFORMATION_SCHEMA.find((t) => t.name.toLowerCase() === table.toLowerCase());
+    return this.schemas.get(table.toLowerCase());
+  };
+
+  /**
+   * columnTypes describes each result column as MySQL 8.0 would (field type and flags, see result-columns.ts);
+   * a column whose type the statement does not tell (a `?`, a user variable) is typed from its values.
+   */
+  private columnTypes(sql: string, names: string[], rows: SqlValue[][]): Column[] {
+    let rt = this.resultTypes.get(sql);
+    if (!rt) {
+      let metas = resultColumnMetas(sql, this.lookup);
+      if (metas && metas.length !== names.length) metas = null;
+      const full = metas !== null && metas.every((m) => m !== null);
+      rt = { metas, columns: full ? names.map((name, i) => ({ name, ...metas![i]! })) : null };
+      if (this.resultTypes.size >= PARSED_LIMIT) this.resultTypes.delete(this.resultTypes.keys().next().value!);
+      this.resultTypes.set(sql, rt);
+    }
+    if (rt.columns && rt.columns.length === names.length) return rt.columns;
+    return names.map((name, i) => ({ name, ...(rt.metas?.[i] ?? valueMeta(rows, i)) }));
   }
 
   /** setVirtualTable fills information_schema.<name> (PROCESSLIST, INNODB_TRX) with the server's live view. */
@@ -375,6 +405,33 @@ interface Parsed {
   /** txControl: SQLite would begin or end a transaction (or attach) for it. */
   txControl: boolean;
   cacheable: boolean;
+}
+
+/** ResultTypes is a statement's typed result columns: `columns` when every type is known, else `metas` with gaps. */
+interface ResultTypes { metas: (ColumnMeta | null)[] | null; columns: Column[] | null }
+
+/** valueMeta types a column the statement does not describe from its values (integers BIGINT, other numbers DOUBLE, text VARCHAR). */
+function valueMeta(rows: SqlValue[][], i: number): ColumnMeta {
+  let type: ColumnMeta = meta('NULL');
+  for (const r of rows) {
+    const v = r[i];
+    if (v === null || v === undefined) continue;
+    if (typeof v === 'bigint' || (typeof v === 'number' && Number.isInteger(v))) {
+      if (type.type !== 'DOUBLE') type = meta('LONGLONG');
+      continue;
+    }
+    if (typeof v === 'number') type = meta('DOUBLE');
+    else return v instanceof Uint8Array ? meta('BLOB', { binary: true }) : meta('VAR_STRING');
+  }
+  return type;
+}
+
+function isWordToken(t: Token | undefined, ...words: string[]): boolean {
+  return !!t && t.kind === 'word' && words.includes(t.text.toUpperCase());
+}
+
+function unquoteName(text: string): string {
+  return text.startsWith('`') ? text.slice(1, -1) : text;
 }
 
 /** Prepared is a cached sql.js statement; busy while a run or a streamed cursor uses it. */

@@ -1,11 +1,20 @@
 /** SqlValue is one cell or parameter as the server stores it (sql.js' value types plus bigint). */
 export type SqlValue = null | number | bigint | string | Uint8Array;
 
-/** ColumnType is the MySQL field type the server reports for a result column. */
-export type ColumnType = 'LONGLONG' | 'DOUBLE' | 'VAR_STRING' | 'DATETIME' | 'BLOB' | 'NULL';
+/**
+ * ColumnType is the MySQL field type the server reports for a result column (MYSQL_TYPE_* without the prefix;
+ * TEXT and BLOB columns are both `BLOB` on the wire, ENUM and SET are `STRING`).
+ */
+export type ColumnType =
+  | 'TINY' | 'SHORT' | 'INT24' | 'LONG' | 'LONGLONG' | 'YEAR' | 'FLOAT' | 'DOUBLE' | 'DECIMAL' | 'NEWDECIMAL'
+  | 'DATE' | 'DATETIME' | 'TIMESTAMP' | 'TIME' | 'VAR_STRING' | 'STRING' | 'BLOB' | 'JSON' | 'BIT' | 'NULL';
 
-/** Column is one result column: its name and MySQL field type. */
-export interface Column { name: string; type: ColumnType }
+/**
+ * Column is one result column: its name, MySQL field type and the flags the driver reads: `unsigned`
+ * (UNSIGNED_FLAG: an unsigned BIGINT decodes to uint64), `decimals` (a DECIMAL's scale, a DATETIME's fractional
+ * digits: how the server writes the value as text) and `binary` (the binary character set: BLOB, VARBINARY).
+ */
+export interface Column { name: string; type: ColumnType; unsigned?: boolean; decimals?: number; binary?: boolean }
 
 /** RowSource yields the rest of a large result lazily, as the server streams it. */
 export interface RowSource {

@@ -34,7 +34,7 @@ describe('SqlEngine', () => {
     expect(r.rows.length).toBe(50);
     expect(r.rows[0]).toEqual([1, 'user01', 'user01@example.test']);
     expect(r.rows[49]).toEqual([50, 'user50', 'user50@example.test']);
-    expect(r.columns.map((c) => c.type)).toEqual(['LONGLONG', 'VAR_STRING', 'VAR_STRING']);
+    expect(r.columns.map((c) => c.type)).toEqual(['LONG', 'VAR_STRING', 'VAR_STRING']);
   });
 
   it('generates the same orders for the same seed and different ones for another seed', () => {

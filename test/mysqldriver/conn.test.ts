@@ -11,7 +11,7 @@ import { connector, dial, drain, newStack } from './harness.ts';
 const arg = (value: Value, ordinal = 1) => ({ ordinal, value });
 
 describe('mysql driver conn', () => {
-  it('returns text-protocol columns as []byte and binary-protocol integers as int64', async () => {
+  it('decodes INT columns to int64 and VARCHAR to []byte over both protocols, as readRow does', async () => {
     const s = await newStack();
     const out: unknown[] = [];
     s.world.spawn('t', function* () {
@@ -39,7 +39,7 @@ describe('mysql driver conn', () => {
     });
     s.world.run();
     expect(out).toEqual([
-      [['[]byte(1)', '[]byte(user01)'], ['[]byte(2)', '[]byte(user02)']], true, 1, [['int64(3)', '[]byte(user03)']],
+      [['int64(1)', '[]byte(user01)'], ['int64(2)', '[]byte(user02)']], true, 1, [['int64(3)', '[]byte(user03)']],
       946684800000000000n, 3n, 1, 0,
     ]);
     expect(s.server.status().Threads_connected).toBe(0);

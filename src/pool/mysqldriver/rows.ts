@@ -4,12 +4,8 @@ import type { Reply, ResultStream } from '../../mysql/wire.ts';
 import type { Column, SqlValue } from '../../mysql/sql-values.ts';
 import { ErrInvalidConn, fromServer } from './errors.ts';
 import { LOG_SITES } from './logger.ts';
-import { toDriverValue } from './values.ts';
+import { toDriverValue, typeDatabaseName } from './values.ts';
 import type { MysqlConn } from './connection.ts';
-
-const TYPE_NAMES: Record<Column['type'], string> = {
-  LONGLONG: 'BIGINT', DOUBLE: 'DOUBLE', VAR_STRING: 'VARCHAR', DATETIME: 'DATETIME', BLOB: 'BLOB', NULL: 'NULL',
-};
 
 /** MysqlRows is textRows/binaryRows: the result arrives buffered; Next reads it, Close discards the rest. */
 export class MysqlRows implements Rows {
@@ -43,9 +39,10 @@ export class MysqlRows implements Rows {
     return this.cols.map((c) => c.name);
   }
 
-  /** columnTypeDatabaseTypeName is the MySQL type name of a column. */
+  /** columnTypeDatabaseTypeName is the MySQL type name of a column, as the driver's mysqlField.typeDatabaseName gives it. */
   columnTypeDatabaseTypeName(index: number): string {
-    return TYPE_NAMES[this.cols[index]?.type ?? 'NULL'];
+    const c = this.cols[index];
+    return c ? typeDatabaseName(c) : '';
   }
 
   /** next fills dest with the next row; at the end it returns io.EOF and releases the conn's buffer. */

@@ -55,22 +55,88 @@ function parseDatetime(s: string): Value {
   return timeValue(BigInt(ms) * 1000000n + frac);
 }
 
+/** numberText is how MySQL writes a DOUBLE as text (shortest round-trip digits, `1e21` without a plus sign). */
+function numberText(v: number): string {
+  return String(v).replace('e+', 'e');
+}
+
+/** decimalText is how MySQL writes a DECIMAL with `decimals` digits after the point (`12.50`, `3.0000`). */
+export function decimalText(v: SqlValue, decimals: number): string {
+  if (typeof v === 'bigint') return decimals > 0 ? `${v}.${'0'.repeat(decimals)}` : String(v);
+  if (typeof v === 'number') return Number.isInteger(v) && decimals === 0 ? numberText(v) : v.toFixed(decimals);
+  return textOf(v);
+}
+
 function textOf(v: SqlValue): string {
-  if (typeof v === 'number' && !Number.isInteger(v)) return String(v);
+  if (typeof v === 'number') return numberText(v);
+  if (v instanceof Uint8Array) return String.fromCharCode(...v);
   return String(v);
 }
 
-/** toDriverValue converts a cell as the driver returns it: text protocol gives []byte, binary gives int64/float64/[]byte. */
+/** intOf reads an integer column's value (SQLite may hold a REAL or TEXT there; MySQL would have stored an integer). */
+function intOf(v: SqlValue): bigint | null {
+  if (typeof v === 'bigint') return v;
+  if (typeof v === 'number') return Number.isFinite(v) ? BigInt(Math.sign(v) * Math.round(Math.abs(v))) : null;
+  const s = textOf(v).trim();
+  return /^[+-]?\d+$/.test(s) ? BigInt(s) : null;
+}
+
+const MAX_INT64 = 9223372036854775807n;
+
+/**
+ * toDriverValue decodes a cell as go-sql-driver/mysql 1.9's textRows/binaryRows.readRow do, by the column's
+ * field type: TINY/SHORT/INT24/LONG/YEAR are int64; LONGLONG is int64, or uint64 when UNSIGNED over the text
+ * protocol (the binary protocol gives int64 up to MaxInt64 and the decimal text above); FLOAT is float32;
+ * DOUBLE float64; DATE/DATETIME/TIMESTAMP time.Time with parseTime, else their text; everything else (DECIMAL,
+ * strings, TIME, JSON, BIT, BLOB) []byte. The Value union has no uint64 and no float32 yet, so those two
+ * travel as int64 (bigint) and float64 (number): Scan gives the same results except `%T` of an `any`.
+ */
 export function toDriverValue(v: SqlValue, col: Column, binary: boolean, parseTime: boolean): Value {
   if (v === null) return null;
-  if (v instanceof Uint8Array) return v;
-  if (col.type === 'DATETIME' && typeof v === 'string' && parseTime) return parseDatetime(v);
-  if (!binary) return enc.encode(textOf(v));
-  if (col.type === 'LONGLONG' && (typeof v === 'number' || typeof v === 'bigint')) return BigInt(v);
-  if (col.type === 'DOUBLE' && typeof v === 'number') return v;
-  if (typeof v === 'number' && Number.isInteger(v)) return BigInt(v);
-  if (typeof v === 'number') return v;
-  return enc.encode(String(v));
+  switch (col.type) {
+    case 'TINY': case 'SHORT': case 'INT24': case 'LONG': case 'YEAR': {
+      const n = intOf(v);
+      return n === null ? bytesOf(v) : n;
+    }
+    case 'LONGLONG': {
+      const n = intOf(v);
+      if (n === null) return bytesOf(v);
+      if (binary && col.unsigned && n > MAX_INT64) return enc.encode(String(n));
+      return n;
+    }
+    case 'FLOAT': case 'DOUBLE': {
+      const f = typeof v === 'number' ? v : Number(textOf(v));
+      return Number.isNaN(f) ? bytesOf(v) : f;
+    }
+    case 'DATE': case 'DATETIME': case 'TIMESTAMP':
+      if (parseTime && typeof v === 'string') return parseDatetime(v);
+      return bytesOf(v);
+    case 'NEWDECIMAL': case 'DECIMAL':
+      return enc.encode(decimalText(v, col.decimals ?? 0));
+  }
+  return bytesOf(v);
+}
+
+function bytesOf(v: SqlValue): Uint8Array {
+  return v instanceof Uint8Array ? v : enc.encode(textOf(v ?? ''));
+}
+
+const DATABASE_NAMES: Partial<Record<Column['type'], string>> = {
+  TINY: 'TINYINT', SHORT: 'SMALLINT', INT24: 'MEDIUMINT', LONG: 'INT', LONGLONG: 'BIGINT', YEAR: 'YEAR', FLOAT: 'FLOAT',
+  DOUBLE: 'DOUBLE', DECIMAL: 'DECIMAL', NEWDECIMAL: 'DECIMAL', DATE: 'DATE', DATETIME: 'DATETIME', TIMESTAMP: 'TIMESTAMP',
+  TIME: 'TIME', JSON: 'JSON', BIT: 'BIT', NULL: 'NULL',
+};
+
+/** typeDatabaseName is the driver's mysqlField.typeDatabaseName: `INT`, `UNSIGNED BIGINT`, `VARCHAR`, `TEXT`, `BLOB`, `DECIMAL`, ... */
+export function typeDatabaseName(col: Column): string {
+  switch (col.type) {
+    case 'VAR_STRING': return col.binary ? 'VARBINARY' : 'VARCHAR';
+    case 'STRING': return col.binary ? 'BINARY' : 'CHAR';
+    case 'BLOB': return col.binary ? 'BLOB' : 'TEXT';
+    case 'TINY': case 'SHORT': case 'INT24': case 'LONG': case 'LONGLONG':
+      return (col.unsigned ? 'UNSIGNED ' : '') + DATABASE_NAMES[col.type]!;
+  }
+  return DATABASE_NAMES[col.type] ?? '';
 }
 
 /** epochNanos converts virtual time to Unix nanoseconds. */
