@@ -1,5 +1,5 @@
 /** goroutine: a goroutine's state (its frame stack for tracebacks and recover) and Go-style traceback text. */
-import type { Task } from '../../sim/world.ts';
+import type { Task, World } from '../../sim/world.ts';
 import type { Frame, FuncInfo, GoPanic, TraceLine } from './panic.ts';
 
 /** DeferEntry is one deferred call: a generator function and its already-evaluated arguments. */
@@ -12,6 +12,8 @@ export class G {
   /** fs is the frame stack, innermost last. */
   fs: Frame[] = [];
   task!: Task;
+  /** world is the sim world the goroutine runs in (host packages shared by every run reach the clock through it). */
+  world!: World;
   /** panic is the panic whose deferred calls are running now, and the frame depth at which recover() may stop it. */
   panic: GoPanic | null = null;
   recoverAt = -1;

@@ -115,6 +115,7 @@ export class Runtime {
       if (f) created = { name: f.fn.name, file: f.fn.file, line: f.p };
     }
     const g = new G(this.nextG++, created, parent ? parent.id : 0);
+    g.world = this.world;
     this.gs.push(g);
     return g;
   }

@@ -4,6 +4,7 @@ import type { GoError } from '../../sim/errors.ts';
 import { Chan, close } from '../runtime/chan.ts';
 import { anyType, hostType, mapKey, type Iface, type RType } from '../runtime/rtype.ts';
 import type { Runtime } from '../runtime/runtime.ts';
+import { timeT } from './time.ts';
 
 /** simErrorT wraps a sim GoError (context.Canceled) as a Go error value (%T `*errors.errorString`). */
 export const simErrorT: RType = hostType('errors', 'errorString', () => null);
@@ -21,38 +22,41 @@ export function goError(e: GoError | null): Iface | null {
   return { t: e === sc.DeadlineExceeded ? deadlineT : simErrorT, v: e };
 }
 
+// What the Go layer keeps on a sim Context (no per-run maps): its Done channel, parent and cancel cause.
+const DONE = Symbol('done'), PARENT = Symbol('parent'), CAUSE = Symbol('cause');
+interface GoCtx extends sc.Context { [DONE]?: Chan; [PARENT]?: sc.Context; [CAUSE]?: Iface | null; goName?: string }
+
+/** ctxT is the dynamic type of every context value (shared by all runs). */
+const ctxT: RType = hostType('context', 'ctx', () => null);
+ctxT.methods.set('Err', function* (_g: unknown, c: sc.Context) { return goError(c.err()); });
+ctxT.methods.set('Done', function* (_g: unknown, c: GoCtx) {
+  if (c.canCancel && !c.canCancel()) return null;
+  let ch = c[DONE];
+  if (!ch) { const chan = (c[DONE] = new Chan(0, () => ({}))); c.onDone(() => { if (!chan.closed) close(chan); }); ch = chan; }
+  return ch;
+});
+ctxT.methods.set('Deadline', function* (_g: unknown, c: sc.Context) {
+  const d = c.deadline();
+  return d === undefined ? [timeT.zero(), false] : [{ ns: d }, true];
+});
+ctxT.methods.set('Value', function* (_g: unknown, c: sc.Context, k: Iface | null) {
+  const v = c.value(mapKey(anyType, k));
+  return v === undefined ? null : v;
+});
+ctxT.methods.set('String', function* (_g: unknown, c: sc.Context) { return String(c); });
+
 /** contextPackage builds package context for a runtime. */
-export function contextPackage(rt: Runtime, timeT: () => RType) {
-  const ctxT: RType = hostType('context', 'ctx', () => null);
-  const done = new WeakMap<sc.Context, Chan>();
-  const box = (c: sc.Context, name: string): Iface => { (c as any).goName ??= name; ctxT.str = '*context.cancelCtx'; return { t: ctxT, v: c }; };
+export function contextPackage(rt: Runtime) {
+  const box = (c: GoCtx, name: string): Iface => { c.goName ??= name; ctxT.str = '*context.cancelCtx'; return { t: ctxT, v: c }; };
   const unbox = (x: Iface | null): sc.Context => { if (x === null) throw new Error('internal: nil Context'); return x.v as sc.Context; };
-  ctxT.methods.set('Err', function* (_g: unknown, c: sc.Context) { return goError(c.err()); });
-  ctxT.methods.set('Done', function* (_g: unknown, c: sc.Context) {
-    if (c.canCancel && !c.canCancel()) return null;
-    let ch = done.get(c);
-    if (!ch) { ch = new Chan(0, () => ({})); done.set(c, ch); const chan = ch; c.onDone(() => { if (!chan.closed) close(chan); }); }
-    return ch;
-  });
-  ctxT.methods.set('Deadline', function* (_g: unknown, c: sc.Context) {
-    const d = c.deadline();
-    return d === undefined ? [timeT().zero(), false] : [{ ns: d }, true];
-  });
-  ctxT.methods.set('Value', function* (_g: unknown, c: sc.Context, k: Iface | null) {
-    const v = c.value(mapKey(anyType, k));
-    return v === undefined ? null : v;
-  });
-  ctxT.methods.set('String', function* (_g: unknown, c: sc.Context) { return String(c); });
   const cancelFn = (f: () => void) => function* () { f(); };
   const W = rt.world;
-  const parents = new WeakMap<sc.Context, sc.Context>();
-  const causes = new WeakMap<sc.Context, Iface | null>();
-  const child = (p: sc.Context, c: sc.Context): sc.Context => { parents.set(c, p); return c; };
-  const cause = (c: sc.Context): Iface | null => {
+  const child = (p: sc.Context, c: GoCtx): sc.Context => { c[PARENT] = p; return c; };
+  const cause = (c: GoCtx): Iface | null => {
     if (!c.err()) return null;
     let top = c;
-    for (let n: sc.Context | undefined = c; n; n = parents.get(n)) if (n.isDone()) top = n;
-    return causes.has(top) ? causes.get(top)! : goError(top.err());
+    for (let n: GoCtx | undefined = c; n; n = n[PARENT]) if (n.isDone()) top = n;
+    return CAUSE in top ? top[CAUSE]! : goError(top.err());
   };
   const withoutCancel = (p: sc.Context): sc.Context => ({
     world: W, deadline: () => undefined, err: () => null, value: (k: unknown) => p.value(k), isDone: () => false,
@@ -71,7 +75,7 @@ export function contextPackage(rt: Runtime, timeT: () => RType) {
       WithCancelCause: (_g: any, p: Iface | null) => {
         const [c, f] = sc.withCancel(unbox(p));
         child(unbox(p), c);
-        return [box(c, 'cancel'), function* (_g2: any, why: Iface | null) { if (!c.isDone()) causes.set(c, why ?? goError(sc.Canceled)); f(); }];
+        return [box(c, 'cancel'), function* (_g2: any, why: Iface | null) { if (!c.isDone()) (c as GoCtx)[CAUSE] = why ?? goError(sc.Canceled); f(); }];
       },
       Cause: (_g: any, c: Iface | null) => cause(unbox(c)),
       WithoutCancel: (_g: any, p: Iface | null) => box(child(unbox(p), withoutCancel(unbox(p))), 'withoutCancel'),

@@ -21,17 +21,31 @@ import { sqlPackages } from './sql/index.ts';
 export interface StdPackage { funcs: Record<string, unknown>; vars: Record<string, unknown>; types: Record<string, unknown> }
 
 const RT = Symbol('runtime');
+const BUILT = Symbol('built');
 /** Pkgs holds a run's packages by import path; each is built the first time the program (or the host) reads it. */
-class Pkgs { [RT]: Runtime; constructor(rt: Runtime) { this[RT] = rt; } }
+class Pkgs {
+  [RT]: Runtime;
+  [BUILT] = new Map<string, unknown>();
+  constructor(rt: Runtime) { this[RT] = rt; }
+}
 
-/** lazy makes `path` a package built on first read, per run (a write replaces it, as a plain property). */
+/** lazy makes `path` a package built on first read, per run (a write replaces it). */
 function lazy(path: string, build: (rt: Runtime) => unknown): void {
-  const own = (o: Pkgs, v: unknown) => Object.defineProperty(o, path, { value: v, writable: true, enumerable: true, configurable: true });
   Object.defineProperty(Pkgs.prototype, path, {
     configurable: true,
-    get(this: Pkgs) { const v = build(this[RT]); own(this, v); return v; },
-    set(this: Pkgs, v: unknown) { own(this, v); },
+    enumerable: true,
+    get(this: Pkgs) {
+      let v = this[BUILT].get(path);
+      if (v === undefined) { v = build(this[RT]); this[BUILT].set(path, v); }
+      return v;
+    },
+    set(this: Pkgs, v: unknown) { this[BUILT].set(path, v); },
   });
+}
+
+/** builtStd lists the packages a run has built so far, in the order it first read them. */
+export function builtStd(rt: Runtime): string[] {
+  return [...(rt.pkgs as unknown as Pkgs)[BUILT].keys()];
 }
 
 lazy('fmt', fmtPackage);
@@ -50,19 +64,22 @@ lazy('io', ioPackage);
 lazy('runtime', runtimePackage);
 lazy('unicode', () => unicodePackage());
 lazy('unicode/utf8', () => utf8Package());
-lazy('context', (rt) => contextPackage(rt, () => rt.pkgs.time.types.Time));
+lazy('context', contextPackage);
 
 // sqlPackages builds several packages at once; the first run learns their paths, later runs build them on first read.
 let sqlPaths: string[] | null = null;
+const registered = new Set<string>();
 function sqlGroup(rt: Runtime): Record<string, unknown> {
   const ps = sqlPackages(rt);
-  for (const [path, v] of Object.entries(ps)) Object.defineProperty(rt.pkgs, path, { value: v, writable: true, enumerable: true, configurable: true });
+  const built = (rt.pkgs as unknown as Pkgs)[BUILT];
+  for (const [path, v] of Object.entries(ps)) if (!registered.has(path) && !built.has(path)) built.set(path, v);
   return ps;
 }
 
 /** registerStdPackage adds a host package built per run (e.g. database/sql in part 2); the checker needs its stub too. */
 export function registerStdPackage(path: string, build: (rt: Runtime) => StdPackage): void {
   lazy(path, build);
+  registered.add(path);
   stdVersion.n++;
 }
 
@@ -74,7 +91,7 @@ export function installStd(rt: Runtime): void {
   rt.pkgs = new Pkgs(rt) as unknown as Record<string, any>;
   if (sqlPaths === null) {
     sqlPaths = Object.keys(sqlGroup(rt));
-    for (const path of sqlPaths) lazy(path, (r) => sqlGroup(r)[path]);
+    for (const path of sqlPaths) if (!registered.has(path)) lazy(path, (r) => sqlGroup(r)[path]);
   }
 }
 

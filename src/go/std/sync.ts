@@ -5,7 +5,7 @@ import { anyType, basic, mapKey, type Iface } from '../runtime/rtype.ts';
 import { H } from '../runtime/helpers.ts';
 const imethod = H.imethod;
 import type { Runtime } from '../runtime/runtime.ts';
-import type { Wait } from '../../sim/world.ts';
+import type { Wait, World } from '../../sim/world.ts';
 
 const GOROOT = '/usr/lib/go-1.23/src/';
 /** parkWith parks on w while g's traceback shows the given runtime frames (outermost first). */
@@ -19,9 +19,13 @@ function* parkWith(g: any, frames: [string, string, number][], w: Wait<void>): G
 interface WG { n: number; waiters: Wait<void>[] }
 interface MU { locked: boolean; q: Wait<void>[]; readers: number; rq: Wait<void>[] }
 
-/** syncPackage builds package sync for a runtime. */
-export function syncPackage(rt: Runtime) {
-  const W = rt.world;
+/** waitOf makes a blocking point for goroutine g in its world. */
+const waitOf = (g: any, reason: string): Wait<void> => (g.world as World).wait<void>(reason);
+
+/** syncPackage is package sync (one instance for every run: the world comes with the calling goroutine). */
+export function syncPackage(_rt?: Runtime) { return SYNC; }
+
+const SYNC = (() => {
   const wgT: RType = hostType('sync', 'WaitGroup', () => ({ n: 0, waiters: [] }), (v: WG) => ({ n: v.n, waiters: [] }));
   const muT: RType = hostType('sync', 'Mutex', () => ({ locked: false, q: [], readers: 0, rq: [] }), (v: MU) => ({ locked: v.locked, q: [], readers: 0, rq: [] }));
   const rwT: RType = hostType('sync', 'RWMutex', () => ({ locked: false, q: [], readers: 0, rq: [] }), (v: MU) => ({ locked: v.locked, q: [], readers: v.readers, rq: [] }));
@@ -43,13 +47,13 @@ export function syncPackage(rt: Runtime) {
   });
   wg.set('Wait', function* (g: any, w: WG) {
     if (w.n === 0) return;
-    const x = W.wait<void>('semacquire');
+    const x = waitOf(g, 'semacquire');
     w.waiters.push(x);
     yield* parkWith(g, [['sync.(*WaitGroup).Wait', 'sync/waitgroup.go', 118], ['sync.runtime_Semacquire', 'runtime/sema.go', 71]], x);
   });
   const lock = (reason: string, frames: [string, string, number][]) => function* (g: any, m: MU) {
     while (m.locked || m.readers > 0) {
-      const x = W.wait<void>(reason);
+      const x = waitOf(g, reason);
       m.q.push(x);
       yield* parkWith(g, frames, x);
     }
@@ -77,7 +81,7 @@ export function syncPackage(rt: Runtime) {
   rw.set('Lock', lock('sync.RWMutex.Lock', [['sync.(*RWMutex).Lock', 'sync/rwmutex.go', 153], ['sync.runtime_SemacquireRWMutex', 'runtime/sema.go', 105]]));
   rw.set('Unlock', unlock('sync: Unlock of unlocked RWMutex', [['sync.(*RWMutex).Unlock', 'sync/rwmutex.go', 201]]));
   rw.set('RLock', function* (g: any, m: MU) {
-    while (m.locked || m.q.length > 0) { const x = W.wait<void>('sync.RWMutex.RLock'); m.rq.push(x); yield* parkWith(g, [['sync.(*RWMutex).RLock', 'sync/rwmutex.go', 72], ['sync.runtime_SemacquireRWMutexR', 'runtime/sema.go', 100]], x); }
+    while (m.locked || m.q.length > 0) { const x = waitOf(g, 'sync.RWMutex.RLock'); m.rq.push(x); yield* parkWith(g, [['sync.(*RWMutex).RLock', 'sync/rwmutex.go', 72], ['sync.runtime_SemacquireRWMutexR', 'runtime/sema.go', 100]], x); }
     m.readers++;
   });
   rw.set('RUnlock', function* (_g: any, m: MU) {
@@ -95,7 +99,7 @@ export function syncPackage(rt: Runtime) {
   const condT: RType = hostType('sync', 'Cond', () => ({ L: null, q: [] }), (v: CondObj) => ({ L: v.L, q: [] }));
   const cm = ptrTo(condT).methods;
   cm.set('Wait', function* (g: any, c: CondObj) {
-    const x = W.wait<void>('sync.Cond.Wait');
+    const x = waitOf(g, 'sync.Cond.Wait');
     c.q.push(x);
     yield* imethod(c.L, 'Unlock')(g);
     yield* parkWith(g, [['sync.(*Cond).Wait', 'sync/cond.go', 71], ['sync.runtime_notifyListWait', 'runtime/sema.go', 587]], x);
@@ -121,7 +125,7 @@ export function syncPackage(rt: Runtime) {
     vars: {},
     funcs: { NewCond: (_g: any, l: Iface | null) => ({ L: l, q: [] }) },
   };
-}
+})();
 
 import { FatalError } from '../runtime/panic.ts';
 class FatalErr extends FatalError { constructor(msg: string) { super(msg, 'fatal'); } }

@@ -28,22 +28,23 @@ durationT.methods.set('Round', function* (_g: any, d: number, m: number) {
 durationT.methods.set('Abs', function* (_g: any, d: number) { return Math.abs(d); });
 for (const [k, m] of durationT.methods) ptrTo(durationT).methods.set(k, (g: any, p: any, ...a: any[]) => m(g, p.v, ...a));
 
+/** timeT is time.Time (shared by every run; its methods are pure). */
+export const timeT: RType = hostType('time', 'Time', () => ({ ns: 0, zero: true }), (v) => ({ ns: v.ns, zero: v.zero }));
+timeT.methods.set('Sub', function* (_g: any, a: { ns: number }, b: { ns: number }) { return a.ns - b.ns; });
+timeT.methods.set('Add', function* (_g: any, a: { ns: number }, d: number) { return { ns: a.ns + d }; });
+timeT.methods.set('Before', function* (_g: any, a: { ns: number }, b: { ns: number }) { return a.ns < b.ns; });
+timeT.methods.set('After', function* (_g: any, a: { ns: number }, b: { ns: number }) { return a.ns > b.ns; });
+timeT.methods.set('Equal', function* (_g: any, a: { ns: number }, b: { ns: number }) { return a.ns === b.ns; });
+timeT.methods.set('IsZero', function* (_g: any, a: { zero?: boolean }) { return a.zero === true; });
+timeT.methods.set('Unix', function* (_g: any, a: { ns: number }) { return 946684800 + Math.floor(a.ns / 1e9); });
+timeT.methods.set('UnixMilli', function* (_g: any, a: { ns: number }) { return 946684800000 + Math.floor(a.ns / 1e6); });
+timeT.methods.set('UnixNano', function* (_g: any, a: { ns: number }) { return wrapS64(946684800000000000n + BigInt(a.ns)); });
+timeT.methods.set('Format', function* (_g: any, a: { ns: number }, layout: string) { return formatTime(a.ns, layout); });
+timeT.methods.set('String', function* (_g: any, a: { ns: number; zero?: boolean }) { return a.zero ? '0001-01-01 00:00:00 +0000 UTC' : timeString(a.ns); });
+for (const [k, m] of timeT.methods) ptrTo(timeT).methods.set(k, m);
 /** timePackage builds package time for a runtime. */
 export function timePackage(rt: Runtime) {
   const W = rt.world;
-  const timeT = hostType('time', 'Time', () => ({ ns: 0, zero: true }), (v) => ({ ns: v.ns, zero: v.zero }));
-  timeT.methods.set('Sub', function* (_g: any, a: { ns: number }, b: { ns: number }) { return a.ns - b.ns; });
-  timeT.methods.set('Add', function* (_g: any, a: { ns: number }, d: number) { return { ns: a.ns + d }; });
-  timeT.methods.set('Before', function* (_g: any, a: { ns: number }, b: { ns: number }) { return a.ns < b.ns; });
-  timeT.methods.set('After', function* (_g: any, a: { ns: number }, b: { ns: number }) { return a.ns > b.ns; });
-  timeT.methods.set('Equal', function* (_g: any, a: { ns: number }, b: { ns: number }) { return a.ns === b.ns; });
-  timeT.methods.set('IsZero', function* (_g: any, a: { zero?: boolean }) { return a.zero === true; });
-  timeT.methods.set('Unix', function* (_g: any, a: { ns: number }) { return 946684800 + Math.floor(a.ns / 1e9); });
-  timeT.methods.set('UnixMilli', function* (_g: any, a: { ns: number }) { return 946684800000 + Math.floor(a.ns / 1e6); });
-  timeT.methods.set('UnixNano', function* (_g: any, a: { ns: number }) { return wrapS64(946684800000000000n + BigInt(a.ns)); });
-  timeT.methods.set('Format', function* (_g: any, a: { ns: number }, layout: string) { return formatTime(a.ns, layout); });
-  timeT.methods.set('String', function* (_g: any, a: { ns: number; zero?: boolean }) { return a.zero ? '0001-01-01 00:00:00 +0000 UTC' : timeString(a.ns); });
-  for (const [k, m] of timeT.methods) ptrTo(timeT).methods.set(k, m);
   // Timers follow Go 1.23: the channel is unbuffered from the program's view, and Stop/Reset drop a value not yet received.
   const timerT = hostType('time', 'Timer', () => ({ C: null, t: null }), (v) => v);
   const tickerT = hostType('time', 'Ticker', () => ({ C: null, t: null }), (v) => v);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Runtime } from '../../../src/go/runtime/runtime.ts';
-import { installStd, registerStdPackage } from '../../../src/go/std/index.ts';
+import { builtStd, installStd, registerStdPackage } from '../../../src/go/std/index.ts';
 import { goroutineOfTask } from '../../../src/go/std/sql/database-sql.ts';
 import { basic, chanOf, mapOf, named, ptrTo, sliceOf, arrayOf } from '../../../src/go/runtime/rtype.ts';
 import { World } from '../../../src/sim/world.ts';
@@ -14,34 +14,35 @@ function fresh(seed = 1): Runtime {
 describe('standard packages are built per run, on first use', () => {
   it('builds a package when it is first read and keeps that instance for the run', () => {
     const rt = fresh();
-    expect(Object.keys(rt.pkgs)).not.toContain('sort');
+    expect(builtStd(rt)).not.toContain('sort');
     const sort = rt.pkgs.sort;
     expect(typeof sort.funcs.Ints).toBe('function');
     expect(rt.pkgs.sort).toBe(sort);
-    expect(Object.keys(rt.pkgs)).toContain('sort');
-    expect(Object.keys(rt.pkgs)).not.toContain('strings');
+    expect(builtStd(rt)).toContain('sort');
+    expect(builtStd(rt)).not.toContain('strings');
   });
 
-  it('gives each run its own package state', () => {
+  it('gives each run its own package state where a package keeps any', () => {
     const a = fresh(), b = fresh();
-    expect(a.pkgs.sync).not.toBe(b.pkgs.sync);
-    expect(a.pkgs.sync.types.WaitGroup).not.toBe(b.pkgs.sync.types.WaitGroup);
+    expect(a.pkgs.time).not.toBe(b.pkgs.time);
+    expect(a.pkgs.time.types.Timer).not.toBe(b.pkgs.time.types.Timer);
+    expect(a.pkgs.context.funcs.Background).not.toBe(b.pkgs.context.funcs.Background);
   });
 
-  it('builds context against the same run\'s time package', () => {
+  it('builds context without the time package, and both name the same time.Time', () => {
     const rt = fresh();
     const ctx = rt.pkgs.context;
     expect(ctx.funcs.Background).toBeTypeOf('function');
-    expect(Object.keys(rt.pkgs)).toContain('context');
-    // reading context did not need the time package yet; time.Time is the run's own once read
+    expect(builtStd(rt)).toEqual(['context']);
     expect(rt.pkgs.time.types.Time.str).toBe('time.Time');
+    expect(fresh().pkgs.time.types.Time).toBe(rt.pkgs.time.types.Time);
   });
 
   it('builds the database packages on first read of any of them', () => {
     const rt = fresh();
-    expect(Object.keys(rt.pkgs)).not.toContain('database/sql');
+    expect(builtStd(rt)).not.toContain('database/sql');
     expect(rt.pkgs['github.com/go-sql-driver/mysql'].types.MySQLError).toBeDefined();
-    expect(Object.keys(rt.pkgs)).toContain('database/sql');
+    expect(builtStd(rt)).toContain('database/sql');
   });
 
   it('lets a package be replaced by assignment, and builds registered packages with the run', () => {
@@ -82,5 +83,52 @@ describe('composite type descriptors', () => {
     expect(mapOf(basic.string, n)).not.toBe(mapOf(basic.int, n));
     expect(chanOf(n, 'send').str).toBe('chan<- main.IDs');
     expect(chanOf(n, 'send')).not.toBe(chanOf(n, 'recv'));
+  });
+});
+
+describe('sync is one package for every run', () => {
+  it('parks and wakes each goroutine in its own world when two runs interleave', async () => {
+    const { compile } = await import('../../../src/go/index.ts');
+    const { H } = await import('../../../src/go/runtime/helpers.ts');
+    const src = `package main
+
+import (
+	"fmt"
+	"sync"
+	"time"
+)
+
+func main() {
+	var mu sync.Mutex
+	var wg sync.WaitGroup
+	total := 0
+	for i := 1; i <= 3; i++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			mu.Lock()
+			time.Sleep(time.Duration(i) * time.Millisecond)
+			total += i
+			mu.Unlock()
+		}()
+	}
+	wg.Wait()
+	fmt.Println(total, time.Since(time.Time{}) > 0)
+}
+`;
+    const c = compile([{ name: 'main.go', text: src }]);
+    if (!c.ok) throw new Error(c.diagnostics.map((d) => d.message).join('\n'));
+    const rts = [fresh(1), fresh(2)];
+    for (const rt of rts) {
+      const inst = c.program.factory(rt, H, basic);
+      rt.go(null, function* (g) { yield* inst.init(g); yield* inst.main!(g); rt.exited = { code: 0, outcome: 'exit' }; }, []);
+    }
+    let turns = 0;
+    while (rts.some((rt) => !rt.exited) && turns++ < 1000) for (const rt of rts) if (!rt.exited) rt.world.run({ maxSteps: 1 });
+    for (const rt of rts) {
+      expect(rt.exited).toEqual({ code: 0, outcome: 'exit' });
+      expect(rt.stdoutText()).toBe('6 true\n');
+      expect(rt.world.now()).toBe(6_000_000);
+    }
   });
 });

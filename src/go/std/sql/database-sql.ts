@@ -25,6 +25,7 @@ import { G } from '../../runtime/goroutine.ts';
 import { fromByteString, toByteString } from '../format/utf8.ts';
 import { NotPointer, argsOf, scanDest, toIface, type TimeT } from './values.ts';
 import { siteOf, sqlEnv } from './env.ts';
+import { timeT as timeType } from '../time.ts';
 
 /** The database/sql host types (shared by every run; values carry their own world). */
 export const dbT: RType = hostType('sql', 'DB', () => null);
@@ -171,14 +172,13 @@ dbm.set('SetMaxIdleConns', function* (g: any, db: DB, n: number) {
 dbm.set('SetConnMaxLifetime', function* (_g: any, db: DB, d: number) { db.setConnMaxLifetime(Number(d)); });
 dbm.set('SetConnMaxIdleTime', function* (_g: any, db: DB, d: number) { db.setConnMaxIdleTime(Number(d)); });
 
-let currentRt: Runtime | null = null;
 
 /** goroutineOfTask maps a sim task id to the Go goroutine id running on it (undefined for runtime tasks). */
 export function goroutineOfTask(world: World, task: number): number | undefined {
   const data = world.tasks().find((t) => t.id === task)?.data;
   return data instanceof G ? data.id : undefined;
 }
-const timeT: TimeT = () => currentRt!.pkgs.time.types.Time;
+const timeT: TimeT = () => timeType;
 {
   const rm = ptrTo(rowsT).methods;
   rm.set('Next', function* (_g: any, rs: Rows) { return yield* rs.next(); });
@@ -241,7 +241,6 @@ cm.set('Close', function* (_g: any, c: HeldConn) { return toIface(yield* c.close
 export function databaseSqlPackage(rt: Runtime) {
   const world = rt.world;
   runtimes.set(world, rt);
-  currentRt = rt;
   return {
     types: { DB: dbT, Rows: rowsT, Row: rowT, Stmt: stmtT, Tx: txT, Conn: connT },
     vars: { ErrNoRows: toIface(ErrNoRows), ErrConnDone: toIface(ErrConnDone), ErrTxDone: toIface(ErrTxDone) },
