@@ -27,12 +27,19 @@ export type Reply =
 
 const NOOP = (): void => {};
 
-/** Pending is a value that arrives at a later virtual instant; waiters subscribe with onReady. */
+/** Wakeable is a parked reader Pending wakes directly (a sim Wait), without an onReady closure. */
+export interface Wakeable { wake(v: 'reply'): boolean }
+
+/**
+ * Pending is a value that arrives at a later virtual instant. Waiters subscribe with onReady, or park a
+ * sim Wait on it with wakeOnReady (no closures: the driver's hot read path); both run in subscription order.
+ */
 export class Pending<T> {
   private val: T | undefined;
   private done = false;
-  /** cbs: the onReady callbacks, created with the first one (null once resolved). */
-  private cbs: (() => void)[] | null = null;
+  /** first: the first subscriber; rest: later ones, created with the second (both null once resolved). */
+  private first: (() => void) | Wakeable | null = null;
+  private rest: ((() => void) | Wakeable)[] | null = null;
 
   /** ready reports whether the value has arrived. */
   get ready(): boolean {
@@ -50,9 +57,12 @@ export class Pending<T> {
     if (this.done) return;
     this.done = true;
     this.val = v;
-    const cbs = this.cbs;
-    this.cbs = null;
-    if (cbs) for (const cb of cbs) cb();
+    const first = this.first;
+    const rest = this.rest;
+    this.first = null;
+    this.rest = null;
+    if (first) notify(first);
+    if (rest) for (const sub of rest) notify(sub);
   }
 
   /** onReady runs cb when the value arrives (at once if it has); returns an unsubscribe. */
@@ -61,14 +71,40 @@ export class Pending<T> {
       cb();
       return NOOP;
     }
-    (this.cbs ??= []).push(cb);
-    return () => {
-      const cbs = this.cbs;
-      if (!cbs) return;
-      const i = cbs.indexOf(cb);
-      if (i >= 0) cbs.splice(i, 1);
-    };
+    this.add(cb);
+    return () => this.drop(cb);
   }
+
+  /** wakeOnReady wakes w with 'reply' when the value arrives (only call it while not ready); undo with dropWaker. */
+  wakeOnReady(w: Wakeable): void {
+    this.add(w);
+  }
+
+  /** dropWaker undoes wakeOnReady (no-op once resolved). */
+  dropWaker(w: Wakeable): void {
+    this.drop(w);
+  }
+
+  private add(sub: (() => void) | Wakeable): void {
+    if (this.first === null && this.rest === null) this.first = sub;
+    else (this.rest ??= []).push(sub);
+  }
+
+  private drop(sub: (() => void) | Wakeable): void {
+    if (this.first === sub) {
+      this.first = null;
+      return;
+    }
+    const rest = this.rest;
+    if (!rest) return;
+    const i = rest.indexOf(sub);
+    if (i >= 0) rest.splice(i, 1);
+  }
+}
+
+function notify(sub: (() => void) | Wakeable): void {
+  if (typeof sub === 'function') sub();
+  else sub.wake('reply');
 }
 
 /** ServerSide is what a ClientSocket needs from the server (implemented by MysqlServer). */

@@ -2,12 +2,12 @@ import type { Nanos } from './time.ts';
 
 /** TimerEntry is one scheduled timer: ordered by instant, then by creation (seq). */
 export interface TimerEntry {
-  at: Nanos;
-  seq: number;
+  readonly at: Nanos;
+  readonly seq: number;
   fire: (() => void) | null;
   /** task: a sleeping task to make runnable (sleep's fast path) when fire is null. */
   task?: unknown;
-  daemon: boolean;
+  readonly daemon: boolean;
   state: 'pending' | 'stopped' | 'fired';
   /** idx is the entry's position in its heap (-1 when it is in none); the heap keeps it current. */
   idx: number;

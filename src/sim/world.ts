@@ -68,6 +68,10 @@ export interface Wait<T> {
   parkNow(): symbol | null;
   /** outcomeNow is how the wait ended (only once resolved). */
   outcomeNow(): WaitOutcome<T>;
+  /** timedOut: the wait ended at its deadline (read once resolved; outcomeNow without an object). */
+  readonly timedOut: boolean;
+  /** wokenValue is the value wake() delivered (undefined before that, or after a timeout). */
+  readonly wokenValue: T | undefined;
 }
 
 /** BlockedTask is one line of a deadlock report. */
@@ -105,9 +109,10 @@ interface TaskImpl extends Task {
 
 class WaitImpl<T> implements Wait<T> {
   resolved = false;
-  outcome: WaitOutcome<T> | undefined;
+  timedOut = false;
+  wokenValue: T | undefined = undefined;
   parked = false;
-  timer: TimerEntry | undefined;
+  timer: TimerImpl | undefined;
 
   constructor(
     private readonly world: World,
@@ -117,22 +122,30 @@ class WaitImpl<T> implements Wait<T> {
   ) {}
 
   wake(value: T): boolean {
-    return this.resolve({ kind: 'woken', value });
+    if (this.resolved) return false;
+    this.wokenValue = value;
+    this.end();
+    return true;
   }
 
-  resolve(o: WaitOutcome<T>): boolean {
-    if (this.resolved) return false;
+  /** timeout ends the wait at its deadline (the deadline timer calls it). */
+  timeout(): void {
+    if (this.resolved) return;
+    this.timedOut = true;
+    this.end();
+  }
+
+  private end(): void {
     this.resolved = true;
-    this.outcome = o;
-    if (this.timer && this.timer.state === 'pending') this.world._stopTimer(this.timer);
+    const timer = this.timer;
+    if (timer && timer.state === 'pending') this.world._stopTimer(timer);
     if (this.parked) this.world._makeRunnable(this.task);
-    return true;
   }
 
   *park(): Generator<unknown, WaitOutcome<T>, unknown> {
     const token = this.parkNow();
     if (token !== null) yield token;
-    return this.outcome!;
+    return this.outcomeNow();
   }
 
   parkNow(): symbol | null {
@@ -148,28 +161,34 @@ class WaitImpl<T> implements Wait<T> {
 
   outcomeNow(): WaitOutcome<T> {
     if (!this.resolved) throw new Error('sim: outcomeNow before the wait ended');
-    return this.outcome!;
+    return this.timedOut ? { kind: 'timeout' } : { kind: 'woken', value: this.wokenValue as T };
   }
 }
 
-/** TimerHandle is the Timer a World.timer call returns (a class: cheaper than an object literal with a getter). */
-class TimerHandle implements Timer {
-  readonly at: Nanos;
+/**
+ * TimerImpl is a timer's heap entry and, at once, the Timer a World.timer call returns (one object per
+ * timer instead of an entry plus a handle).
+ */
+class TimerImpl implements TimerEntry, Timer {
+  idx = -1;
+  state: 'pending' | 'stopped' | 'fired' = 'pending';
 
   constructor(
     private readonly world: World,
-    private readonly e: TimerEntry,
-  ) {
-    this.at = e.at;
-  }
+    readonly at: Nanos,
+    readonly seq: number,
+    public fire: (() => void) | null,
+    public task: TaskImpl | undefined,
+    readonly daemon: boolean,
+  ) {}
 
   get fired(): boolean {
-    return this.e.state === 'fired';
+    return this.state === 'fired';
   }
 
   stop(): boolean {
-    if (this.e.state !== 'pending') return false;
-    this.world._stopTimer(this.e);
+    if (this.state !== 'pending') return false;
+    this.world._stopTimer(this);
     return true;
   }
 }
@@ -259,15 +278,15 @@ export class World {
     const w = new WaitImpl<T>(this, task, reason, opts?.site);
     const dl = opts?.deadline;
     if (dl !== undefined) {
-      if (dl <= this.clock) w.resolve({ kind: 'timeout' });
-      else w.timer = this.addTimer(dl, () => void w.resolve({ kind: 'timeout' }), false);
+      if (dl <= this.clock) w.timeout();
+      else w.timer = this.addTimer(dl, () => w.timeout(), false);
     }
     return w;
   }
 
   /** timer schedules fire() at the instant `at` (scheduler context; must not block). */
   timer(at: Nanos, fire: () => void, opts?: { daemon?: boolean }): Timer {
-    return new TimerHandle(this, this.addTimer(Math.max(at, this.clock), fire, opts?.daemon ?? false));
+    return this.addTimer(Math.max(at, this.clock), fire, opts?.daemon ?? false);
   }
 
   /** _nextObjectId is internal: the world-unique id sequence of pool objects (see nextObjectId in src/pool/db.ts). */
@@ -325,8 +344,8 @@ export class World {
     if (!e.daemon) this.liveTimers--;
   }
 
-  private addTimer(at: Nanos, fire: (() => void) | null, daemon: boolean, task?: TaskImpl): TimerEntry {
-    const e: TimerEntry = { at, seq: this.timerSeq++, fire, task, daemon, state: 'pending', idx: -1 };
+  private addTimer(at: Nanos, fire: (() => void) | null, daemon: boolean, task?: TaskImpl): TimerImpl {
+    const e = new TimerImpl(this, at, this.timerSeq++, fire, task, daemon);
     this.timers.push(e);
     if (!daemon) this.liveTimers++;
     return e;

@@ -1,6 +1,6 @@
 import { canCancel, type Context } from '../../sim/context.ts';
 import type { GoError } from '../../sim/errors.ts';
-import type { Wait, WaitOutcome, World } from '../../sim/world.ts';
+import type { Wait, World } from '../../sim/world.ts';
 import type { ClientSocket, Command, Pending, Reply } from '../../mysql/wire.ts';
 import {
   ErrBadConn, ErrSkip, ISOLATION_NAMES, type Blocking, type Conn, type NamedValue, type Result, type Rows, type Stmt,
@@ -50,9 +50,9 @@ export class MysqlConn implements Conn {
   /** busy: a result set is still being read (IsValid is false meanwhile). */
   busy = false;
   private watching: (() => void) | null = null;
-  private wakeOnCancel: (() => void) | null = null;
-  /** readUnsub drops the parked read's onReady subscription (set between startRead and endRead). */
-  private readUnsub: (() => void) | null = null;
+  /** reading: the parked read's wait and what it waits on (set between startRead and endRead). */
+  private readWait: Wait<'reply' | 'cancel'> | null = null;
+  private readFrom: Pending<unknown> | null = null;
 
   constructor(
     readonly world: World,
@@ -95,7 +95,7 @@ export class MysqlConn implements Conn {
       this.watching = null;
       this.canceled = ctx.err();
       this.cleanup();
-      this.wakeOnCancel?.();
+      this.readWait?.wake('cancel');
     });
     return null;
   }
@@ -117,7 +117,7 @@ export class MysqlConn implements Conn {
       const w = this.startRead(p);
       const token = w.parkNow();
       if (token !== null) yield token;
-      const err = this.endRead(w.outcomeNow());
+      const err = this.endRead(w);
       if (err) return [null, err];
     }
     if (this.closed) return [null, this.canceled ?? ErrInvalidConn];
@@ -126,24 +126,26 @@ export class MysqlConn implements Conn {
 
   /** startRead blocks the next park on p's arrival, readTimeout and the watcher's cancel. */
   private startRead(p: Pending<unknown>): Wait<'reply' | 'cancel'> {
-    const deadline = this.cfg.readTimeout > 0 ? this.world.now() + this.cfg.readTimeout : undefined;
-    const w = this.world.wait<'reply' | 'cancel'>('IO wait', { deadline });
-    this.readUnsub = p.onReady(() => w.wake('reply'));
-    this.wakeOnCancel = () => w.wake('cancel');
+    const w = this.cfg.readTimeout > 0
+      ? this.world.wait<'reply' | 'cancel'>('IO wait', { deadline: this.world.now() + this.cfg.readTimeout })
+      : this.world.wait<'reply' | 'cancel'>('IO wait');
+    p.wakeOnReady(w);
+    this.readFrom = p;
+    this.readWait = w;
     return w;
   }
 
   /** endRead undoes startRead once the park ended: the read's error, or null when the reply is there. */
-  private endRead(r: WaitOutcome<'reply' | 'cancel'>): GoError | null {
-    this.readUnsub!();
-    this.readUnsub = null;
-    this.wakeOnCancel = null;
-    if (r.kind === 'timeout') {
+  private endRead(w: Wait<'reply' | 'cancel'>): GoError | null {
+    this.readFrom!.dropWaker(w);
+    this.readFrom = null;
+    this.readWait = null;
+    if (w.timedOut) {
       this.cleanup();
       this.logger.print(LOG_SITES.readHeader, `read tcp ${this.socket.localAddr}->${this.socket.remoteAddr}: i/o timeout`);
       return ErrInvalidConn;
     }
-    if (r.value === 'cancel') return this.canceled ?? ErrInvalidConn;
+    if (w.wokenValue === 'cancel') return this.canceled ?? ErrInvalidConn;
     return null;
   }
 
@@ -155,7 +157,7 @@ export class MysqlConn implements Conn {
       const w = this.startRead(p);
       const token = w.parkNow();
       if (token !== null) yield token;
-      const err = this.endRead(w.outcomeNow());
+      const err = this.endRead(w);
       if (err) return [null, err];
     }
     if (this.closed) return [null, this.canceled ?? ErrInvalidConn];
