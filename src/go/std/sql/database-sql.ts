@@ -169,8 +169,8 @@ dbm.set('SetMaxIdleConns', function* (g: any, db: DB, n: number) {
   if (f && site) f('SetMaxIdleConns', site);
   db.setMaxIdleConns(Number(n), site);
 });
-dbm.set('SetConnMaxLifetime', function* (_g: any, db: DB, d: number) { db.setConnMaxLifetime(Number(d)); });
-dbm.set('SetConnMaxIdleTime', function* (_g: any, db: DB, d: number) { db.setConnMaxIdleTime(Number(d)); });
+dbm.set('SetConnMaxLifetime', function* (g: any, db: DB, d: number) { db.setConnMaxLifetime(Number(d), siteOf(db.world, g, 'SetConnMaxLifetime')); });
+dbm.set('SetConnMaxIdleTime', function* (g: any, db: DB, d: number) { db.setConnMaxIdleTime(Number(d), siteOf(db.world, g, 'SetConnMaxIdleTime')); });
 
 
 /** goroutineOfTask maps a sim task id to the Go goroutine id running on it (undefined for runtime tasks). */
