@@ -3,14 +3,16 @@
  * solution's run on the same seed), compute each check's verdict and evidence, pick the seed that
  * decides the scenario, and assemble the GradeReport.
  */
+import type { SimEvent } from '../sim/events.ts';
 import { formatSite, type Site } from '../sim/site.ts';
 import { Millisecond } from '../sim/time.ts';
 import type { CheckSpecValue, ErrorTagValue } from './checks.ts';
 import { findLeaks, learnerTasks, taskCalls } from './leaks.ts';
 import type { CallRecord, CheckResult, Evidence, GradeReport, ScenarioResult, ScenarioRun } from './report.ts';
 import type { Scenario } from './scenario.ts';
+import type { ReferenceCall, ReferenceRun } from './reference-results.ts';
 
-function resultText(c: CallRecord | undefined): string {
+function resultText(c: CallRecord | ReferenceCall | undefined): string {
   if (!c) return 'no call';
   if (c.outcome === 'panicked') return `panic: ${c.panic ?? ''}`.trim();
   if (c.outcome === 'blocked') return 'never returned';
@@ -20,12 +22,12 @@ function resultText(c: CallRecord | undefined): string {
   return c.results.length > 0 ? `${c.results.join(', ')}, ${err}` : err;
 }
 
-function callEvidence(c: CallRecord, expected: string, actual: string, message: string): Evidence {
+function callEvidence(c: CallRecord | ReferenceCall, expected: string, actual: string, message: string): Evidence {
   return { kind: 'call', call: c.index, label: c.label, expected, actual, message };
 }
 
 /** checkCorrectResult compares every call with the reference solution's same call. */
-export function checkCorrectResult(run: ScenarioRun, ref: ScenarioRun): Evidence[] {
+export function checkCorrectResult(run: ScenarioRun, ref: ReferenceRun): Evidence[] {
   const out: Evidence[] = [];
   for (const r of ref.calls) {
     const c = run.calls.find((x) => x.index === r.index);
@@ -44,7 +46,7 @@ export function checkCorrectResult(run: ScenarioRun, ref: ScenarioRun): Evidence
 }
 
 /** checkErrorPropagated: where the reference returns an error matching `is`, the learner's call must too. */
-export function checkErrorPropagated(run: ScenarioRun, ref: ScenarioRun, is: ErrorTagValue): Evidence[] {
+export function checkErrorPropagated(run: ScenarioRun, ref: ReferenceRun, is: ErrorTagValue): Evidence[] {
   const out: Evidence[] = [];
   let expectedAny = false;
   for (const r of ref.calls) {
@@ -74,7 +76,7 @@ export function checkErrorPropagated(run: ScenarioRun, ref: ScenarioRun, is: Err
 }
 
 /** checkDeadlineRespected: calls with a deadline return by deadline + grace, with DeadlineExceeded when the reference does, holding no conn past it. */
-export function checkDeadlineRespected(run: ScenarioRun, ref: ScenarioRun, graceMs: number): Evidence[] {
+export function checkDeadlineRespected(run: ScenarioRun, ref: ReferenceRun, graceMs: number): Evidence[] {
   const out: Evidence[] = [];
   const grace = graceMs * Millisecond;
   const byTask = taskCalls(run.calls);
@@ -164,20 +166,45 @@ export function checkOnePool(run: ScenarioRun): Evidence[] {
   return [{ kind: 'message', message: `your code opened ${opens.length} *sql.DB pool(s) of its own (first${where}); each sql.Open is a whole pool with its own connections: use the *sql.DB you are given` }];
 }
 
-/** findTampering says why a run must fail whatever its checks: the learner changed the harness pool's limits or opened a pool. */
+/** SETTER names the Go method behind each pool.settings event. */
+const SETTER: Record<string, string> = { maxOpen: 'SetMaxOpenConns', maxIdle: 'SetMaxIdleConns', maxLifetime: 'SetConnMaxLifetime', maxIdleTime: 'SetConnMaxIdleTime' };
+
+/**
+ * findTampering says why a run must fail whatever its checks: the learner changed the harness pool's limits
+ * or opened a pool. The reason names the call site (main.go:LINE:COL) and, when it happened in calls, in how
+ * many of them (e.g. SetMaxOpenConns called by every request).
+ */
 export function findTampering(run: ScenarioRun): string | undefined {
   const learner = learnerTasks(run);
+  const byTask = taskCalls(run.calls);
+  const label = (call: number | undefined): string => {
+    const c = call === undefined ? undefined : run.calls.find((x) => x.index === call);
+    return c ? `call ${c.index + 1}: ${c.label}` : 'outside the calls';
+  };
+  let first: SimEvent | undefined;
+  const calls = new Set<number>();
   for (const e of run.events) {
     if (e.task === undefined || !learner.has(e.task)) continue;
-    const where = e.site ? `${formatSite(e.site)}: ` : '';
-    if (e.kind === 'pool.settings' && e.db === run.db) return `${where}your code changes the pool's ${e.setting} setting; the scenario sets the limits, so it fails`;
-    if (e.kind === 'db.open') return `${where}your code opens its own *sql.DB instead of using the one it is given, so it fails`;
+    const db = 'db' in e ? e.db : undefined;
+    const forbidden = (e.kind === 'pool.settings' && db === run.db) || e.kind === 'db.open';
+    if (!forbidden) continue;
+    if (!first) first = e;
+    else if (e.kind !== first.kind || (e.kind === 'pool.settings' && first.kind === 'pool.settings' && e.setting !== first.setting)) continue;
+    const call = byTask.get(e.task);
+    if (call !== undefined) calls.add(call);
   }
-  return undefined;
+  if (!first) return undefined;
+  const where = first.site ? `${formatSite(first.site)}: ` : '';
+  const call = byTask.get(first.task!);
+  const times = calls.size > 1 ? `in ${calls.size} of ${run.calls.length} calls (first ${label(call)})` : `(${label(call)})`;
+  if (first.kind === 'pool.settings') {
+    return `${where}your code calls db.${SETTER[first.setting] ?? first.setting}(${first.setting === 'maxLifetime' || first.setting === 'maxIdleTime' ? `${first.value / Millisecond}ms` : Math.max(0, first.value)}) ${times}; the scenario sets the pool's limits, so it fails`;
+  }
+  return `${where}your code opens its own *sql.DB with sql.Open ${times} instead of using the one it is given, so it fails`;
 }
 
 /** runCheck computes one check's verdict on a run. */
-export function runCheck(spec: CheckSpecValue, run: ScenarioRun, ref: ScenarioRun, scenarioName: string): CheckResult {
+export function runCheck(spec: CheckSpecValue, run: ScenarioRun, ref: ReferenceRun, scenarioName: string): CheckResult {
   let evidence: Evidence[];
   switch (spec.check) {
     case 'noLeaks':
@@ -205,10 +232,10 @@ export function runCheck(spec: CheckSpecValue, run: ScenarioRun, ref: ScenarioRu
   return { check: spec.check, passed: evidence.length === 0, evidence };
 }
 
-/** SeedRun is one seed's run of the learner's code with the reference solution's run on the same seed. */
+/** SeedRun is one seed's run of the learner's code with the reference solution's calls on the same seed. */
 export interface SeedRun {
   run: ScenarioRun;
-  reference: ScenarioRun;
+  reference: ReferenceRun;
 }
 
 /** evaluateScenario grades a scenario from its runs (one per seed): the first failing seed decides and is reported. */

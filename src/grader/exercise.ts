@@ -104,3 +104,14 @@ export function parseExerciseBody(md: string): { ok: true; body: ExerciseBody } 
   if (problems.length > 0) return { ok: false, problems };
   return { ok: true, body: { prompt, hints: hints as [string, string, string] } };
 }
+
+/** ExerciseEntry is one entry of the site's `exercises` content collection: the frontmatter, plus a Go exercise's starter and solution. */
+export const ExerciseEntry = z.discriminatedUnion('kind', [
+  GoExerciseFrontmatter.extend({
+    starter: z.string().min(1).describe('starter.go: the code the learner starts from'),
+    solution: z.string().min(1).describe('solution.go: the reference solution (shown as a diff on request)'),
+  }),
+  LabExerciseFrontmatter,
+]);
+/** ExerciseEntryValue is a validated collection entry. */
+export type ExerciseEntryValue = z.infer<typeof ExerciseEntry>;

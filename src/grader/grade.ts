@@ -11,6 +11,7 @@ import type { Exercise } from './loader.ts';
 import { buildReport, evaluateScenario, type SeedRun } from './evaluate.ts';
 import type { DiagnosticSchema, GradeReport, ScenarioResult, ScenarioRun } from './report.ts';
 import type { Scenario } from './scenario.ts';
+import { referenceCalls, referenceKey, type ReferenceRun } from './reference-results.ts';
 
 /** Diagnostic is a compile diagnostic (src/go/index.ts's shape). */
 export type Diagnostic = z.infer<typeof DiagnosticSchema>;
@@ -29,8 +30,11 @@ export interface GradeOptions {
   seed?: number;
   /** only restricts grading to these scenario names. */
   only?: string[];
-  /** referenceRuns caches the reference solution's runs across submissions (they never change), keyed scenario@seed. */
-  referenceRuns?: Map<string, ScenarioRun>;
+  /**
+   * referenceRuns caches the reference solution's calls across submissions (they never change), keyed
+   * scenario@seed: filled from reference-results.json (referenceRunsFrom) and by the runs made when missing.
+   */
+  referenceRuns?: Map<string, ReferenceRun>;
 }
 
 
@@ -57,18 +61,24 @@ export function gradeSubmission<P>(engine: ScenarioEngine<P>, exercise: Exercise
   if (!compiled.ok) return buildReport(exercise.slug, { ok: false, diagnostics: compiled.diagnostics }, { ok: false, expected: exercise.entries.map((e) => e.text), message: 'not checked: the program does not compile' }, []);
   const signature = checkEntries(exercise, source);
   if (!signature.ok) return buildReport(exercise.slug, { ok: true, diagnostics: [] }, signature, []);
-  const ref = engine.compile([{ name: 'main.go', text: exercise.solution }]);
-  if (!ref.ok) throw new Error(`grader: the reference solution of ${exercise.slug} does not compile: ${ref.diagnostics.map((d) => `${d.file}:${d.line}:${d.col}: ${d.message}`).join('; ')}`);
+  // The reference solution is compiled and run only for the (scenario, seed) pairs the cache lacks.
+  let ref: P | undefined;
+  const referenceProgram = (): P => {
+    if (ref !== undefined) return ref;
+    const c = engine.compile([{ name: 'main.go', text: exercise.solution }]);
+    if (!c.ok) throw new Error(`grader: the reference solution of ${exercise.slug} does not compile: ${c.diagnostics.map((d) => `${d.file}:${d.line}:${d.col}: ${d.message}`).join('; ')}`);
+    return (ref = c.program);
+  };
   const scenarios = exercise.scenarios.filter((s) => !opts.only || opts.only.includes(s.name));
   const results = scenarios.map((scenario): ScenarioResult => {
     const runs: SeedRun[] = [];
     let last: ScenarioResult | undefined;
     for (const seed of seedsOf(scenario, opts)) {
       const run = engine.run(compiled.program, exercise, scenario, seed);
-      const key = `${scenario.name}@${seed}`;
+      const key = referenceKey(scenario.name, seed);
       let reference = opts.referenceRuns?.get(key);
       if (!reference) {
-        reference = engine.run(ref.program, exercise, scenario, seed);
+        reference = { calls: referenceCalls(engine.run(referenceProgram(), exercise, scenario, seed)) };
         opts.referenceRuns?.set(key, reference);
       }
       runs.push({ run, reference });

@@ -16,3 +16,4 @@ export * from './scenario-world.ts';
 export * from './call-plan.ts';
 export * from './callback.ts';
 export * from './run-scenario.ts';
+export * from './reference-results.ts';

@@ -17,8 +17,9 @@ import { setSqlEnv, type SqlEnv } from '../go/std/sql/index.ts';
 import { poolHangReport } from '../go/std/sql/ownership.ts';
 import { createGoEngine, type EngineProgram } from '../grader/engine/go-engine.ts';
 import { gradeSubmission, type CompileOutcome, type ScenarioEngine } from '../grader/grade.ts';
-import type { GradeReport, ScenarioRun } from '../grader/report.ts';
-import { loadBundledExercise } from '../ui/workbench/exercise-bundle.ts';
+import type { GradeReport } from '../grader/report.ts';
+import { referenceRunsFrom, type ReferenceRun } from '../grader/reference-results.ts';
+import { loadBundledExercise, loadBundledReferences } from '../ui/workbench/exercise-bundle.ts';
 import type { RunnerReply, RunnerRequest, RunOutput } from './runner-protocol.ts';
 
 declare const self: DedicatedWorkerGlobalScope;
@@ -30,7 +31,8 @@ const RUN_MAX_OUTPUT = 64 * 1024;
 
 let sqljs: Promise<SqlJs> | null = null;
 let engine: ScenarioEngine<EngineProgram> | null = null;
-const referenceRuns = new Map<string, Map<string, ScenarioRun>>();
+/** referenceRuns holds each exercise's reference calls: from its reference-results.json, plus any run made for an entry it lacks. */
+const referenceRuns = new Map<string, Map<string, ReferenceRun>>();
 
 /** COMPILE_CACHE_SIZE bounds the compiled programs kept (reference solutions and recent learner sources). */
 const COMPILE_CACHE_SIZE = 8;
@@ -90,7 +92,7 @@ async function check(id: number, slug: string, source: string): Promise<GradeRep
   const exercise = await loadBundledExercise(slug);
   engine ??= memoCompile(createGoEngine(await loadSql()));
   let refs = referenceRuns.get(slug);
-  if (!refs) referenceRuns.set(slug, (refs = new Map()));
+  if (!refs) referenceRuns.set(slug, (refs = referenceRunsFrom(exercise, await loadBundledReferences(slug))));
   const total = exercise.scenarios.length;
   post({ id, type: 'progress', done: 0, total });
   // One scenario per call, so progress (and the watchdog's sign of life) comes between scenarios.

@@ -54,7 +54,7 @@ func main() {}
     const s = one(entry('\tdb.SetMaxOpenConns(100)\n\treturn nil, nil'));
     expect(s.passed).toBe(false);
     expect(s.outcome).toBe('forbidden');
-    expect(s.reason).toContain("your code changes the pool's maxOpen setting");
+    expect(s.reason).toBe("main.go:11:2: your code calls db.SetMaxOpenConns(100) in 5 of 5 calls (first call 1: ActiveEmails(ctx, db, func)); the scenario sets the pool's limits, so it fails");
   });
 
   it('an early return without Close leaks the Rows at the line and column of the QueryContext call', () => {

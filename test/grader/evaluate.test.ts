@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ScanDest } from '../../src/pool/convert.ts';
 import { wrapError } from '../../src/sim/errors.ts';
+import { Millisecond } from '../../src/sim/time.ts';
 import {
   checkCorrectResult,
   checkDeadlineRespected,
@@ -137,8 +138,22 @@ describe('checks on recorded runs', () => {
       return { results: [], err: null };
     };
     const run = await runTs(tamper, { name: 'burst', seed: 6, calls: 1, context: 'background' });
-    expect(findTampering(run)).toMatch(/your code changes the pool's maxOpen setting; the scenario sets the limits, so it fails$/);
+    expect(findTampering(run)).toBe("main.go:3:5: your code calls db.SetMaxOpenConns(100) (call 1: Entry(call 0)); the scenario sets the pool's limits, so it fails");
     expect(checkOnePool(run)).toEqual([]);
+  });
+
+  it('findTampering names the call site and how many calls changed the pool, not the harness\'s own settings', async () => {
+    const perCall: Program = function* (_ctx, db, call) {
+      if (call > 0) db.setConnMaxLifetime(250 * Millisecond, site(9, 2));
+      return { results: [], err: null };
+    };
+    const run = await runTs(perCall, { name: 'burst', seed: 6, calls: 3, context: 'background', maxOpen: 2 });
+    expect(run.events.some((e) => e.kind === 'pool.settings' && e.task === undefined)).toBe(true);
+    expect(findTampering(run)).toBe("main.go:9:2: your code calls db.SetConnMaxLifetime(250ms) in 2 of 3 calls (first call 2: Entry(call 1)); the scenario sets the pool's limits, so it fails");
+    const clean: Program = function* () {
+      return { results: [], err: null };
+    };
+    expect(findTampering(await runTs(clean, { name: 'burst', seed: 6, calls: 3, context: 'background', maxOpen: 2 }))).toBeUndefined();
   });
 });
 

@@ -57,7 +57,7 @@ const base = {
 describe('scenarios', () => {
   it('fills defaults and accepts a fault plan in the simulator format', () => {
     const s = ScenarioSpec.parse({ ...base, faults: { rules: [{ on: 'query', sql: 'users', inject: { kind: 'drop' } }] } });
-    expect(s.seeds).toBe(3);
+    expect(s.seeds).toBe(2);
     expect(s.pool).toEqual({ maxOpen: 0, maxLifetimeMs: 0, maxIdleTimeMs: 0, dsnParams: {} });
     expect(s.drive.kind === 'call' && s.drive.context).toEqual({ kind: 'background' });
     expect(s.faults.rules[0]).toMatchObject({ occurrence: 1, times: 1 });

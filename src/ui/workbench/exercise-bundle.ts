@@ -10,8 +10,15 @@ const starters = import.meta.glob('/exercises/*/starter.go', { query: '?raw', im
 const solutions = import.meta.glob('/exercises/*/solution.go', { query: '?raw', import: 'default' }) as Lazy<string>;
 const mistakes = import.meta.glob('/exercises/*/mistakes/*.go', { query: '?raw', import: 'default' }) as Lazy<string>;
 const scenarios = import.meta.glob('/exercises/*/scenarios.ts', { import: 'default' }) as Lazy<unknown>;
+const references = import.meta.glob('/exercises/*/reference-results.json', { query: '?raw', import: 'default' }) as Lazy<string>;
 
 const cache = new Map<string, Promise<Exercise>>();
+
+/** loadBundledReferences loads an exercise's precomputed reference results (reference-results.json), parsed but not yet checked against the exercise (referenceRunsFrom does that); undefined when there is none. */
+export async function loadBundledReferences(slug: string): Promise<unknown> {
+  const f = references[`/exercises/${slug}/reference-results.json`];
+  return f ? JSON.parse(await f()) : undefined;
+}
 
 /** loadBundledExercise loads and validates one exercise folder by slug (cached). */
 export function loadBundledExercise(slug: string): Promise<Exercise> {
