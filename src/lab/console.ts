@@ -10,7 +10,7 @@ import type { MysqlServer } from '../mysql/server.ts';
 import { ServerError } from '../mysql/server-error.ts';
 import { SqlEngine, type StatementEnv } from '../mysql/sql-engine.ts';
 import type { SqlJs } from '../mysql/sqljs-types.ts';
-import type { SqlValue, StatementResult } from '../mysql/sql-values.ts';
+import type { Column, SqlValue, StatementResult } from '../mysql/sql-values.ts';
 import type { StatementEngine } from '../mysql/statement-engine.ts';
 import type { Pending, Reply } from '../mysql/wire.ts';
 
@@ -31,10 +31,25 @@ export interface ConsoleResult {
 
 const INFO_SCHEMA = /information_schema/i;
 
+/** SERVICE_RESULT is the size of every modelled result: the service's `SELECT id, user_id, total ... LIMIT 10`. */
+const SERVICE_RESULT = { rowsPerSelect: 10, columns: 3 };
+
+/** TEXT_COLUMNS are the modelled result's columns: character columns, which the driver returns as []byte. */
+const TEXT_COLUMNS: Column[] = ['id', 'c1', 'c2'].map((name) => ({ name, type: 'VAR_STRING' }));
+
+function asciiBytes(text: string): Uint8Array {
+  return Uint8Array.from(text, (ch) => ch.charCodeAt(0));
+}
+
 /** LabEngine answers the service's statements from the latency-only model and information_schema queries with sql.js (when given). */
 export class LabEngine implements StatementEngine {
   readonly database = 'course';
-  private readonly latency = new LatencyOnlyEngine({ rowsPerSelect: 10, columns: 3 });
+  private readonly latency = new LatencyOnlyEngine(SERVICE_RESULT);
+  // the model's cells as text-protocol bytes, made once: the driver hands a []byte cell of a character
+  // column to the caller as it is (go-sql-driver/mysql slices its read buffer) instead of encoding 30
+  // numbers per query
+  private readonly textRows: SqlValue[][] = Array.from({ length: SERVICE_RESULT.rowsPerSelect }, (_, r) =>
+    Array.from({ length: SERVICE_RESULT.columns }, (_c, i) => asciiBytes(String(r * SERVICE_RESULT.columns + i + 1))));
   private sql: SqlEngine | null = null;
 
   constructor(private readonly sqljs?: SqlJs) {}
@@ -46,7 +61,10 @@ export class LabEngine implements StatementEngine {
 
   /** run answers a statement; information_schema needs sql.js and fails like an unknown table without it. */
   run(sql: string, params: SqlValue[], env?: Partial<StatementEnv>): StatementResult {
-    if (!INFO_SCHEMA.test(sql)) return this.latency.run(sql);
+    if (!INFO_SCHEMA.test(sql)) {
+      const r = this.latency.run(sql);
+      return r.kind === 'rows' ? { kind: 'rows', columns: TEXT_COLUMNS, rows: this.textRows } : r;
+    }
     const engine = this.introspection();
     if (!engine) throw new ServerError(1109, '42S02', 'Unknown table in information_schema (this lab has no SQL engine loaded)');
     return engine.run(sql, params, env);

@@ -18,7 +18,8 @@ import type { DB } from '../pool/db.ts';
 import type { LabConfig } from './config.ts';
 import { LabEngine, runConsole, type ConsoleResult } from './console.ts';
 import type { StatsSample } from './metrics.ts';
-import { arrivals, sampleLatency, type WorkloadShape } from './workload.ts';
+import { LatencyHistogram } from './latency-histogram.ts';
+import { ArrivalStream, sampleLatency, type WorkloadShape } from './workload.ts';
 
 /** SCRAPE_INTERVAL is how often the lab samples metrics, in virtual time (Prometheus' default 15 s). */
 export const SCRAPE_INTERVAL: Nanos = 15 * Second;
@@ -158,8 +159,8 @@ export function runLab(config: LabConfig, hooks: RunHooks = {}, options: RunOpti
   const latencyRng = rng.fork('latency');
   const bugRng = rng.fork('bug');
   const endpoints = endpointsOf(config);
-  // one arrival stream per endpoint (the first keeps the stream a single-endpoint run always had)
-  const streams = endpoints.map((e, i) => arrivals(e.workload, config.durationSec, rng.fork(i === 0 ? 'arrivals' : `arrivals-${i}`)));
+  // one arrival stream per endpoint (the first keeps the stream a single-endpoint run always had), drawn as the run goes
+  const streams = endpoints.map((e, i) => new ArrivalStream(e.workload, config.durationSec, rng.fork(i === 0 ? 'arrivals' : `arrivals-${i}`)));
   const end = config.durationSec * Second;
   const stopAt = Math.min(end, options.untilNs ?? end);
   const bug = config.bug;
@@ -170,29 +171,30 @@ export function runLab(config: LabConfig, hooks: RunHooks = {}, options: RunOpti
 
   const run: LabRun = {
     config, routes, scrapes: [], server: [], windows: [], log: [], console: [], endedAt: 0, cancelled: false,
-    totals: { requests: streams.reduce((n, s) => n + countBefore(s, stopAt), 0), completed: 0, errors: emptyErrors(), leaked: 0, pools: 1, latencyP99Ms: null },
+    totals: { requests: 0, completed: 0, errors: emptyErrors(), leaked: 0, pools: 1, latencyP99Ms: null },
   };
-  let windowLatencies: number[] = [];
+  // this window's latencies (ms) in a reused buffer, sorted at the scrape for its exact p50/p99
+  let windowLatencies = new Float64Array(1024);
+  let windowCount = 0;
   let windowErrors = emptyErrors();
   let windowPanics = 0;
   let windowRequests = 0;
   let windowEndpoints: EndpointWindow[] = routes.map(() => ({ requests: 0, failed: 0 }));
-  // every latency, in a growing typed array, for the run's overall p99
-  let allLatencies = new Float64Array(1024);
-  let latencyCount = 0;
+  // every latency, in constant memory, for the run's overall p99 (see latency-histogram.ts for its precision)
+  const allLatencies = new LatencyHistogram();
   const serviceLog: { t: Nanos; lines: string[] }[] = [];
   let serviceLogLines = 0;
 
   const finish = (endpoint: number, startedAt: Nanos, err: GoError | null, failed = false): void => {
-    const ms = (world.now() - startedAt) / Millisecond;
+    const ns = world.now() - startedAt;
     windowRequests++;
-    windowLatencies.push(ms);
-    if (latencyCount === allLatencies.length) {
-      const bigger = new Float64Array(allLatencies.length * 2);
-      bigger.set(allLatencies);
-      allLatencies = bigger;
+    if (windowCount === windowLatencies.length) {
+      const bigger = new Float64Array(windowLatencies.length * 2);
+      bigger.set(windowLatencies);
+      windowLatencies = bigger;
     }
-    allLatencies[latencyCount++] = ms;
+    windowLatencies[windowCount++] = ns / Millisecond;
+    allLatencies.record(ns);
     run.totals.completed++;
     const ew = windowEndpoints[endpoint];
     ew.requests++;
@@ -225,9 +227,9 @@ export function runLab(config: LabConfig, hooks: RunHooks = {}, options: RunOpti
     let sleeping = 0;
     for (const x of server.sessions()) if (!x.running && x.command === 'Sleep') sleeping++;
     run.server.push({ t, threadsConnected: status.Threads_connected ?? server.sessions().length, maxConnections: config.server.maxConnections, sleeping });
-    windowLatencies.sort((a, b) => a - b);
-    run.windows.push({ t, requests: windowRequests, p50Ms: percentile(windowLatencies, 0.5), p99Ms: percentile(windowLatencies, 0.99), errors: windowErrors, panics: windowPanics, endpoints: windowEndpoints });
-    windowLatencies = [];
+    const sorted = windowLatencies.subarray(0, windowCount).sort();
+    run.windows.push({ t, requests: windowRequests, p50Ms: percentile(sorted, 0.5), p99Ms: percentile(sorted, 0.99), errors: windowErrors, panics: windowPanics, endpoints: windowEndpoints });
+    windowCount = 0;
     windowErrors = emptyErrors();
     windowPanics = 0;
     windowRequests = 0;
@@ -251,6 +253,8 @@ export function runLab(config: LabConfig, hooks: RunHooks = {}, options: RunOpti
   };
 
   let goroutines = 100;
+  const bg = background(world); // context.Background() is one value, shared by every request
+  const deadline = config.deadlineMs === null ? null : config.deadlineMs * Millisecond;
   function* request(endpoint: number, startedAt: Nanos, sleepNs: Nanos, slow: boolean, buggy: boolean): Generator<unknown, void, unknown> {
     const goroutine = goroutines++;
     let target = db;
@@ -258,10 +262,9 @@ export function runLab(config: LabConfig, hooks: RunHooks = {}, options: RunOpti
       target = open(APP_DSN); // the bug: a new pool per request, never closed
       run.totals.pools++;
     }
-    let ctx: Context = background(world);
+    let ctx: Context = bg;
     let cancel: (() => void) | null = null;
-    const useDeadline = config.deadlineMs !== null && !(buggy && bug.kind === 'noDeadline' && slow);
-    if (useDeadline) [ctx, cancel] = withTimeout(ctx, config.deadlineMs! * Millisecond);
+    if (deadline !== null && !(buggy && bug.kind === 'noDeadline' && slow)) [ctx, cancel] = withTimeout(ctx, deadline);
     try {
       if (buggy && bug.kind === 'txLeak') {
         const [tx, err] = yield* target.begin();
@@ -301,16 +304,15 @@ export function runLab(config: LabConfig, hooks: RunHooks = {}, options: RunOpti
   const slowShare = config.latency.slowShare;
   const slowNs = config.latency.slowMs * Millisecond;
   world.spawn('arrivals', function* () {
-    // merge the endpoints' streams in time order
-    const next = streams.map(() => 0);
+    // merge the endpoints' streams in time order (the first endpoint wins a tie)
+    const heads = streams.map((s) => s.next());
     for (;;) {
-      let e = -1;
-      for (let i = 0; i < streams.length; i++) {
-        if (next[i] < streams[i].length && (e < 0 || streams[i][next[i]] < streams[e][next[e]])) e = i;
-      }
-      if (e < 0) return;
-      const at = streams[e][next[e]++];
-      if (at >= stopAt) return;
+      let e = 0;
+      for (let i = 1; i < heads.length; i++) if (heads[i] < heads[e]) e = i;
+      const at = heads[e];
+      if (at >= stopAt) return; // Infinity when every stream has ended
+      heads[e] = streams[e].next();
+      run.totals.requests++;
       if (at > world.now()) yield* world.sleep(at - world.now(), 'next arrival');
       const sleepNs = sampleLatency(config.latency, latencyRng);
       const slow = slowShare > 0 && sleepNs >= slowNs;
@@ -343,15 +345,9 @@ export function runLab(config: LabConfig, hooks: RunHooks = {}, options: RunOpti
   }
   run.endedAt = world.now();
   if (options.console && options.console.length > 0 && !run.cancelled) run.console = runConsole(world, server, options.console);
-  run.totals.latencyP99Ms = percentile(allLatencies.subarray(0, latencyCount).sort(), 0.99);
+  run.totals.latencyP99Ms = allLatencies.quantileMs(0.99);
   run.log = mergeLogs(serviceLog, driver.logger.lines);
   return run;
-}
-
-function countBefore(times: Float64Array, t: Nanos): number {
-  let n = 0;
-  while (n < times.length && times[n] < t) n++;
-  return n;
 }
 
 function mergeLogs(service: { t: Nanos; lines: string[] }[], driverLines: readonly string[]): string[] {

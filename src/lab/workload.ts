@@ -31,34 +31,62 @@ export function peakRate(shape: WorkloadShape): number {
 }
 
 /**
- * arrivals draws request arrival times (virtual nanoseconds, ascending) for a run: a Poisson process
- * whose rate follows the shape, sampled by thinning from the seeded generator.
+ * ArrivalStream draws request arrival times (virtual nanoseconds, ascending) one at a time: a Poisson
+ * process whose rate follows the shape, sampled by thinning from the seeded generator. Drawing lazily keeps
+ * a 30-minute run's memory flat instead of holding every arrival up front.
  */
-export function arrivals(shape: WorkloadShape, durationSec: number, rng: Rng): Float64Array {
-  const peak = peakRate(shape);
-  if (!(peak > 0) || !(durationSec > 0)) return new Float64Array(0);
-  let out = new Float64Array(Math.ceil(peak * durationSec * 1.1) + 16);
-  let n = 0;
-  let t = 0;
-  for (;;) {
-    t += -Math.log(1 - rng.float()) / peak;
-    if (t >= durationSec) break;
-    if (rng.float() * peak < rateAt(shape, t, durationSec)) {
-      if (n === out.length) {
-        const bigger = new Float64Array(out.length * 2);
-        bigger.set(out);
-        out = bigger;
+export class ArrivalStream {
+  private readonly peak: number;
+  private t = 0;
+  private ended: boolean;
+
+  constructor(private readonly shape: WorkloadShape, private readonly durationSec: number, private readonly rng: Rng) {
+    this.peak = peakRate(shape);
+    this.ended = !(this.peak > 0) || !(durationSec > 0);
+  }
+
+  /** next is the next arrival's instant, or Infinity once the run's duration is over. */
+  next(): Nanos {
+    if (this.ended) return Infinity;
+    const { peak, shape, durationSec, rng } = this;
+    for (;;) {
+      this.t += -Math.log(1 - rng.float()) / peak;
+      if (this.t >= durationSec) {
+        this.ended = true;
+        return Infinity;
       }
-      out[n++] = Math.round(t * Second);
+      if (rng.float() * peak < rateAt(shape, this.t, durationSec)) return Math.round(this.t * Second);
     }
   }
-  return out.slice(0, n);
+}
+
+/** arrivals draws every arrival of a run at once (see ArrivalStream). */
+export function arrivals(shape: WorkloadShape, durationSec: number, rng: Rng): Float64Array {
+  const stream = new ArrivalStream(shape, durationSec, rng);
+  const out: number[] = [];
+  for (let at = stream.next(); at !== Infinity; at = stream.next()) out.push(at);
+  return Float64Array.from(out);
 }
 
 /** LatencyModel is a query-time distribution: lognormal around a median, plus a share of slow queries. */
 export interface LatencyModel { medianMs: number; p99Ms: number; slowShare: number; slowMs: number }
 
-/** sampleLatency draws one query duration from the model. */
+/** LATENCY_DIGITS is the precision of a drawn query time, in significant digits (4.37 ms, 123 ms). */
+export const LATENCY_DIGITS = 3;
+const SIGNIFICANT_LIMIT = 10 ** LATENCY_DIGITS;
+
+/**
+ * roundSignificant rounds a duration to LATENCY_DIGITS significant digits (at least 1 ns), so that a run's
+ * statements repeat a few thousand distinct texts the server's per-text caches hold, not one per request.
+ */
+export function roundSignificant(ns: Nanos): Nanos {
+  if (!(ns > 0)) return 0;
+  let step = 1;
+  while (ns >= SIGNIFICANT_LIMIT * step) step *= 10;
+  return Math.round(ns / step) * step;
+}
+
+/** sampleLatency draws one query duration from the model: the slow time, or a lognormal draw to LATENCY_DIGITS digits. */
 export function sampleLatency(m: LatencyModel, rng: Rng): Nanos {
   if (m.slowShare > 0 && rng.float() < m.slowShare) return Math.round(m.slowMs * 1e6);
   // lognormal: p99 = median * exp(2.326 * sigma)
@@ -66,5 +94,5 @@ export function sampleLatency(m: LatencyModel, rng: Rng): Nanos {
   const u1 = 1 - rng.float();
   const u2 = rng.float();
   const z = Math.sqrt(-2 * Math.log(u1)) * Math.cos(2 * Math.PI * u2);
-  return Math.max(0, Math.round(m.medianMs * Math.exp(sigma * z) * 1e6));
+  return roundSignificant(Math.round(m.medianMs * Math.exp(sigma * z) * 1e6));
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Rng } from '../../src/sim/rng';
 import { Second } from '../../src/sim/time';
-import { arrivals, rateAt, sampleLatency } from '../../src/lab/workload';
+import { ArrivalStream, arrivals, rateAt, roundSignificant, sampleLatency } from '../../src/lab/workload';
 
 function countBetween(a: Float64Array, fromSec: number, toSec: number): number {
   let n = 0;
@@ -63,5 +63,37 @@ describe('sampleLatency', () => {
     let slow = 0;
     for (let i = 0; i < 20_000; i++) if (sampleLatency({ medianMs: 2, p99Ms: 4, slowShare: 0.05, slowMs: 3000 }, rng) === 3000e6) slow++;
     expect(Math.abs(slow / 20_000 - 0.05)).toBeLessThan(0.005);
+  });
+});
+
+describe('ArrivalStream', () => {
+  it('draws the same arrivals one at a time as arrivals() does at once, then Infinity', () => {
+    const shape = { kind: 'burst' as const, baseRps: 30, burstRps: 300, everySec: 20, burstSec: 5 };
+    const all = arrivals(shape, 60, new Rng(8));
+    const stream = new ArrivalStream(shape, 60, new Rng(8));
+    const one: number[] = [];
+    for (let at = stream.next(); at !== Infinity; at = stream.next()) one.push(at);
+    expect(one).toEqual(Array.from(all));
+    expect(one.length).toBeGreaterThan(3000);
+    expect(stream.next()).toBe(Infinity);
+  });
+});
+
+describe('roundSignificant', () => {
+  it('keeps three significant digits of a duration in nanoseconds', () => {
+    expect(roundSignificant(4_372_118)).toBe(4_370_000);
+    expect(roundSignificant(40_159_999)).toBe(40_200_000);
+    expect(roundSignificant(123_456_789)).toBe(123_000_000);
+    expect(roundSignificant(999)).toBe(999);
+    expect(roundSignificant(1_234)).toBe(1_230);
+    expect(roundSignificant(0)).toBe(0);
+  });
+
+  it('leaves sampleLatency a few thousand distinct query times over 300 000 draws', () => {
+    const rng = new Rng(2);
+    const seen = new Set<number>();
+    for (let i = 0; i < 300_000; i++) seen.add(sampleLatency({ medianMs: 4, p99Ms: 40, slowShare: 0, slowMs: 0 }, rng));
+    expect(seen.size).toBeLessThan(5_000);
+    for (const ns of seen) expect(roundSignificant(ns)).toBe(ns);
   });
 });
