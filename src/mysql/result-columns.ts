@@ -232,7 +232,8 @@ function arith(a: ColumnMeta | null, b: ColumnMeta | null, op: string): ColumnMe
   const cb = numClass(b);
   const da = ca === 'decimal' ? (a.decimals ?? 0) : 0;
   const db = cb === 'decimal' ? (b.decimals ?? 0) : 0;
-  const unsigned = !!a.unsigned && !!b.unsigned;
+  // Integer + - * DIV are unsigned when either operand is (Item_num_op), % when its left operand is.
+  const unsigned = !!a.unsigned || !!b.unsigned;
   if (op === '/') return ca === 'real' || cb === 'real' ? meta('DOUBLE') : meta('NEWDECIMAL', { decimals: Math.min(30, da + 4) });
   if (op === 'DIV') return meta('LONGLONG', { unsigned });
   if (ca === 'real' || cb === 'real') return meta('DOUBLE');

@@ -164,7 +164,7 @@ export class SqlEngine implements Catalog {
     const first = sig[0]?.kind === 'word' ? sig[0].text.toUpperCase() : (sig[0]?.text ?? '');
     const plain = PLAIN_WORDS.has(first);
     p = {
-      tr: translateToSqlite(sql),
+      tr: translateToSqlite(mysqlDivision(sql)),
       tail: multiStatementTail(sig),
       params: sig.reduce((n, t) => (t.kind === 'param' ? n + 1 : n), 0),
       plain,
@@ -451,6 +451,21 @@ function defaultEnv(): StatementEnv {
 
 function copyKeys(keys: Map<string, UniqueKey[]>): Map<string, UniqueKey[]> {
   return new Map([...keys].map(([k, v]) => [k, [...v]]));
+}
+
+/**
+ * mysqlDivision gives `/` and `DIV` MySQL's meaning before the statement goes to SQLite: `/` always divides
+ * exactly (`-5 / 2` is -2.5000 in MySQL, -2 in SQLite), `DIV` is integer division (SQLite's `/` on integers).
+ */
+export function mysqlDivision(sql: string): string {
+  if (!sql.includes('/') && !/\bDIV\b/i.test(sql)) return sql;
+  let changed = false;
+  const out = tokenize(sql).map((t) => {
+    if (t.kind === 'punct' && t.text === '/') { changed = true; return '* 1.0 /'; }
+    if (t.kind === 'word' && t.text.toUpperCase() === 'DIV') { changed = true; return '/'; }
+    return t.text;
+  });
+  return changed ? out.join('') : sql;
 }
 
 /** multiStatementTail is the offset of a second statement (the driver does not enable multiStatements). */
