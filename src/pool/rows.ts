@@ -1,4 +1,4 @@
-import { canCancel, type Context } from '../sim/context.ts';
+import { canCancel, listenDone, type Context, type DoneListener } from '../sim/context.ts';
 import { newError, type GoError } from '../sim/errors.ts';
 import type { Site } from '../sim/site.ts';
 import type { Nanos } from '../sim/time.ts';
@@ -25,7 +25,7 @@ export interface RowsOwner {
  * driver error); a Scan error does not; a cancellable query context (or the Tx context) closes it when
  * that context ends.
  */
-export class Rows implements Tracked {
+export class Rows implements Tracked, DoneListener {
   readonly resourceKind = 'rows' as const;
   readonly id: number;
   readonly task?: number;
@@ -36,6 +36,10 @@ export class Rows implements Tracked {
   private lastcols: Value[] | null = null;
   private contextDone: GoError | null = null;
   private readonly gate: Gate;
+  /** the watched contexts: listened to (DoneListener), or through onDone closures (unsubs) when they cannot take listeners. */
+  private ctx: Context | undefined;
+  private txctx: Context | undefined;
+  private listening: Context[] | null = null;
   private unsubs: (() => void)[] | null = null;
 
   constructor(
@@ -64,17 +68,31 @@ export class Rows implements Tracked {
   /** initContextClose arms the watchers: when ctx (or the Tx ctx) ends, the Rows closes itself. */
   initContextClose(ctx: Context, txctx?: Context): void {
     if (!canCancel(ctx) && (!txctx || !canCancel(txctx))) return;
-    const fire = (which: Context, by: 'context' | 'txEnd'): void => {
-      if (this.closed || this.contextDone) return;
-      this.contextDone = which.err();
-      const rows = this;
-      this.db.world.spawn('database/sql.(*Rows).awaitDone', function* () {
-        yield* rows.closeWith(ctx.err(), by);
-      });
-    };
-    const unsubs: (() => void)[] = (this.unsubs = []);
-    if (canCancel(ctx)) unsubs.push(ctx.onDone(() => fire(ctx, 'context')));
-    if (txctx && canCancel(txctx) && !this.closed) unsubs.push(txctx.onDone(() => fire(txctx, 'txEnd')));
+    this.ctx = ctx;
+    if (canCancel(ctx)) {
+      if (listenDone(ctx, this)) this.listening = [ctx];
+      else (this.unsubs ??= []).push(ctx.onDone(() => this.fire(ctx, 'context')));
+    }
+    if (txctx && canCancel(txctx) && !this.closed) {
+      this.txctx = txctx;
+      if (listenDone(txctx, this)) (this.listening ??= []).push(txctx);
+      else (this.unsubs ??= []).push(txctx.onDone(() => this.fire(txctx, 'txEnd')));
+    }
+  }
+
+  /** ctxDone is a watched context ending (Rows listens to the query context and the Tx context). */
+  ctxDone(which: Context): void {
+    this.fire(which, which === this.ctx ? 'context' : 'txEnd');
+  }
+
+  private fire(which: Context, by: 'context' | 'txEnd'): void {
+    if (this.closed || this.contextDone) return;
+    this.contextDone = which.err();
+    const rows = this;
+    const ctx = this.ctx!;
+    this.db.world.spawn('database/sql.(*Rows).awaitDone', function* () {
+      yield* rows.closeWith(ctx.err(), by);
+    });
   }
 
   /** next is Rows.Next: false at the end or on error, closing the Rows (and releasing its conn) then. */
@@ -165,6 +183,10 @@ export class Rows implements Tracked {
     this.closed = true;
     if (this.lasterr === null) this.lasterr = err;
     const e = yield* this.rowsi.close();
+    if (this.listening) {
+      for (const c of this.listening) c.unlisten?.(this);
+      this.listening = null;
+    }
     if (this.unsubs) {
       for (const u of this.unsubs) u();
       this.unsubs = null;

@@ -22,6 +22,24 @@ export interface Context {
   canCancel?(): boolean;
   /** world is the world whose clock the context runs on. */
   readonly world: World;
+  /**
+   * listen is onDone for an object (no closure per subscription; the hot paths of the pool and the driver):
+   * l.ctxDone(this) runs once when the context ends, in order with onDone callbacks. False when this context
+   * cannot take listeners: the caller falls back to onDone. Undo with unlisten.
+   */
+  listen?(l: DoneListener): boolean;
+  /** unlisten undoes listen. */
+  unlisten?(l: DoneListener): void;
+}
+
+/** DoneListener is an object told when a context it listens to ends (see Context.listen). */
+export interface DoneListener {
+  ctxDone(ctx: Context): void;
+}
+
+/** listenDone subscribes l to ctx's end without a closure when ctx supports it; false if it does not. */
+export function listenDone(ctx: Context, l: DoneListener): boolean {
+  return ctx.listen ? ctx.listen(l) : false;
 }
 
 /** Canceled is context.Canceled. */
@@ -55,6 +73,10 @@ class EmptyCtx implements Context {
   onDone(): () => void {
     return NOOP;
   }
+  listen(): boolean {
+    return true;
+  }
+  unlisten(): void {}
   canCancel(): boolean {
     return false;
   }
@@ -87,15 +109,22 @@ class ValueCtx implements Context {
   onDone(cb: () => void): () => void {
     return this.parent.onDone(cb);
   }
+  listen(l: DoneListener): boolean {
+    return listenDone(this.parent, l);
+  }
+  unlisten(l: DoneListener): void {
+    this.parent.unlisten?.(l);
+  }
   canCancel(): boolean {
     return canCancel(this.parent);
   }
 }
 
-class CancelCtx implements Context {
+class CancelCtx implements Context, DoneListener {
   private e: GoError | null = null;
-  /** cbs: the onDone callbacks, created with the first one (none once cancelled). */
-  private cbs: Set<() => void> | null = null;
+  /** subs: onDone callbacks and listeners in subscription order, created with the first (none once cancelled). */
+  private subs: Set<(() => void) | DoneListener> | null = null;
+  private listensToParent = false;
   private unsubParent: () => void = NOOP;
   timer: Timer | undefined;
 
@@ -112,7 +141,12 @@ class CancelCtx implements Context {
       return;
     }
     if (this.parent instanceof EmptyCtx) return; // Background/TODO never end: nothing to watch
-    this.unsubParent = this.parent.onDone(() => this.cancel(this.parent.err() ?? Canceled));
+    if (listenDone(this.parent, this)) this.listensToParent = true;
+    else this.unsubParent = this.parent.onDone(() => this.cancel(this.parent.err() ?? Canceled));
+  }
+  /** ctxDone is the parent ending (this context listens to it). */
+  ctxDone(): void {
+    this.cancel(this.parent.err() ?? Canceled);
   }
   deadline(): Nanos | undefined {
     return this.dl ?? this.parent.deadline();
@@ -134,18 +168,30 @@ class CancelCtx implements Context {
       cb();
       return NOOP;
     }
+    // A wrapper per subscription: the same function subscribed twice runs twice, as two Go watchers would.
     const fn = (): void => cb();
-    (this.cbs ??= new Set()).add(fn);
-    return () => void this.cbs?.delete(fn);
+    (this.subs ??= new Set()).add(fn);
+    return () => void this.subs?.delete(fn);
+  }
+  listen(l: DoneListener): boolean {
+    if (this.e !== null) l.ctxDone(this);
+    else (this.subs ??= new Set()).add(l);
+    return true;
+  }
+  unlisten(l: DoneListener): void {
+    this.subs?.delete(l);
   }
   cancel(err: GoError): void {
     if (this.e !== null) return;
     this.e = err;
     this.timer?.stop();
-    this.unsubParent();
-    const cbs = this.cbs;
-    this.cbs = null;
-    if (cbs) for (const cb of cbs) cb();
+    if (this.listensToParent) {
+      this.listensToParent = false;
+      this.parent.unlisten?.(this);
+    } else this.unsubParent();
+    const subs = this.subs;
+    this.subs = null;
+    if (subs) for (const sub of subs) typeof sub === 'function' ? sub() : sub.ctxDone(this);
   }
 }
 

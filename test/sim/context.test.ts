@@ -8,6 +8,7 @@ import {
   withTimeout,
   withValue,
   canCancel,
+  listenDone,
 } from '../../src/sim/context.ts';
 import { World } from '../../src/sim/world.ts';
 
@@ -127,4 +128,51 @@ describe('context', () => {
     expect(n).toBe(0);
     expect(c2.err()).toBe(Canceled);
   });
+
+  it('listeners and onDone callbacks run once, in subscription order; unlisten and unsubscribe drop them', () => {
+    const w = new World({ seed: 1 });
+    const [ctx, cancel] = withCancel(background(w));
+    const log: string[] = [];
+    const l1 = { ctxDone: (c: unknown) => log.push(c === ctx ? 'l1' : 'l1?') };
+    const l2 = { ctxDone: () => log.push('l2') };
+    const l3 = { ctxDone: () => log.push('l3') };
+    expect(listenDone(ctx, l1)).toBe(true);
+    ctx.onDone(() => log.push('cb'));
+    listenDone(ctx, l2);
+    const unsub = ctx.onDone(() => log.push('dropped'));
+    listenDone(ctx, l3);
+    ctx.unlisten!(l2);
+    unsub();
+    cancel();
+    cancel();
+    expect(log).toEqual(['l1', 'cb', 'l3']);
+    const late: string[] = [];
+    listenDone(ctx, { ctxDone: () => late.push('at once') });
+    expect(late).toEqual(['at once']);
+  });
+
+  it('a listener on a value context over a cancel context hears the cancel; on background it never fires', () => {
+    const w = new World({ seed: 1 });
+    const [ctx, cancel] = withCancel(background(w));
+    const v = withValue(ctx, 'k', 1);
+    let n = 0;
+    expect(listenDone(v, { ctxDone: () => n++ })).toBe(true);
+    expect(listenDone(background(w), { ctxDone: () => n++ })).toBe(true);
+    cancel();
+    expect(n).toBe(1);
+  });
+
+  it('a cancelled child stops listening to its parent: the parent ending later does not touch it', () => {
+    const w = new World({ seed: 1 });
+    const [parent, cancelParent] = withCancel(background(w));
+    const [child, cancelChild] = withCancel(parent);
+    const [sibling] = withCancel(parent);
+    const order: string[] = [];
+    child.onDone(() => order.push(`child:${child.err()?.Error()}`));
+    sibling.onDone(() => order.push(`sibling:${sibling.err()?.Error()}`));
+    cancelChild();
+    cancelParent();
+    expect(order).toEqual(['child:context canceled', 'sibling:context canceled']);
+  });
 });
+

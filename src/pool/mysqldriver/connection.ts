@@ -1,4 +1,4 @@
-import { canCancel, type Context } from '../../sim/context.ts';
+import { canCancel, listenDone, type Context, type DoneListener } from '../../sim/context.ts';
 import type { GoError } from '../../sim/errors.ts';
 import type { Wait, World } from '../../sim/world.ts';
 import type { ClientSocket, Command, Pending, Reply } from '../../mysql/wire.ts';
@@ -43,13 +43,15 @@ export class MysqlTx implements Tx {
 }
 
 /** MysqlConn is go-sql-driver/mysql's mysqlConn on a simulated socket, with its context watcher. */
-export class MysqlConn implements Conn {
+export class MysqlConn implements Conn, DoneListener {
   closed = false;
   /** canceled is the context error the watcher recorded when it closed the conn. */
   canceled: GoError | null = null;
   /** busy: a result set is still being read (IsValid is false meanwhile). */
   busy = false;
-  private watching: (() => void) | null = null;
+  /** watchingCtx: the context the watcher listens to (DoneListener); watchingUnsub: its onDone fallback. */
+  private watchingCtx: Context | null = null;
+  private watchingUnsub: (() => void) | null = null;
   /** reading: the parked read's wait and what it waits on (set between startRead and endRead). */
   private readWait: Wait<'reply' | 'cancel'> | null = null;
   private readFrom: Pending<unknown> | null = null;
@@ -84,20 +86,25 @@ export class MysqlConn implements Conn {
 
   /** watchCancel arms the watcher on ctx: if ctx ends mid-operation, the socket is closed at once. */
   watchCancel(ctx: Context): GoError | null {
-    if (this.watching) {
+    if (this.watchingCtx || this.watchingUnsub) {
       this.cleanup();
       return null;
     }
     const err = ctx.err();
     if (err) return err;
     if (!canCancel(ctx)) return null;
-    this.watching = ctx.onDone(() => {
-      this.watching = null;
-      this.canceled = ctx.err();
-      this.cleanup();
-      this.readWait?.wake('cancel');
-    });
+    if (listenDone(ctx, this)) this.watchingCtx = ctx;
+    else this.watchingUnsub = ctx.onDone(() => this.ctxDone(ctx));
     return null;
+  }
+
+  /** ctxDone is the watcher firing: the watched context ended mid-operation, so the conn closes. */
+  ctxDone(ctx: Context): void {
+    this.watchingCtx = null;
+    this.watchingUnsub = null;
+    this.canceled = ctx.err();
+    this.cleanup();
+    this.readWait?.wake('cancel');
   }
 
   /** finish disarms the watcher after a successful operation (or when its Rows closes). */
@@ -106,9 +113,12 @@ export class MysqlConn implements Conn {
   }
 
   private stopWatching(): void {
-    const w = this.watching;
-    this.watching = null;
-    w?.();
+    const c = this.watchingCtx;
+    const u = this.watchingUnsub;
+    this.watchingCtx = null;
+    this.watchingUnsub = null;
+    if (c) c.unlisten?.(this);
+    else u?.();
   }
 
   /** awaitPending reads what the server sends next, honouring readTimeout and the watcher. */
