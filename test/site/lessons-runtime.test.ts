@@ -10,18 +10,7 @@ import { extractCodeBlocks, isCompleteProgram } from '../../src/site/code-blocks
 const LESSONS = join(import.meta.dirname, '../../lessons');
 
 /** NOT_IN_SUBSET: lesson program → why our runtime rejects it, and the diagnostic that must say so. */
-const NOT_IN_SUBSET: Record<string, { why: string; diagnostic: RegExp }> = {
-  '05-panics.mdx handler.go': { why: 'a real net/http server (HandleFunc, ListenAndServe)', diagnostic: /undefined: http\.HandleFunc/ },
-  '05-panics.mdx fixed.go': { why: 'a real net/http server', diagnostic: /undefined: http\.HandleFunc/ },
-  '09-one-pool.mdx per-request.go': { why: 'a real net/http server', diagnostic: /undefined: http\.HandleFunc/ },
-  '09-one-pool.mdx one-pool.go': { why: 'a real net/http server', diagnostic: /undefined: http\.HandleFunc/ },
-  '10-timeouts.mdx report.go': { why: 'a real net/http server', diagnostic: /undefined: http\.HandleFunc/ },
-  '10-timeouts.mdx report.go (fixed)': { why: 'a real net/http server', diagnostic: /undefined: http\.HandleFunc/ },
-  '12-detecting-a-leak.mdx orders.go': { why: 'encoding/json', diagnostic: /not supported in this course runtime: package encoding\/json/ },
-  '13-monitoring-and-alerting.mdx metrics.go': { why: 'expvar', diagnostic: /not supported in this course runtime: package expvar/ },
-  '15-capstone.mdx orders/main.go (as deployed)': { why: 'encoding/json', diagnostic: /not supported in this course runtime: package encoding\/json/ },
-  '15-capstone.mdx orders/main.go (fixed)': { why: 'encoding/json', diagnostic: /not supported in this course runtime: package encoding\/json/ },
-};
+const NOT_IN_SUBSET: Record<string, { why: string; diagnostic: RegExp }> = {};
 
 const programs = readdirSync(LESSONS)
   .filter((f) => /^\d\d-.*\.mdx$/.test(f))

@@ -1,63 +1,80 @@
-/** http: the course's minimal net/http (Handler, HandlerFunc, ResponseWriter, Request, Error, status texts) driven by the grader. */
+/** http: the course's net/http — Header, Request, ResponseWriter, HandlerFunc, ServeMux, Error, status texts; the server is in ../http-server.ts. */
 import type * as sc from '../../../sim/context.ts';
 import { anyType, basic, funcOf, hostType, mapOf, named, ptrTo, sliceOf, type Iface, type RType } from '../../runtime/rtype.ts';
-import { GoMap, mget, mset } from '../../runtime/map.ts';
+import { GoMap, mdelete, mget, mset } from '../../runtime/map.ts';
 import { H } from '../../runtime/helpers.ts';
 import { fromArray, toArray, type Slice } from '../../runtime/slice.ts';
+import { newFrame } from '../../runtime/goroutine.ts';
+import { GoPanic, type FuncInfo } from '../../runtime/panic.ts';
 import type { Runtime } from '../../runtime/runtime.ts';
+import { errorStringT } from '../fmt.ts';
+import { parseQuery, urlPackage as urlPkg, urlT, valuesT, type GoURL } from '../url.ts';
+import { parsePattern, route, SERVER_GO, type MuxState } from '../http-mux.ts';
+import { listenAndServe } from '../http-server.ts';
 
-/** headerT is http.Header: map[string][]string with canonical keys for Set/Get/Add. */
+export { valuesT, urlT };
+
+const fn = (name: string): FuncInfo => ({ name, file: SERVER_GO, np: 1 });
+
+/** headerT is http.Header: map[string][]string with canonical keys for Set/Get/Add/Del. */
 export const headerT: RType = named('http', 'Header', mapOf(basic.string, sliceOf(basic.string)));
-const canon = (k: string) => k.toLowerCase().replace(/(^|-)([a-z])/g, (_m, a: string, b: string) => a + b.toUpperCase());
+const canon = (k: string) => (/^[A-Za-z0-9-]*$/.test(k) ? k.toLowerCase().replace(/(^|-)([a-z])/g, (_m, a: string, b: string) => a + b.toUpperCase()) : k);
 headerT.methods.set('Set', function* (_g: unknown, h: GoMap | null, k: string, v: string) { mset(h, canon(k), fromArray([v])); });
 headerT.methods.set('Add', function* (_g: unknown, h: GoMap | null, k: string, v: string) { const c = canon(k); const old = toArray(mget(h, c, () => null)); mset(h, c, fromArray([...old, v])); });
 headerT.methods.set('Get', function* (_g: unknown, h: GoMap | null, k: string) { const l = toArray(mget(h, canon(k), () => null)); return l.length > 0 ? l[0] : ''; });
+headerT.methods.set('Del', function* (_g: unknown, h: GoMap | null, k: string) { mdelete(h, canon(k)); });
 for (const [k, m] of headerT.methods) ptrTo(headerT).methods.set(k, (g: any, p: any, ...a: any[]) => m(g, p.v, ...a));
 
-/** valuesT is url.Values. */
-export const valuesT: RType = hostType('url', 'Values', () => ({ m: new Map<string, string[]>() }));
-ptrTo(valuesT).methods.set('Get', function* (_g: unknown, v: { m: Map<string, string[]> }, k: string) { return v.m.get(k)?.[0] ?? ''; });
-ptrTo(valuesT).methods.set('Has', function* (_g: unknown, v: { m: Map<string, string[]> }, k: string) { return v.m.has(k); });
-
-/** urlT is url.URL (Path, RawQuery; Query parses RawQuery). */
-export const urlT: RType = hostType('url', 'URL', () => ({ Path: '', RawQuery: '' }));
-ptrTo(urlT).methods.set('Query', function* (_g: unknown, u: { RawQuery: string }) {
-  const m = new Map<string, string[]>();
-  for (const part of u.RawQuery.split('&')) {
-    if (!part) continue;
-    const [k, v = ''] = part.split('=');
-    const dk = decodeURIComponent(k!.replace(/\+/g, ' '));
-    m.set(dk, [...(m.get(dk) ?? []), decodeURIComponent(v.replace(/\+/g, ' '))]);
-  }
-  return { m };
-});
-
-/** requestT is http.Request: Method and URL fields, Context() the request's context. */
-export const requestT: RType = hostType('http', 'Request', () => ({ Method: 'GET', URL: null, ctx: null }));
-ptrTo(requestT).methods.set('Context', function* (_g: unknown, r: { ctx: Iface }) { return r.ctx; });
+/** GoRequest is an *http.Request's value. */
+export interface GoRequest { Method: string; URL: GoURL; Header: GoMap; Host: string; RemoteAddr: string; RequestURI: string; Pattern: string; ctx: Iface | null; values: Map<string, string> }
+/** requestT is http.Request: Method, URL, Header, Host, RemoteAddr, RequestURI, Pattern; Context() the request's context. */
+export const requestT: RType = hostType('http', 'Request', (): GoRequest => newRequest('GET', '/', null) as GoRequest);
+ptrTo(requestT).methods.set('Context', function* (_g: unknown, r: GoRequest) { return r.ctx; });
+ptrTo(requestT).methods.set('PathValue', function* (_g: unknown, r: GoRequest, name: string) { return r.values?.get(name) ?? ''; });
+ptrTo(requestT).methods.set('FormValue', function* (_g: unknown, r: GoRequest, k: string) { const l = toArray(mget(parseQuery(r.URL.RawQuery)[0], k, () => null)); return l.length > 0 ? l[0] : ''; });
 
 /** Recorded is what a handler wrote. */
-export interface Recorded { status: number; wroteHeader: boolean; body: string; header: GoMap }
-/** responseT is the harness's ResponseWriter (%T `*http.response`). */
+export interface Recorded { status: number; wroteHeader: boolean; body: string; header: GoMap; logf?: (msg: string) => void }
+/** responseT is the server's ResponseWriter (%T `*http.response`). */
 export const responseT: RType = hostType('http', 'response', () => null);
 responseT.str = '*http.response';
 responseT.methods.set('Header', function* (_g: unknown, w: Recorded) { return w.header; });
-responseT.methods.set('WriteHeader', function* (_g: unknown, w: Recorded, code: number) { if (!w.wroteHeader) { w.status = Number(code); w.wroteHeader = true; } });
+responseT.methods.set('WriteHeader', function* (g: any, w: Recorded, code: number) {
+  if (w.wroteHeader) {
+    // Go names the first caller outside net/http.
+    const f = g?.fs?.[g.fs.length - 1];
+    if (f && w.logf) w.logf(`http: superfluous response.WriteHeader call from ${f.fn.name} (${String(f.fn.file).split('/').pop()}:${f.p})`);
+    return;
+  }
+  w.status = Number(code);
+  w.wroteHeader = true;
+});
 responseT.methods.set('Write', function* (_g: unknown, w: Recorded, b: Slice | null) {
   if (!w.wroteHeader) { w.status = 200; w.wroteHeader = true; }
   const arr = toArray(b) as number[];
-  w.body += String.fromCharCode(...arr);
+  let s = '';
+  for (let i = 0; i < arr.length; i += 8192) s += String.fromCharCode(...arr.slice(i, i + 8192));
+  w.body += s;
   return [arr.length, null];
 });
 
 /** handlerFuncT is http.HandlerFunc: a func with a ServeHTTP method that calls it. */
 export const handlerFuncT: RType = named('http', 'HandlerFunc', funcOf([anyType, anyType], [], false));
-handlerFuncT.methods.set('ServeHTTP', function* (g: unknown, f: any, w: Iface, r: unknown) { yield* f(g, w, r); });
+const handlerFuncServe = fn('net/http.HandlerFunc.ServeHTTP');
+handlerFuncT.methods.set('ServeHTTP', function* (g: any, f: any, w: Iface, r: unknown) {
+  const d = g.fs.length;
+  g.fs.push(newFrame(handlerFuncServe, 2220));
+  yield* f(g, w, r);
+  g.fs.length = d;
+});
+ptrTo(handlerFuncT).methods.set('ServeHTTP', (g: any, p: any, w: Iface, r: unknown) => handlerFuncT.methods.get('ServeHTTP')!(g, p.v, w, r));
 
-/** STATUS_TEXT is http.StatusText for the codes the course uses. */
+/** STATUS_TEXT is http.StatusText. */
 export const STATUS_TEXT: Record<number, string> = {
-  200: 'OK', 201: 'Created', 204: 'No Content', 400: 'Bad Request', 404: 'Not Found', 405: 'Method Not Allowed',
-  409: 'Conflict', 500: 'Internal Server Error', 503: 'Service Unavailable', 504: 'Gateway Timeout',
+  100: 'Continue', 200: 'OK', 201: 'Created', 202: 'Accepted', 204: 'No Content', 301: 'Moved Permanently', 302: 'Found',
+  304: 'Not Modified', 400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 405: 'Method Not Allowed',
+  408: 'Request Timeout', 409: 'Conflict', 410: 'Gone', 422: 'Unprocessable Entity', 429: 'Too Many Requests',
+  500: 'Internal Server Error', 501: 'Not Implemented', 502: 'Bad Gateway', 503: 'Service Unavailable', 504: 'Gateway Timeout',
 };
 
 /** newRecorder makes a ResponseWriter interface value and the record it fills. */
@@ -67,36 +84,95 @@ export function newRecorder(): { w: Iface; rec: Recorded } {
 }
 
 /** newRequest makes an *http.Request for method and target (`/path?query`) with the given context value. */
-export function newRequest(method: string, target: string, ctx: Iface): object {
+export function newRequest(method: string, target: string, ctx: Iface | null, remote = ''): object {
   const q = target.indexOf('?');
-  return { Method: method, URL: { Path: q < 0 ? target : target.slice(0, q), RawQuery: q < 0 ? '' : target.slice(q + 1) }, ctx };
+  const r: GoRequest = {
+    Method: method, URL: { Path: q < 0 ? target : target.slice(0, q), RawQuery: q < 0 ? '' : target.slice(q + 1) },
+    Header: new GoMap(headerT), Host: '', RemoteAddr: remote, RequestURI: target, Pattern: '', ctx, values: new Map(),
+  };
+  return r;
 }
 
-/** httpPackage builds net/http (and registers net/url's types on the runtime). */
+/** muxT is http.ServeMux; a *ServeMux's value is its MuxState. */
+export const muxT: RType = hostType('http', 'ServeMux', (): MuxState => ({ routes: [] }));
+const muxServe = fn('net/http.(*ServeMux).ServeHTTP');
+
+function register(mux: MuxState | null, pattern: string, handler: Iface | null): void {
+  if (mux === null) throw new GoPanic({ t: basic.string, v: 'http: nil ServeMux' });
+  if (handler === null) throw new GoPanic({ t: basic.string, v: 'http: nil handler' });
+  const p = parsePattern(pattern);
+  if ('error' in p) throw new GoPanic({ t: basic.string, v: p.error });
+  const dup = mux.routes.find((r) => r.method === p.method && r.pattern.replace(/^\S+\s+/, '') === pattern.replace(/^\S+\s+/, ''));
+  if (dup) throw new GoPanic({ t: basic.string, v: `pattern "${pattern}" conflicts with pattern "${dup.pattern}":\n${pattern} matches the same requests as ${dup.pattern}` });
+  mux.routes.push({ ...p, handler, order: mux.routes.length });
+}
+
+function* notFound(g: any, w: Iface): Generator<unknown, void, unknown> {
+  yield* httpError(g, w, '404 page not found', 404);
+}
+
+function* httpError(g: any, w: Iface, msg: string, code: number): Generator<unknown, void, unknown> {
+  const h = yield* H.imethod(w, 'Header')(g);
+  yield* headerT.methods.get('Del')!(g, h, 'Content-Length');
+  yield* headerT.methods.get('Set')!(g, h, 'Content-Type', 'text/plain; charset=utf-8');
+  yield* headerT.methods.get('Set')!(g, h, 'X-Content-Type-Options', 'nosniff');
+  yield* H.imethod(w, 'WriteHeader')(g, code);
+  const body = msg + '\n';
+  yield* H.imethod(w, 'Write')(g, fromArray([...body].map((c) => c.charCodeAt(0))));
+}
+
+/** muxServeHTTP routes r to the mux's handler (404 and 405 as Go writes them). */
+export function* muxServeHTTP(g: any, mux: MuxState, w: Iface, r: GoRequest): Generator<unknown, void, unknown> {
+  const d = g.fs.length;
+  g.fs.push(newFrame(muxServe, 2747));
+  const found = route(mux, r.Method, r.URL.Path);
+  if (found === null) yield* notFound(g, w);
+  else if ('notAllowed' in found) {
+    const h = yield* H.imethod(w, 'Header')(g);
+    yield* headerT.methods.get('Set')!(g, h, 'Allow', found.notAllowed.join(', '));
+    yield* httpError(g, w, 'Method Not Allowed', 405);
+  } else {
+    r.Pattern = found.route.pattern;
+    r.values = found.values;
+    yield* H.imethod(found.route.handler as Iface, 'ServeHTTP')(g, w, r);
+  }
+  g.fs.length = d;
+}
+
+ptrTo(muxT).methods.set('Handle', function* (_g: unknown, m: MuxState | null, p: string, h: Iface | null) { register(m, p, h); });
+ptrTo(muxT).methods.set('HandleFunc', function* (_g: unknown, m: MuxState | null, p: string, f: unknown) { register(m, p, f === null ? null : { t: handlerFuncT, v: f }); });
+ptrTo(muxT).methods.set('ServeHTTP', function* (g: unknown, m: MuxState, w: Iface, r: GoRequest) { yield* muxServeHTTP(g, m, w, r); });
+
+/** NotFoundHandler's type (%T `http.HandlerFunc`). */
+const notFoundFn = function* (g: any, w: Iface) { yield* notFound(g, w); };
+
+/** httpPackage builds net/http for a run: its DefaultServeMux and ListenAndServe belong to that run. */
 export function httpPackage(rt: Runtime) {
+  const defaultMux: MuxState = { routes: [] };
+  const errServerClosed: Iface = { t: errorStringT, v: { s: 'http: Server closed' } };
+  const errAbortHandler: Iface = { t: errorStringT, v: { s: 'net/http: abort Handler' } };
   return {
-    types: { Header: headerT, Request: requestT, HandlerFunc: handlerFuncT },
-    vars: {},
+    types: { Header: headerT, Request: requestT, HandlerFunc: handlerFuncT, ServeMux: muxT },
+    vars: { DefaultServeMux: defaultMux, ErrServerClosed: errServerClosed, ErrAbortHandler: errAbortHandler },
     funcs: {
-      Error: function* (g: any, w: Iface, msg: string, code: number) {
-        const h = yield* H.imethod(w, 'Header')(g);
-        yield* headerT.methods.get('Set')!(g, h, 'Content-Type', 'text/plain; charset=utf-8');
-        yield* headerT.methods.get('Set')!(g, h, 'X-Content-Type-Options', 'nosniff');
-        yield* H.imethod(w, 'WriteHeader')(g, code);
-        const body = msg + '\n';
-        yield* H.imethod(w, 'Write')(g, fromArray([...body].map((c) => c.charCodeAt(0))));
-      },
+      Error: function* (g: any, w: Iface, msg: string, code: number) { yield* httpError(g, w, msg, code); },
+      NotFound: function* (g: any, w: Iface) { yield* notFound(g, w); },
+      NotFoundHandler: () => ({ t: handlerFuncT, v: notFoundFn }),
       StatusText: (_g: any, code: number) => STATUS_TEXT[Number(code)] ?? '',
       NewRequest: (g: any, method: string, target: string) => [newRequest(method, target, rt.pkgs.context.funcs.Background(g)), null],
       NewRequestWithContext: (_g: any, ctx: Iface, method: string, target: string) => [newRequest(method, target, ctx), null],
+      NewServeMux: (): MuxState => ({ routes: [] }),
+      Handle: (_g: any, p: string, h: Iface | null) => register(defaultMux, p, h),
+      HandleFunc: (_g: any, p: string, f: unknown) => register(defaultMux, p, f === null ? null : { t: handlerFuncT, v: f }),
+      ListenAndServe: function* (g: any, addr: string, h: Iface | null) {
+        return yield* listenAndServe(rt, g, addr, h ?? { t: ptrTo(muxT), v: defaultMux }, errAbortHandler);
+      },
     },
   };
 }
 
 /** urlPackage builds net/url. */
-export function urlPackage() {
-  return { types: { Values: valuesT, URL: urlT }, vars: {}, funcs: {} };
-}
+export const urlPackage = urlPkg;
 
 /** RequestContext is the sim context behind a request (for the harness to cancel). */
 export type RequestContext = sc.Context;

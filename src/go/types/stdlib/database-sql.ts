@@ -13,6 +13,7 @@ type Value any
   'database/sql': `package sql
 import (
 	"context"
+	"database/sql/driver"
 	"time"
 )
 var ErrNoRows error
@@ -53,10 +54,14 @@ type NullString struct {
 	String string
 	Valid  bool
 }
+func (ns *NullString) Scan(value any) error
+func (ns NullString) Value() (driver.Value, error)
 type NullInt64 struct {
 	Int64 int64
 	Valid bool
 }
+func (n *NullInt64) Scan(value any) error
+func (n NullInt64) Value() (driver.Value, error)
 type NullInt32 struct {
 	Int32 int32
 	Valid bool
@@ -65,10 +70,14 @@ type NullFloat64 struct {
 	Float64 float64
 	Valid   bool
 }
+func (n *NullFloat64) Scan(value any) error
+func (n NullFloat64) Value() (driver.Value, error)
 type NullBool struct {
 	Bool  bool
 	Valid bool
 }
+func (n *NullBool) Scan(value any) error
+func (n NullBool) Value() (driver.Value, error)
 type NullTime struct {
 	Time  time.Time
 	Valid bool
@@ -151,59 +160,104 @@ import (
 	"net/url"
 )
 const (
+	StatusContinue = 100
 	StatusOK = 200
 	StatusCreated = 201
+	StatusAccepted = 202
 	StatusNoContent = 204
+	StatusMovedPermanently = 301
+	StatusFound = 302
+	StatusNotModified = 304
 	StatusBadRequest = 400
+	StatusUnauthorized = 401
+	StatusForbidden = 403
 	StatusNotFound = 404
 	StatusMethodNotAllowed = 405
+	StatusRequestTimeout = 408
 	StatusConflict = 409
+	StatusGone = 410
+	StatusUnprocessableEntity = 422
+	StatusTooManyRequests = 429
 	StatusInternalServerError = 500
+	StatusNotImplemented = 501
+	StatusBadGateway = 502
 	StatusServiceUnavailable = 503
 	StatusGatewayTimeout = 504
 )
 const (
 	MethodGet = "GET"
+	MethodHead = "HEAD"
 	MethodPost = "POST"
 	MethodPut = "PUT"
+	MethodPatch = "PATCH"
 	MethodDelete = "DELETE"
+	MethodOptions = "OPTIONS"
 )
+var ErrServerClosed error
+var ErrAbortHandler error
 type Header map[string][]string
 func (h Header) Set(key, value string)
 func (h Header) Get(key string) string
 func (h Header) Add(key, value string)
+func (h Header) Del(key string)
 type ResponseWriter interface {
 	Header() Header
 	Write(b []byte) (int, error)
 	WriteHeader(statusCode int)
 }
 type Request struct {
-	Method string
-	URL    *url.URL
-	ctx    context.Context
+	Method     string
+	URL        *url.URL
+	Header     Header
+	Host       string
+	RemoteAddr string
+	RequestURI string
+	Pattern    string
+	ctx        context.Context
 }
 func (r *Request) Context() context.Context
+func (r *Request) PathValue(name string) string
+func (r *Request) FormValue(key string) string
 type Handler interface {
 	ServeHTTP(w ResponseWriter, r *Request)
 }
 type HandlerFunc func(ResponseWriter, *Request)
 func (f HandlerFunc) ServeHTTP(w ResponseWriter, r *Request)
+type ServeMux struct { _ int }
+func NewServeMux() *ServeMux
+func (mux *ServeMux) Handle(pattern string, handler Handler)
+func (mux *ServeMux) HandleFunc(pattern string, handler func(ResponseWriter, *Request))
+func (mux *ServeMux) ServeHTTP(w ResponseWriter, r *Request)
+var DefaultServeMux *ServeMux
+func Handle(pattern string, handler Handler)
+func HandleFunc(pattern string, handler func(ResponseWriter, *Request))
+func ListenAndServe(addr string, handler Handler) error
 func Error(w ResponseWriter, error string, code int)
+func NotFound(w ResponseWriter, r *Request)
+func NotFoundHandler() Handler
 func NewRequest(method, url string, body io.Reader) (*Request, error)
 func NewRequestWithContext(ctx context.Context, method, url string, body io.Reader) (*Request, error)
 func StatusText(code int) string
 `,
   'net/url': `package url
-type Values struct { m map[string][]string }
-func (v *Values) Get(key string) string
-func (v *Values) Has(key string) bool
+type Values map[string][]string
+func (v Values) Get(key string) string
+func (v Values) Set(key, value string)
+func (v Values) Add(key, value string)
+func (v Values) Del(key string)
+func (v Values) Has(key string) bool
+func (v Values) Encode() string
+func ParseQuery(query string) (Values, error)
+func QueryEscape(s string) string
+func QueryUnescape(s string) (string, error)
 type URL struct {
 	Path     string
 	RawQuery string
 }
-func (u *URL) Query() *Values
+func (u *URL) Query() Values
+func (u *URL) String() string
 `,
 };
 
 /** SQL_INTERNAL lists paths the checker loads for imports between stubs but learners may not import. */
-export const SQL_INTERNAL: ReadonlySet<string> = new Set(['net/url']);
+export const SQL_INTERNAL: ReadonlySet<string> = new Set([]);
