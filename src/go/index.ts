@@ -11,6 +11,8 @@ import { installStd, isGeneratorFn, stdVersion } from './std/index.ts';
 import { World } from '../sim/world.ts';
 import { toByteString } from './std/format/utf8.ts';
 import { G } from './runtime/goroutine.ts';
+import { hangReport, type HangReport } from './hang.ts';
+import { sqlEnv } from './std/sql/env.ts';
 
 /** SourceFile is one named Go source file, e.g. `{ name: 'main.go', text }`. */
 export interface SourceFile { name: string; text: string }
@@ -68,8 +70,8 @@ function probeStd(): Record<string, any> {
 
 /** RunOptions configures one run. */
 export interface RunOptions { seed?: number; world?: World; maxSteps?: number; maxOutputBytes?: number; env?: Record<string, string>; onWrite?: (fd: 1 | 2, bytes: string) => void }
-/** RunResult is what a run printed and how it ended. */
-export interface RunResult { exitCode: number; stdout: string; stderr: string; outcome: Outcome }
+/** RunResult is what a run printed and how it ended; `hang` (only when every goroutine blocked) says who waits on what and who holds each connection. */
+export interface RunResult { exitCode: number; stdout: string; stderr: string; outcome: Outcome; hang?: HangReport }
 
 /** runProgram runs main (after package initialisation) to completion in a fresh or given world. */
 export function runProgram(program: Program, opts: RunOptions = {}): RunResult {
@@ -97,7 +99,9 @@ function finish(rt: Runtime): RunResult {
     else rt.exited = { code: 0, outcome: 'exit' };
   }
   const ex = rt.exited!;
-  return { exitCode: ex.code, stdout: rt.stdoutText(), stderr: rt.stderrText(), outcome: ex.outcome };
+  const res: RunResult = { exitCode: ex.code, stdout: rt.stdoutText(), stderr: rt.stderrText(), outcome: ex.outcome };
+  if (ex.outcome === 'deadlock') res.hang = hangReport(rt, sqlEnv(rt.world).opened ?? []);
+  return res;
 }
 
 /** callFunction runs one of the program's functions with host-built arguments in n goroutines (for the grader). */
@@ -122,6 +126,7 @@ export function callFunction(program: Program, name: string, args: (i: number) =
 export { registerStdPackage } from './std/index.ts';
 export type { StdPackage } from './std/index.ts';
 export { Runtime } from './runtime/runtime.ts';
+export type { HangReport, BlockedGoroutine, PoolHang, ConnHolder } from './hang.ts';
 
 /** sourceToBytes converts JS source text to Go's byte-string form (exposed for hosts). */
 export const sourceToBytes = toByteString;
