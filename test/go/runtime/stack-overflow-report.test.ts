@@ -1,0 +1,58 @@
+// Go's fatal stack-overflow report (src/go/runtime/panic-print.ts): the frame-count model against counts measured
+// with real Go 1.23 on linux/amd64, and the report's text against the stack-overflow golden.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { formatStackOverflow, goFrameBytes, goRecursionFrames } from '../../../src/go/runtime/panic-print.ts';
+import { GOLDEN_DIR, normaliseStderr, parseBlock, splitGolden } from '../golden/golden-file.ts';
+
+const f = { name: 'main.f', file: 'main.go', line: 3, np: 1 };
+const mainMain = { name: 'main.main', file: 'main.go', line: 6, np: 0 };
+
+describe("Go's stack-overflow frame count", () => {
+  it('gives gc amd64 frame sizes: 16 bytes plus 8 per argument word of the call made and per live local word', () => {
+    expect(goFrameBytes(1)).toBe(24); // func f(n int) int { return f(n+1) + 1 }
+    expect(goFrameBytes(2)).toBe(32); // f(a, b int)
+    expect(goFrameBytes(3)).toBe(40); // f(s string, n int): a string is two words
+    expect(goFrameBytes(1, 1)).toBe(32); // x := n * 3 stays live across f(n+1)
+  });
+
+  // [frame bytes of f, bytes of main.main's frame, "...N frames elided..." printed by Go 1.23]
+  const measured: [string, number, number, number][] = [
+    ['f(n int) int, main calls f(0)', 24, 24, 22369478],
+    ['f(a, b int) int', 32, 32, 16777085],
+    ['f(s string, n int) int', 40, 40, 13421648],
+    ['f(n int) int with a live local', 32, 24, 16777085],
+    ['main also calls fmt.Println', 24, 72, 22369476],
+    ['main also starts a goroutine', 24, 40, 22369478],
+  ];
+  for (const [shape, frameBytes, mainBytes, elided] of measured) {
+    it(`matches real Go's elided count for ${shape}`, () => {
+      // Go's traceback counts the recursion, main.main, runtime.main and runtime.goexit, and prints 100 of them.
+      expect(goRecursionFrames(frameBytes, mainBytes) + 3 - 100).toBe(elided);
+    });
+  }
+});
+
+describe("Go's stack-overflow report", () => {
+  it('prints the stack-overflow golden exactly (after the goldens\' normalisation)', () => {
+    const { block } = splitGolden(readFileSync(join(GOLDEN_DIR, 'panics/stack-overflow.go'), 'utf8'));
+    const want = parseBlock(block!);
+    const frames = goRecursionFrames(goFrameBytes(1), goFrameBytes(1)) + 3;
+    const text = formatStackOverflow({ inner: Array(50).fill(f), outer: [...Array(47).fill(f), mainMain], frames, finalizer: false });
+    expect(normaliseStderr(text)).toBe(want.stderr);
+  });
+
+  it('lists every frame and no elision line when the stack holds 100 frames or fewer', () => {
+    const text = formatStackOverflow({ inner: [f, f], outer: [mainMain], frames: 5, finalizer: false });
+    expect(text).not.toContain('elided');
+    expect(text.split('\n').filter((l) => l === 'main.f(...)')).toHaveLength(2);
+    expect(text).toMatch(/main\.main\(\)\n\tmain\.go:6\nruntime\.main\(\)\n/);
+  });
+
+  it("adds the finalizer goroutine once os is initialised, and the program's other goroutines after the runtime's", () => {
+    const text = formatStackOverflow({ inner: [f], outer: [mainMain], frames: 4, finalizer: true, others: '\ngoroutine 5 [chan receive]:\n' });
+    const order = [...text.matchAll(/^goroutine (\d+) \[([^\]]+)\]:$/gm)].map((m) => `${m[1]} ${m[2]}`);
+    expect(order).toEqual(['1 running', '2 force gc (idle)', '3 GC sweep wait', '4 GC scavenge wait', '17 finalizer wait', '5 chan receive']);
+  });
+});
