@@ -235,6 +235,24 @@ for (const [label, entry, plugins] of bundles) {
   }
 }
 
+// The site ships what Vite 8 builds (rolldown + the oxc minifier), so (a) is also sized that way.
+try {
+  const { rolldown } = await import('rolldown');
+  const b = await rolldown({
+    input: join(ROOT, 'src/go/index.ts'),
+    logLevel: 'silent',
+    plugins: [{
+      name: 'no-database-sql',
+      resolveId: (id: string, importer?: string) => (/\/sql\/index\.ts$/.test(id) && importer?.endsWith(join('src', 'go', 'std', 'index.ts')) ? '\0no-sql' : null),
+      load: (id: string) => (id === '\0no-sql' ? 'export const sqlPackages = () => ({});' : null),
+    }],
+  });
+  const code = (await b.generate({ format: 'esm', minify: true })).output[0].code;
+  rows.push(['bundle (a), rolldown + oxc as the site', `${kb(code.length)} KB min, ${kb(gzipSync(code, { level: 9 }).length)} KB gzip`, '', '', '<= 80 KB gzip']);
+} catch (e) {
+  rows.push(['bundle (a), rolldown + oxc as the site', `rolldown failed: ${(e as Error).message.split('\n')[0]}`, '', '', '']);
+}
+
 const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
 for (const r of rows) console.log(r.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd());
 for (const p of parts) console.log(p);
