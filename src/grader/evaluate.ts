@@ -7,7 +7,7 @@ import type { SimEvent } from '../sim/events.ts';
 import { formatSite, type Site } from '../sim/site.ts';
 import { Millisecond } from '../sim/time.ts';
 import type { CheckSpecValue, ErrorTagValue } from './checks.ts';
-import { findLeaks, learnerTasks, taskCalls } from './leaks.ts';
+import { findLeaks, runIndex } from './leaks.ts';
 import type { CallRecord, CheckResult, Evidence, GradeReport, ScenarioResult, ScenarioRun } from './report.ts';
 import type { Scenario } from './scenario.ts';
 import type { ReferenceCall, ReferenceRun } from './reference-results.ts';
@@ -29,8 +29,9 @@ function callEvidence(c: CallRecord | ReferenceCall, expected: string, actual: s
 /** checkCorrectResult compares every call with the reference solution's same call. */
 export function checkCorrectResult(run: ScenarioRun, ref: ReferenceRun): Evidence[] {
   const out: Evidence[] = [];
+  const byIndex = runIndex(run).call;
   for (const r of ref.calls) {
-    const c = run.calls.find((x) => x.index === r.index);
+    const c = byIndex.get(r.index);
     const same =
       c !== undefined &&
       c.outcome === r.outcome &&
@@ -49,8 +50,9 @@ export function checkCorrectResult(run: ScenarioRun, ref: ReferenceRun): Evidenc
 export function checkErrorPropagated(run: ScenarioRun, ref: ReferenceRun, is: ErrorTagValue): Evidence[] {
   const out: Evidence[] = [];
   let expectedAny = false;
+  const byIndex = runIndex(run).call;
   for (const r of ref.calls) {
-    const c = run.calls.find((x) => x.index === r.index);
+    const c = byIndex.get(r.index);
     if (r.http) {
       if (r.http.status < 400) continue;
       expectedAny = true;
@@ -79,7 +81,8 @@ export function checkErrorPropagated(run: ScenarioRun, ref: ReferenceRun, is: Er
 export function checkDeadlineRespected(run: ScenarioRun, ref: ReferenceRun, graceMs: number): Evidence[] {
   const out: Evidence[] = [];
   const grace = graceMs * Millisecond;
-  const byTask = taskCalls(run.calls);
+  const { byTask, call: byIndex } = runIndex(run);
+  const refByIndex = new Map(ref.calls.map((r) => [r.index, r]));
   for (const c of run.calls) {
     if (c.deadlineT === undefined) continue;
     const limit = c.deadlineT + grace;
@@ -88,7 +91,7 @@ export function checkDeadlineRespected(run: ScenarioRun, ref: ReferenceRun, grac
       out.push(callEvidence(c, `return within ${graceMs} ms of the deadline`, late, `${c.label} ${late}: pass the context to every database call`));
       continue;
     }
-    const r = ref.calls.find((x) => x.index === c.index);
+    const r = refByIndex.get(c.index);
     if (!c.http && r?.error?.is.includes('context.DeadlineExceeded') && !c.error?.is.includes('context.DeadlineExceeded')) {
       out.push(callEvidence(c, 'an error matching context.DeadlineExceeded', resultText(c), `${c.label} returned ${resultText(c)}; it should return context.DeadlineExceeded (wrapped is fine)`));
     }
@@ -97,7 +100,7 @@ export function checkDeadlineRespected(run: ScenarioRun, ref: ReferenceRun, grac
   const holding = new Map<number, { call: number; siteObj?: Site }>();
   const late: Evidence[] = [];
   const limitOf = (call: number): number | undefined => {
-    const c = run.calls.find((x) => x.index === call);
+    const c = byIndex.get(call);
     return c?.deadlineT === undefined ? undefined : c.deadlineT + grace;
   };
   const flag = (conn: number, at: number | undefined): void => {
@@ -106,7 +109,7 @@ export function checkDeadlineRespected(run: ScenarioRun, ref: ReferenceRun, grac
     holding.delete(conn);
     const limit = limitOf(h.call);
     if (limit === undefined || (at !== undefined && at <= limit)) return;
-    const c = run.calls.find((x) => x.index === h.call)!;
+    const c = byIndex.get(h.call)!;
     const where = h.siteObj ? ` acquired at ${formatSite(h.siteObj)}` : '';
     const until = at === undefined ? 'to the end of the run' : `until ${((at - c.deadlineT!) / Millisecond).toFixed(1)} ms past the deadline`;
     late.push(callEvidence(c, 'no connection held past the deadline', `connection ${conn}${where} held ${until}`, `${c.label} held connection ${conn}${where} ${until}`));
@@ -139,7 +142,7 @@ export function checkHoldsUnderLoad(run: ScenarioRun, maxTotalWaitMs: number): E
 
 /** checkPreparedOnce: no call makes more than perCall explicit Prepare calls. */
 export function checkPreparedOnce(run: ScenarioRun, perCall: number): Evidence[] {
-  const byTask = taskCalls(run.calls);
+  const { byTask, call: byIndex } = runIndex(run);
   const count = new Map<number, number>();
   const out: Evidence[] = [];
   for (const e of run.events) {
@@ -148,7 +151,7 @@ export function checkPreparedOnce(run: ScenarioRun, perCall: number): Evidence[]
     const n = (count.get(call) ?? 0) + 1;
     count.set(call, n);
     if (n === perCall + 1) {
-      const c = run.calls.find((x) => x.index === call)!;
+      const c = byIndex.get(call)!;
       const where = e.site ? ` at ${formatSite(e.site)}` : '';
       out.push(callEvidence(c, `at most ${perCall} Prepare per call`, `Prepare #${n}${where}`, `${c.label} prepares "${e.sql}" again${where}: prepare once, before the loop, and reuse the *sql.Stmt`));
     }
@@ -158,7 +161,7 @@ export function checkPreparedOnce(run: ScenarioRun, perCall: number): Evidence[]
 
 /** checkOnePool: the learner's code opened no *sql.DB of its own. */
 export function checkOnePool(run: ScenarioRun): Evidence[] {
-  const learner = learnerTasks(run);
+  const { learner } = runIndex(run);
   const opens = run.events.filter((e) => e.kind === 'db.open' && e.task !== undefined && learner.has(e.task));
   if (opens.length === 0) return [];
   const first = opens[0]!;
@@ -175,10 +178,9 @@ const SETTER: Record<string, string> = { maxOpen: 'SetMaxOpenConns', maxIdle: 'S
  * many of them (e.g. SetMaxOpenConns called by every request).
  */
 export function findTampering(run: ScenarioRun): string | undefined {
-  const learner = learnerTasks(run);
-  const byTask = taskCalls(run.calls);
+  const { learner, byTask, call: byIndex } = runIndex(run);
   const label = (call: number | undefined): string => {
-    const c = call === undefined ? undefined : run.calls.find((x) => x.index === call);
+    const c = call === undefined ? undefined : byIndex.get(call);
     return c ? `call ${c.index + 1}: ${c.label}` : 'outside the calls';
   };
   let first: SimEvent | undefined;
@@ -241,23 +243,23 @@ export interface SeedRun {
 /** evaluateScenario grades a scenario from its runs (one per seed): the first failing seed decides and is reported. */
 export function evaluateScenario(scenario: Scenario, runs: readonly SeedRun[]): ScenarioResult {
   if (runs.length === 0) throw new Error(`grader: scenario ${scenario.name} has no runs`);
-  let chosen: { run: ScenarioRun; checks: CheckResult[]; reason?: string; passed: boolean } | undefined;
+  let chosen: { run: ScenarioRun; checks: CheckResult[]; reason?: string; passed: boolean; tamper?: string } | undefined;
   for (const { run, reference } of runs) {
     const tamper = findTampering(run);
     const checks = scenario.checks.map((c) => runCheck(c, run, reference, scenario.name));
     const reason = tamper ?? (run.outcome === 'ok' ? undefined : run.reason ?? run.outcome);
     const passed = reason === undefined && checks.every((c) => c.passed);
-    chosen = { run, checks, reason, passed };
+    chosen = { run, checks, reason, passed, tamper };
     if (!passed) break;
   }
-  const { run, checks, reason, passed } = chosen!;
+  const { run, checks, reason, passed, tamper } = chosen!;
   return {
     name: scenario.name,
     title: scenario.title,
     seed: run.seed,
     seedsRun: runs.findIndex((r) => r.run === run) + 1,
     passed,
-    outcome: findTampering(run) ? 'forbidden' : run.outcome,
+    outcome: tamper ? 'forbidden' : run.outcome,
     ...(reason !== undefined ? { reason } : {}),
     checks,
     stdout: run.stdout,

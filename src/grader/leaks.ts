@@ -40,6 +40,25 @@ export function learnerTasks(run: Pick<ScenarioRun, 'calls' | 'tasks'>): Set<num
   return s;
 }
 
+/** RunIndex is a recorded run's lookups, computed once per run: learner tasks, task -> call, call index -> record. */
+export interface RunIndex {
+  learner: Set<number>;
+  byTask: Map<number, number>;
+  call: Map<number, CallRecord>;
+}
+
+const indexes = new WeakMap<object, RunIndex>();
+
+/** runIndex returns the run's lookups (a recorded run never changes, so they are kept per run object). */
+export function runIndex(run: Pick<ScenarioRun, 'calls' | 'tasks'>): RunIndex {
+  let ix = indexes.get(run);
+  if (!ix) {
+    ix = { learner: learnerTasks(run), byTask: taskCalls(run.calls), call: new Map(run.calls.map((c) => [c.index, c])) };
+    indexes.set(run, ix);
+  }
+  return ix;
+}
+
 /** trackObjects follows every Rows/Stmt/Tx/held Conn opened by a learner task on the db, to its end. */
 export function trackObjects(events: readonly SimEvent[], db: number, learner: Set<number>, byTask: Map<number, number>): OpenedObject[] {
   const open = new Map<string, OpenedObject>();
@@ -120,9 +139,9 @@ export function serverPreparedCount(events: readonly SimEvent[], untilSeq = Infi
   return n;
 }
 
-function callLabel(run: Pick<ScenarioRun, 'calls'>, call: number | undefined): string {
+function callLabel(run: Pick<ScenarioRun, 'calls' | 'tasks'>, call: number | undefined): string {
   if (call === undefined) return 'outside any call';
-  const c = run.calls.find((x) => x.index === call);
+  const c = runIndex(run).call.get(call);
   return c ? `call ${call + 1}: ${c.label}` : `call ${call + 1}`;
 }
 
@@ -135,8 +154,7 @@ export function contextEndedDuring(c: CallRecord): boolean {
 /** findLeaks returns the evidence of every leak in a run (empty when there is none). */
 export function findLeaks(run: ScenarioRun, scenarioName: string): Evidence[] {
   const out: Evidence[] = [];
-  const learner = learnerTasks(run);
-  const byTask = taskCalls(run.calls);
+  const { learner, byTask } = runIndex(run);
   const endSeq = new Map(run.calls.map((c) => [c.index, c.endSeq]));
   const ctxEnded = new Set(run.calls.filter(contextEndedDuring).map((c) => c.index));
   for (const o of trackObjects(run.events, run.db, learner, byTask)) {

@@ -1,13 +1,12 @@
 /**
- * createGoEngine is the grader's ScenarioEngine on the Go runtime: per scenario run a fresh world, server
- * and harness pool (buildScenarioWorld), the learner's program compiled with the harness shim, the entry
- * point called in goroutines as the scenario's drive says (contexts, callbacks, HTTP requests with panics
- * recovered per request), one step budget per run, and the ScenarioRun the checks read.
+ * createGoEngine is the grader's ScenarioEngine on the Go runtime: the learner's program compiled with the
+ * harness shim, and an Invoker of the grader's one driver loop (runScenario) that runs the entry point in
+ * goroutines of a fresh Go runtime per run (Go context values, callbacks, HTTP requests with panics
+ * recovered per request as net/http does), with one step budget per run and Go's own ways of ending.
  */
-import * as sc from '../../sim/context.ts';
-import { newError } from '../../sim/errors.ts';
-import { Millisecond, Second } from '../../sim/time.ts';
-import type { Wait } from '../../sim/world.ts';
+import type * as sc from '../../sim/context.ts';
+import { Millisecond } from '../../sim/time.ts';
+import type { DB } from '../../pool/db.ts';
 import type { SqlJs } from '../../mysql/sqljs-types.ts';
 import type { MysqlServer } from '../../mysql/server.ts';
 import { compile, type Program } from '../../go/index.ts';
@@ -23,12 +22,14 @@ import { setSqlEnv } from '../../go/std/sql/index.ts';
 import { ownershipLines } from '../../go/std/sql/ownership.ts';
 import { newRecorder, newRequest } from '../../go/std/sql/http.ts';
 import type { G } from '../../go/runtime/goroutine.ts';
+import type { Iface } from '../../go/runtime/rtype.ts';
 import type { CompileOutcome, ScenarioEngine } from '../grade.ts';
 import type { Exercise } from '../loader.ts';
-import type { CallRecord, LearnerTask, ScenarioRun } from '../report.ts';
+import type { ScenarioRun } from '../report.ts';
 import type { Scenario } from '../scenario.ts';
-import { DatasetCache, buildScenarioWorld, type ScenarioWorld } from '../scenario-world.ts';
-import { planCalls, type ArgValue } from '../call-plan.ts';
+import { DatasetCache, type ScenarioWorld } from '../scenario-world.ts';
+import { planCalls, type ArgValue, type Plan } from '../call-plan.ts';
+import { runScenario, type InvokeResult, type Invoker } from '../run-scenario.ts';
 import { parseSignature, type GoSignature } from '../go-signature.ts';
 import { CALL_FUNC, ROUTE_PREFIX, SHIM_FILE, callShim, httpShim } from './shim.ts';
 import { goErrorTags, goErrorText } from './error-tags.ts';
@@ -45,9 +46,13 @@ class AnyAddress extends Map<string, MysqlServer> {
   override has(): boolean { return true; }
 }
 
+const callbackSigs = new Map<string, GoSignature | undefined>();
 function callbackSig(type: string): GoSignature | undefined {
+  if (callbackSigs.has(type)) return callbackSigs.get(type);
   const r = parseSignature(`func cb${type.trim().slice(4)}`);
-  return r.ok ? r.sig : undefined;
+  const sig = r.ok ? r.sig : undefined;
+  if (callbackSigs.size < 256) callbackSigs.set(type, sig);
+  return sig;
 }
 
 function zeroOf(type: string): unknown {
@@ -69,7 +74,7 @@ export function createGoEngine(sqljs: SqlJs, opts: EngineOptions = {}): Scenario
   const cache = new DatasetCache();
   const maxSteps = opts.maxSteps ?? 20_000_000;
   const maxOutputBytes = opts.maxOutputBytes ?? 64 * 1024;
-  const settle = (opts.settleMs ?? 5000) * Millisecond;
+  const settleMs = opts.settleMs ?? 5000;
 
   function programFor(p: EngineProgram, exercise: Exercise, scenario: Scenario): Program {
     const d = scenario.drive;
@@ -94,37 +99,29 @@ export function createGoEngine(sqljs: SqlJs, opts: EngineOptions = {}): Scenario
 
   function run(p: EngineProgram, exercise: Exercise, scenario: Scenario, seed: number): ScenarioRun {
     const program = programFor(p, exercise, scenario);
-    const sw = buildScenarioWorld(scenario, seed, sqljs, cache);
-    try {
-      return runIn(sw, program, p, exercise, scenario, seed);
-    } finally {
-      sw.close();
-    }
+    return runScenario(scenario, seed, sqljs, (sw) => goInvoker(sw, program, p, exercise, scenario), { cache, settleMs, plan: (sw) => planOf(scenario, seed, sw) });
   }
 
-  function runIn(sw: ScenarioWorld, program: Program, p: EngineProgram, exercise: Exercise, scenario: Scenario, seed: number): ScenarioRun {
+  // Plans are deterministic for a scenario, seed and dataset: computed once per (scenario, seed).
+  const plans = new WeakMap<Scenario, Map<number, Plan>>();
+  function planOf(scenario: Scenario, seed: number, sw: ScenarioWorld): Plan {
+    let m = plans.get(scenario);
+    if (!m) plans.set(scenario, (m = new Map()));
+    let plan = m.get(seed);
+    if (!plan) m.set(seed, (plan = planCalls(scenario, seed, sw.values)));
+    return plan;
+  }
+
+  /** goInvoker runs the entry point (or the handlers) of a compiled program in goroutines of a fresh Go runtime on the scenario's world. */
+  function goInvoker(sw: ScenarioWorld, program: Program, p: EngineProgram, exercise: Exercise, scenario: Scenario): Invoker<G, Iface> {
     const world = sw.world;
-    const env = { network: new AnyAddress(sw.server), sources: [{ name: 'main.go', text: p.source }], opened: [] };
+    const env = { network: new AnyAddress(sw.server), sources: [{ name: 'main.go', text: p.source }], opened: [] as DB[] };
     setSqlEnv(world, env);
     const rt = new Runtime(world, { maxSteps, maxOutputBytes });
     installStd(rt);
     const inst = program.factory(rt, H, basic);
-    const plan = planCalls(scenario, seed, sw.values);
     const d = scenario.drive;
-    const calls: CallRecord[] = [];
-    const callG = new Map<number, G>();
-    let done = 0;
-    let total = 0;
-    let crash: { outcome: ScenarioRun['outcome']; reason: string } | null = null;
-
-    const ctxFuncs = () => rt.pkgs.context.funcs;
-    const bgCtx = (g: G) => ctxFuncs().Background(g);
-    const makeCtx = (g: G, kind: 'background' | 'deadline' | 'request', ms?: number): { ctx: any; cancel: () => void } => {
-      const bg = bgCtx(g);
-      if (kind === 'background') return { ctx: bg, cancel: () => {} };
-      const [ctx, cancelGen] = ms !== undefined ? ctxFuncs().WithTimeout(g, bg, ms * Millisecond) : ctxFuncs().WithCancel(g, bg);
-      return { ctx, cancel: () => { const it = cancelGen(g); while (!it.next().done); } };
-    };
+    const ctxFuncs = rt.pkgs.context.funcs;
 
     const argFor = (a: ArgValue, type: string | undefined, g: G, ctx: unknown, cbErr: unknown): unknown => {
       switch (a.kind) {
@@ -151,185 +148,82 @@ export function createGoEngine(sqljs: SqlJs, opts: EngineOptions = {}): Scenario
         }
       }
     };
-
-    const record = (index: number, label: string, g: G, deadline: number | undefined): CallRecord => {
-      const c: CallRecord = { index, label, tasks: [g.task.id], startSeq: world.log.count, startT: world.now(), ...(deadline !== undefined ? { deadlineT: deadline } : {}), outcome: 'blocked', results: [], error: null };
-      calls.push(c);
-      callG.set(index, g);
-      return c;
+    const panicked = (g: G, e: unknown, log: (text: string) => string): InvokeResult => {
+      if (!(e instanceof GoPanic)) throw e;
+      const value = formatPanicValue(g, e.value);
+      rt.write(2, sourceBytes(log(value)));
+      return { kind: 'panicked', value };
     };
-    const finishCall = (c: CallRecord): void => { c.endSeq = world.log.count; c.endT = world.now(); done++; };
-    const panicText = (g: G, e: GoPanic): string => formatPanicValue(g, e.value);
-    const rethrowFatal = (e: unknown): never => { throw e; };
+    let handlers: ((g: G, w: unknown, r: unknown) => Generator<unknown, unknown, unknown>)[] = [];
 
-    // The starters: one Go goroutine per call, launched by a host dispatcher honouring spacing and concurrency.
-    const starters: { startMs: number; start: () => void }[] = [];
-    if (plan.kind === 'call' && d.kind === 'call') {
-      const entry = exercise.entries.find((e) => !e.receiver && e.name === d.entry)!;
-      const fn = inst.funcs[CALL_FUNC]!;
-      total = plan.calls.length;
-      for (const pc of plan.calls) {
-        starters.push({
-          startMs: pc.startMs,
-          start: () => {
-            rt.go(null, function* (g: G) {
-              const kind = d.context.kind;
-              const ms = d.context.kind === 'deadline' ? d.context.ms : d.context.kind === 'request' ? d.context.timeoutMs : undefined;
-              const { ctx, cancel } = makeCtx(g, kind, ms);
-              const cbMsg = (pc.args.find((a) => a.kind === 'callback') as { message?: string } | undefined)?.message ?? 'bad data';
-              const cbErr = rt.pkgs.errors.funcs.New(g, sourceBytes(cbMsg));
-              const args = pc.args.map((a, i) => argFor(a, entry.params[i]?.type, g, ctx, cbErr));
-              const sctx = ctx?.v as sc.Context | undefined;
-              const c = record(pc.index, pc.label, g, sctx?.deadline());
-              try {
-                const [res, err] = (yield* fn(g, ...args)) as [Slice | null, any];
-                c.outcome = 'returned';
-                c.results = (toArray(res) as string[]).map((s) => fromByteString(s));
-                c.error = err === null ? null : { text: fromByteString(goErrorText(g, err)), is: goErrorTags(g, err, cbErr) };
-              } catch (e) {
-                if (!(e instanceof GoPanic)) rethrowFatal(e);
-                c.outcome = 'panicked';
-                c.panic = panicText(g, e as GoPanic);
-                rt.write(2, sourceBytes(`panic: ${c.panic} [recovered by the harness]\n`));
-              }
-              finishCall(c);
-              if (kind !== 'background') cancel();
-            }, [], null, undefined, 'main');
-          },
-        });
-      }
-    } else if (plan.kind === 'http' && d.kind === 'http') {
-      const ctor = exercise.entries.find((e) => !e.receiver && e.name === d.construct.func)!;
-      total = plan.requests.length;
-      let handlers: ((g: G, w: unknown, r: unknown) => Generator<unknown, unknown, unknown>)[] | null = null;
-      let ready: Wait<void>[] | null = [];
-      rt.go(null, function* (g: G) {
-        const args = plan.construct.args.map((a, i) => argFor(a, ctor.params[i]?.type, g, bgCtx(g), null));
-        const made = yield* inst.funcs[d.construct.func]!(g, ...args);
-        handlers = [];
-        for (let i = 0; i < d.routes.length; i++) handlers.push((yield* inst.funcs[`${ROUTE_PREFIX}${i}`]!(g, made)) as any);
-        const w = ready!; ready = null;
-        for (const x of w) x.wake();
-      }, [], null, undefined, 'main');
-      for (const pr of plan.requests) {
-        starters.push({
-          startMs: pr.startMs,
-          start: () => {
-            rt.go(null, function* (g: G) {
-              if (!handlers) { const x = world.wait<void>('harness: constructing'); ready!.push(x); yield* x.park(); }
-              const route = d.routes.findIndex((r) => r.path === pr.path && (r.handler ?? undefined) === pr.handler && r.method === pr.method);
-              const { ctx, cancel } = makeCtx(g, 'request', d.clientTimeoutMs);
-              const { w, rec } = newRecorder();
-              const req = newRequest(pr.method, pr.target, ctx);
-              const c = record(pr.index, pr.label, g, (ctx.v as sc.Context).deadline());
-              try {
-                yield* handlers![route < 0 ? 0 : route]!(g, w, req);
-                c.outcome = 'returned';
-                c.http = { status: rec.status, body: fromByteString(rec.body) };
-              } catch (e) {
-                if (!(e instanceof GoPanic)) rethrowFatal(e);
-                c.outcome = 'panicked';
-                c.panic = panicText(g, e as GoPanic);
-                rt.write(2, sourceBytes(`http: panic serving 192.0.2.10:${40000 + pr.index}: ${c.panic}\n`));
-              }
-              finishCall(c);
-              cancel();
-            }, [], null, undefined, 'main');
-          },
-        });
-      }
-    }
-
-    const concurrency = d.concurrency;
-    let inFlight = 0;
-    let slot: Wait<void> | null = null;
-    const t0 = world.now();
-    world.spawn('harness', function* () {
-      for (const s of starters) {
-        const at = t0 + s.startMs * Millisecond;
-        if (at > world.now()) yield* world.sleep(at - world.now(), 'harness: spacing');
-        while (inFlight >= concurrency) { slot = world.wait<void>('harness: concurrency'); yield* slot.park(); }
-        inFlight++;
-        const before = done;
-        s.start();
-        void before;
-      }
-    });
-    // a finished call frees a slot
-    let seen = 0;
-    const freeSlots = () => { while (seen < done) { seen++; inFlight--; if (slot) { const x = slot; slot = null; x.wake(); } } };
-
-    let deadlockReason: string | null = null;
-    const step = (until: () => boolean): void => {
-      for (;;) {
-        let r;
-        try {
-          r = world.run({ until: () => { freeSlots(); return until() || rt.exited !== null; } });
-        } catch (e) {
-          crash = crashOf(e);
-          return;
-        }
-        if (r.kind === 'error') { crash = crashOf(r.error); return; }
-        if (r.kind === 'deadlock') {
-          freeSlots();
-          if (until() || rt.exited) return;
-          deadlockReason = ['all goroutines are asleep', ...ownershipLines(world, [sw.db, ...env.opened])].join('\n');
-          return;
-        }
-        return;
-      }
-    };
-    const crashOf = (e: unknown): { outcome: ScenarioRun['outcome']; reason: string } => {
-      if (e instanceof FatalError) return { outcome: e.outcome === 'steps' ? 'steps' : e.outcome === 'output' ? 'output' : 'panic', reason: e.message };
-      if (e instanceof ProgramExit) return { outcome: 'exit', reason: `the program exited with status ${e.code} (log.Fatal or os.Exit): the server would stop` };
-      if (e instanceof GoPanic) return { outcome: 'panic', reason: `panic: ${formatPanicValue(null, e.value)}` };
-      throw e;
-    };
-    step(() => done >= total);
-    if (!crash && rt.exited) {
-      const ex = rt.exited as { code: number; outcome: string };
-      crash = ex.outcome === 'exit' ? { outcome: 'exit', reason: `the program exited with status ${ex.code} (log.Fatal or os.Exit): the server would stop` }
-        : ex.outcome === 'steps' ? { outcome: 'steps', reason: 'the step budget ran out (an infinite loop?)' }
-        : ex.outcome === 'output' ? { outcome: 'output', reason: `the program printed more than ${maxOutputBytes} bytes` }
-        : { outcome: 'panic', reason: fromByteString(rt.stderrText()).split('\n')[0] ?? 'panic' };
-    }
-    if (!crash && deadlockReason === null) {
-      const end = world.now() + settle;
-      step(() => world.now() >= end);
-    }
-    // goroutines: each call's own and every goroutine started from it
-    const byId = new Map(rt.gs.map((g) => [g.id, g]));
-    const callOf = (g: G): number | undefined => {
-      for (let x: G | undefined = g; x; x = byId.get(x.createdIn)) for (const [i, cg] of callG) if (cg === x) return i;
-      return undefined;
-    };
-    const tasks: LearnerTask[] = [];
-    for (const g of rt.gs) {
-      if (!g.task) continue;
-      const ci = callOf(g);
-      if (ci === undefined) continue;
-      const c = calls.find((x) => x.index === ci)!;
-      if (!c.tasks.includes(g.task.id)) c.tasks.push(g.task.id);
-      const t = g.task;
-      tasks.push({ id: t.id, name: `goroutine ${g.id}`, state: t.state as LearnerTask['state'], ...(t.waitReason ? { waitReason: t.waitReason } : {}) });
-    }
-    for (const c of calls) if (c.outcome === 'blocked' && (crash || deadlockReason)) c.outcome = crash ? 'aborted' : 'blocked';
-    const outcome: ScenarioRun['outcome'] = crash ? (crash as { outcome: ScenarioRun['outcome'] }).outcome : deadlockReason ? 'deadlock' : 'ok';
-    const reason = crash ? (crash as { reason: string }).reason : deadlockReason ?? undefined;
-    calls.sort((a, b) => a.index - b.index);
     return {
-      scenario: scenario.name,
-      seed,
-      db: sw.db.id,
-      outcome,
-      ...(reason !== undefined ? { reason } : {}),
-      calls,
-      tasks,
-      events: [...world.log.events],
-      baselineSeq: sw.baselineSeq,
-      stats: { ...sw.db.stats() },
-      stdout: rt.stdoutText(),
-      stderr: rt.stderrText(),
+      spawn: (_name, body) => rt.go(null, function* (g: G) { yield* body(g); }, [], null, undefined, 'main').task!.id,
+      context(g, spec) {
+        if (!spec.cancel) {
+          const value = ctxFuncs.Background(g) as Iface;
+          return { value, sim: value.v as sc.Context };
+        }
+        const bg = ctxFuncs.Background(g);
+        const [value, cancelGen] = (spec.timeoutMs !== undefined ? ctxFuncs.WithTimeout(g, bg, spec.timeoutMs * Millisecond) : ctxFuncs.WithCancel(g, bg)) as [Iface, (g: G) => Iterator<unknown>];
+        return { value, sim: value.v as sc.Context, cancel: () => { const it = cancelGen(g); while (!it.next().done); } };
+      },
+      *construct(args, _env, g) {
+        if (d.kind !== 'http') return null;
+        const ctor = exercise.entries.find((e) => !e.receiver && e.name === d.construct.func)!;
+        const goArgs = args.map((a, i) => argFor(a, ctor.params[i]?.type, g, ctxFuncs.Background(g), null));
+        const made = yield* inst.funcs[d.construct.func]!(g, ...goArgs);
+        for (let i = 0; i < d.routes.length; i++) handlers.push((yield* inst.funcs[`${ROUTE_PREFIX}${i}`]!(g, made)) as (typeof handlers)[number]);
+        return null;
+      },
+      *call(pc, ctx, _env, g) {
+        if (d.kind !== 'call') throw new Error('grader: not a call drive');
+        const entry = exercise.entries.find((e) => !e.receiver && e.name === d.entry)!;
+        const cbMsg = (pc.args.find((a) => a.kind === 'callback') as { message?: string } | undefined)?.message ?? 'bad data';
+        const cbErr = rt.pkgs.errors.funcs.New(g, sourceBytes(cbMsg));
+        const args = pc.args.map((a, i) => argFor(a, entry.params[i]?.type, g, ctx, cbErr));
+        try {
+          const [res, err] = (yield* inst.funcs[CALL_FUNC]!(g, ...args)) as [Slice | null, any];
+          return {
+            kind: 'returned',
+            results: (toArray(res) as string[]).map((s) => fromByteString(s)),
+            error: err === null ? null : { text: fromByteString(goErrorText(g, err)), is: goErrorTags(g, err, cbErr) },
+          };
+        } catch (e) {
+          return panicked(g, e, (v) => `panic: ${v} [recovered by the harness]\n`);
+        }
+      },
+      *request(pr, ctx, _env, g) {
+        if (d.kind !== 'http') throw new Error('grader: not a handler drive');
+        const route = d.routes.findIndex((r) => r.path === pr.path && (r.handler ?? undefined) === pr.handler && r.method === pr.method);
+        const { w, rec } = newRecorder();
+        const req = newRequest(pr.method, pr.target, ctx);
+        try {
+          yield* handlers[route < 0 ? 0 : route]!(g, w, req);
+          return { kind: 'http', status: rec.status, body: fromByteString(rec.body) };
+        } catch (e) {
+          return panicked(g, e, (v) => `http: panic serving 192.0.2.10:${40000 + pr.index}: ${v}\n`);
+        }
+      },
+      output: () => ({ stdout: rt.stdoutText(), stderr: rt.stderrText() }),
+      ended() {
+        const ex = rt.exited as { code: number; outcome: string } | null;
+        if (!ex) return undefined;
+        return ex.outcome === 'exit' ? { outcome: 'exit', reason: `the program exited with status ${ex.code} (log.Fatal or os.Exit): the server would stop` }
+          : ex.outcome === 'steps' ? { outcome: 'steps', reason: 'the step budget ran out (an infinite loop?)' }
+          : ex.outcome === 'output' ? { outcome: 'output', reason: `the program printed more than ${maxOutputBytes} bytes` }
+          : { outcome: 'panic', reason: fromByteString(rt.stderrText()).split('\n')[0] ?? 'panic' };
+      },
+      crash(e) {
+        if (e instanceof FatalError) return { outcome: e.outcome === 'steps' ? 'steps' : e.outcome === 'output' ? 'output' : 'panic', reason: e.message };
+        if (e instanceof ProgramExit) return { outcome: 'exit', reason: `the program exited with status ${e.code} (log.Fatal or os.Exit): the server would stop` };
+        if (e instanceof GoPanic) return { outcome: 'panic', reason: `panic: ${formatPanicValue(null, e.value)}` };
+        return undefined;
+      },
+      deadlock: () => ['all goroutines are asleep', ...ownershipLines(world, [sw.db, ...env.opened])].join('\n'),
+      goroutines() {
+        const taskOf = new Map(rt.gs.map((g) => [g.id, g.task?.id]));
+        return rt.gs.filter((g) => g.task).map((g) => ({ task: g.task!.id, ...(taskOf.get(g.createdIn) !== undefined ? { parentTask: taskOf.get(g.createdIn)! } : {}), name: `goroutine ${g.id}` }));
+      },
     };
   }
 
@@ -352,4 +246,3 @@ export function createGoEngine(sqljs: SqlJs, opts: EngineOptions = {}): Scenario
   };
 }
 
-void sc; void newError; void Second;
