@@ -139,15 +139,8 @@ export class Runtime {
   go(parent: G | null, fn: GoFunc, args: any[], creator?: FuncInfo | null, line?: number, name = 'goroutine'): G {
     const g = this.newG(parent);
     if (creator && line !== undefined) (g as { createdBy: TraceLine | null }).createdBy = { name: creator.name, file: creator.file, line };
-    const rt = this;
-    g.task = this.world.spawn(name, function* () {
-      try {
-        yield* fn(g, ...args);
-      } catch (e) {
-        rt.crash(g, e);
-      }
-      g.fs.length = 0;
-    }, { data: g });
+    const entry = new GoroutineEntry(this, g, fn, args);
+    g.task = this.world.spawn(name, () => entry as unknown as Generator<unknown, void, unknown>, { data: g });
     return g;
   }
 
@@ -273,6 +266,28 @@ export class Runtime {
 
   /** currentFrame is the innermost frame of g (for sites). */
   currentFrame(g: G): Frame | undefined { return g.fs[g.fs.length - 1]; }
+}
+
+const FINISHED: IteratorReturnResult<undefined> = { done: true, value: undefined };
+
+/**
+ * GoroutineEntry is what the world steps for a goroutine: the goroutine's function driven directly (no wrapping
+ * generator, so each resume passes through one level less); an error escaping it ends the program via crash.
+ */
+class GoroutineEntry {
+  private it: Generator<unknown, any, unknown> | null = null;
+  constructor(private readonly rt: Runtime, private readonly g: G, private fn: GoFunc | null, private args: any[] | null) {}
+  next(): IteratorResult<unknown, undefined> {
+    try {
+      if (this.it === null) { this.it = this.fn!(this.g, ...this.args!); this.fn = null; this.args = null; }
+      const r = this.it.next();
+      if (r.done !== true) return r;
+    } catch (e) {
+      this.rt.crash(this.g, e);
+    }
+    this.g.fs.length = 0;
+    return FINISHED;
+  }
 }
 
 /** panicNilBase is runtime.PanicNilError; panic(nil) panics with a *runtime.PanicNilError. */

@@ -39,11 +39,10 @@ resultT.str = 'driver.Result';
 resultT.methods.set('LastInsertId', function* (_g: unknown, r: Result) { const [n, e] = r.lastInsertId(); return [norm(n), toIface(e)]; });
 resultT.methods.set('RowsAffected', function* (_g: unknown, r: Result) { const [n, e] = r.rowsAffected(); return [norm(n), toIface(e)]; });
 
-const runtimes = new WeakMap<World, Runtime>();
 const registries = new WeakMap<World, Registry>();
 
-/** registryOf returns the world's driver registry; the mysql driver is registered when the program imports it. */
-export function registryOf(world: World): Registry {
+/** registryOf returns the world's driver registry; the mysql driver is registered when the program imports it (its log lines go to rt's stderr). */
+export function registryOf(world: World, rt?: Runtime): Registry {
   let r = registries.get(world);
   if (!r) {
     r = new Registry();
@@ -51,7 +50,6 @@ export function registryOf(world: World): Registry {
     const imported = !env.sources || env.sources.some((s) => s.text.includes('"github.com/go-sql-driver/mysql"'));
     if (imported) {
       const drv = new MysqlDriver(world, env.network ?? new Map());
-      const rt = runtimes.get(world);
       const print = drv.logger.print.bind(drv.logger);
       drv.logger.print = (site: string, message: string) => {
         print(site, message);
@@ -240,7 +238,6 @@ cm.set('Close', function* (_g: any, c: HeldConn) { return toIface(yield* c.close
 /** databaseSqlPackage builds package database/sql for a runtime. */
 export function databaseSqlPackage(rt: Runtime) {
   const world = rt.world;
-  runtimes.set(world, rt);
   return {
     types: { DB: dbT, Rows: rowsT, Row: rowT, Stmt: stmtT, Tx: txT, Conn: connT },
     vars: { ErrNoRows: toIface(ErrNoRows), ErrConnDone: toIface(ErrConnDone), ErrTxDone: toIface(ErrTxDone) },
@@ -249,11 +246,11 @@ export function databaseSqlPackage(rt: Runtime) {
         const site = siteOf(world, g, 'Open');
         const env = sqlEnv(world);
         if (env.forbid && site) env.forbid('sql.Open', site);
-        const [db, e] = registryOf(world).open(world, fromByteString(driverName), fromByteString(dsn));
+        const [db, e] = registryOf(world, rt).open(world, fromByteString(driverName), fromByteString(dsn));
         if (db) (env.opened ??= []).push(db);
         return ret(db, e);
       },
-      Drivers: () => fromArray(registryOf(world).names().map((n) => toByteString(n))),
+      Drivers: () => fromArray(registryOf(world, rt).names().map((n) => toByteString(n))),
     },
   };
 }
