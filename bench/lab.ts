@@ -41,6 +41,7 @@ function simulation(): void {
   const rps = arg('rps', 500);
   const minutes = arg('minutes', 10);
   const config = { ...DEFAULT_CONFIG, durationSec: minutes * 60, workload: { kind: 'steady' as const, rps } };
+  const loadBefore = loadavg().map((x) => x.toFixed(2)).join(' ');
   const times: number[] = [];
   const cpu: number[] = [];
   let requests = 0;
@@ -59,8 +60,9 @@ function simulation(): void {
   cpu.sort((a, b) => a - b);
   const medianCpu = cpu[Math.floor(cpu.length / 2)]!;
   const how = process.env.LEAKPROOF_BENCH_BUNDLED ? 'esbuild bundle run with plain node' : 'through tsx (--no-bundle)';
-  console.log(`(${how} ${process.version}; load average ${loadavg().map((x) => x.toFixed(2)).join(' ')}, 2 cores shared)`);
+  console.log(`(${how} ${process.version}; load average ${loadBefore} before, ${loadavg().map((x) => x.toFixed(2)).join(' ')} after; 2 cores shared)`);
   console.log(`runLab, ${minutes} virtual minutes at ${rps} requests/s (${requests} requests, pool of ${config.pool.maxOpen}): ${(median / 1000).toFixed(2)} s wall, ${medianCpu.toFixed(2)} s CPU (median of ${runs}; ${Math.round(requests / (median / 1000))} requests/s simulated)`);
+  if (runs > 1) console.log(`  every run: ${times.map((t) => (t / 1000).toFixed(2)).join(' ')} s wall; ${cpu.map((t) => t.toFixed(2)).join(' ')} s CPU (sorted)`);
 }
 
 const ENTRY = `
