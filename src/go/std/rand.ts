@@ -1,8 +1,8 @@
 /**
  * math/rand: rand.NewSource and rand.Seed give Go's exact sequences (Go's rngSource, an additive lagged Fibonacci
  * generator seeded through seedrand and the rngCooked table), and Rand's methods are Go's algorithms over any
- * Source, a learner's own included. The unseeded top-level functions draw from the run's world (Go seeds them
- * at random; we seed them from the run's seed so a run replays).
+ * Source, a learner's own included. The package-level functions run the same algorithms over the run's world
+ * (Go seeds them at random; we seed them from the run's seed so a run replays) until rand.Seed.
  */
 import type { Runtime } from '../runtime/runtime.ts';
 import { GoPanic, nilPanic, runtimePanic, withFrames } from '../runtime/panic.ts';
@@ -119,7 +119,7 @@ export function randPackage(rt: Runtime) {
   function* int63(g: unknown, r: RandObj): Gen<Int64> {
     const s = r.src;
     if (s === null) throw nilPanic();
-    if (s.t === sourceT) return (s.v as RngSource).int63();
+    if (s.t === sourceT || s.t === worldT) return (s.v as RngSource).int63();
     return (yield* s.t.methods.get('Int63')!(g, s.v)) as Int64;
   }
   function* int31(g: unknown, r: RandObj): Gen<number> { return shr32(yield* int63(g, r), 32) | 0; }
@@ -165,7 +165,7 @@ export function randPackage(rt: Runtime) {
     }
   }
   function* perm(g: unknown, r: RandObj, n: Int64) {
-    if (n < 0) throw runtimePanic('makeslice: len out of range');
+    if (n < 0) throw withFrames(runtimePanic('makeslice: len out of range'), [{ name: 'math/rand.(*Rand).Perm', file: RAND_GO, line: 230, np: 1 }]);
     const m: number[] = new Array(Number(n)).fill(0);
     for (let i = 0; i < m.length; i++) {
       const j = Number(yield* intn(g, r, i + 1));
@@ -201,37 +201,45 @@ export function randPackage(rt: Runtime) {
   rm.set('Shuffle', shuffle);
   rm.set('Seed', seed);
 
-  // The top-level functions: the world's stream until rand.Seed, then Go's seeded source (Go 1.23 semantics).
-  let seeded: RandObj | null = null;
-  const wordRange = (n: number, fn: string, line: number) => { if (n <= 0) throw argPanic(fn, line); return world.int(n); };
-  const worldInt63 = () => { const v = (BigInt(world.uint32() >>> 1) << 32n) | BigInt(world.uint32()); return norm(v); };
-  const worldPerm = (k: number) => {
-    if (k < 0) throw runtimePanic('makeslice: len out of range');
-    const a = Array.from({ length: k }, (_, i) => i);
-    for (let i = a.length - 1; i > 0; i--) { const j = world.int(i + 1); [a[i], a[j]] = [a[j]!, a[i]!]; }
-    return fromArray(a);
-  };
+  // The package-level functions: Go's algorithms over the world's stream (Go seeds it at random) until rand.Seed
+  // switches them to Go's seeded source (Go 1.23 semantics). Both sources are ours and never block, so drive is safe.
+  const worldT = hostType('math/rand', 'runtimeSource', () => null);
+  worldT.str = '*rand.runtimeSource';
+  const worldSource = { int63: (): Int64 => norm((BigInt(world.uint32() >>> 1) << 32n) | BigInt(world.uint32())) };
+  let global: RandObj = { src: { t: worldT, v: worldSource } };
+  // pkg runs (*Rand).fn on the global Rand; a panic in it also shows the package function's frame, as in Go.
+  function pkg<T>(fn: string, line: number, gen: Generator<unknown, T, unknown>): T {
+    try {
+      return drive(gen);
+    } catch (e) {
+      if (e instanceof GoPanic) (e.inner ??= []).push({ name: `math/rand.${fn}`, file: RAND_GO, line, np: 1 });
+      throw e;
+    }
+  }
   return {
     types: { Rand: randT },
     vars: {},
     funcs: {
-      Seed: (_g: unknown, s: Int64) => { seeded = { src: { t: sourceT, v: new RngSource(s) } }; },
-      Intn: (g: unknown, n: Int64) => (seeded ? drive(intn(g, seeded, n)) : wordRange(Number(n), 'Intn', 180)),
-      Int63n: (g: unknown, n: Int64) => (seeded ? drive(int63n(g, seeded, n)) : wordRange(Number(n), 'Int63n', 122)),
-      Int31n: (g: unknown, n: number) => (seeded ? drive(int31n(g, seeded, n)) : wordRange(n, 'Int31n', 139)),
-      Int: (g: unknown) => (seeded ? drive(rm.get('Int')!(g, seeded)) : Math.floor(world.float() * 9007199254740991)),
-      Float64: (g: unknown) => (seeded ? drive(float64(g, seeded)) : world.float()),
-      Perm: (g: unknown, k: Int64) => (seeded ? drive(perm(g, seeded, k)) : worldPerm(Number(k))),
-      Int31: (g: unknown) => (seeded ? drive(int31(g, seeded)) : world.uint32() >>> 1),
-      Int63: (g: unknown) => (seeded ? drive(int63(g, seeded)) : worldInt63()),
-      Uint32: (g: unknown) => (seeded ? drive(uint32(g, seeded)) : world.uint32()),
-      NewSource: (_g: unknown, s: Int64): Iface => ({ t: sourceT, v: new RngSource(s) }),
-      New: (_g: unknown, src: Iface | null): RandObj => ({ src }),
+      Seed: (_g: unknown, seed: Int64) => { global = { src: { t: sourceT, v: new RngSource(seed) } }; },
+      Int63: (g: unknown) => pkg('Int63', 423, int63(g, global)),
+      Uint32: (g: unknown) => pkg('Uint32', 427, uint32(g, global)),
+      Int31: (g: unknown) => pkg('Int31', 435, int31(g, global)),
+      Int: (g: unknown) => pkg('Int', 438, rm.get('Int')!(g, global)),
+      Int63n: (g: unknown, n: Int64) => pkg('Int63n', 443, int63n(g, global, n)),
+      Int31n: (g: unknown, n: number) => pkg('Int31n', 448, int31n(g, global, n)),
+      Intn: (g: unknown, n: Int64) => pkg('Intn', 453, intn(g, global, n)),
+      Float64: (g: unknown) => pkg('Float64', 457, float64(g, global)),
+      Perm: (g: unknown, n: Int64) => pkg('Perm', 465, perm(g, global, n)),
       Shuffle: function* (g: unknown, n: Int64, swap: (g: unknown, i: number, j: number) => Gen<unknown>) {
-        if (seeded) return yield* shuffle(g, seeded, n, swap);
-        if (n < 0) throw argPanic('Shuffle', 249);
-        for (let i = Number(n) - 1; i > 0; i--) { const j = world.int(i + 1); yield* swap(g, i, j); }
+        try {
+          yield* shuffle(g, global, n, swap);
+        } catch (e) {
+          if (e instanceof GoPanic && n < 0) (e.inner ??= []).push({ name: 'math/rand.Shuffle', file: RAND_GO, line: 470, np: 1 });
+          throw e;
+        }
       },
+      NewSource: (_g: unknown, seed: Int64): Iface => ({ t: sourceT, v: new RngSource(seed) }),
+      New: (_g: unknown, src: Iface | null): RandObj => ({ src }),
     },
   };
 }
