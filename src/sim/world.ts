@@ -99,12 +99,31 @@ export interface WorldOptions {
 
 const PARK: unique symbol = Symbol('park');
 
-interface TaskImpl extends Task {
-  gen?: Generator<unknown, unknown, unknown>;
-  /** body: cleared with gen when the task ends, so a finished task does not keep its frames alive. */
-  body?: TaskBody<unknown>;
-  parkedOn?: WaitImpl<unknown>;
-  sleeping?: boolean;
+/**
+ * TaskImpl is a task with the scheduler's fields. A class with every field set in the constructor: one
+ * compact object per task (no out-of-object property array), which matters because finished tasks stay
+ * listed by tasks().
+ */
+class TaskImpl implements Task {
+  state: Task['state'] = 'runnable';
+  waitReason: string | undefined = undefined;
+  waitSince: Nanos | undefined = undefined;
+  site: Site | undefined = undefined;
+  result: unknown = undefined;
+  error: unknown = undefined;
+  gen: Generator<unknown, unknown, unknown> | undefined = undefined;
+  parkedOn: WaitImpl<unknown> | undefined = undefined;
+  sleeping = false;
+
+  constructor(
+    readonly id: number,
+    readonly name: string,
+    readonly createdAt: Nanos,
+    readonly createdSite: Site | undefined,
+    public data: unknown,
+    /** body: cleared with gen when the task ends, so a finished task does not keep its frames alive. */
+    public body: TaskBody<unknown> | undefined,
+  ) {}
 }
 
 class WaitImpl<T> implements Wait<T> {
@@ -242,15 +261,7 @@ export class World {
 
   /** spawn creates a runnable task; it first runs when the scheduler picks it. */
   spawn<T>(name: string, body: TaskBody<T>, opts?: { site?: Site; data?: unknown }): Task<T> {
-    const t: TaskImpl = {
-      id: this.nextTaskId++,
-      name,
-      state: 'runnable',
-      createdAt: this.clock,
-      createdSite: opts?.site,
-      data: opts?.data,
-      body: body as TaskBody<unknown>,
-    };
+    const t = new TaskImpl(this.nextTaskId++, name, this.clock, opts?.site, opts?.data, body as TaskBody<unknown>);
     this.all.push(t);
     this.live++;
     this.runQ.push(t);
