@@ -194,9 +194,42 @@ export class Runtime {
     throw e;
   }
 
-  /** runDefers runs a frame's deferred calls in LIFO order; re-throws the panic if none recovered it. */
-  *runDefers(g: G, f: DeferFrame, d: number): Generator<unknown, void, unknown> {
+  /**
+   * runDefers runs a frame's deferred calls in LIFO order and re-throws the panic if none recovered it; compiled
+   * code delegates to what it returns (`yield* $rt.runDefers(...)`). Deferred calls that finish without blocking
+   * run right here, with no generator; the first that blocks continues in deferRest.
+   */
+  runDefers(g: G, f: DeferFrame, d: number): Iterable<unknown> {
     const saved = g.panic, savedAt = g.recoverAt;
+    while (f.d !== null && f.d.length > 0) {
+      const e = f.d.pop()!;
+      g.panic = f.pn;
+      g.recoverAt = d + 1;
+      try {
+        if (e.fn === null) throw nilPanic();
+        const it = e.fn(g, ...e.args);
+        const r = it.next();
+        if (r.done !== true) return this.deferRest(g, f, d, saved, savedAt, it, r.value);
+      } catch (x) {
+        this.deferFailed(g, f, d, x);
+      }
+      if (f.pn && f.pn.recovered) f.pn = null;
+    }
+    g.panic = saved;
+    g.recoverAt = savedAt;
+    if (f.pn) throw f.pn;
+    return NO_YIELDS;
+  }
+
+  /** deferRest finishes a deferred call that blocked (it yielded `first`), then runs the frame's remaining ones. */
+  private *deferRest(g: G, f: DeferFrame, d: number, saved: GoPanic | null, savedAt: number, it: Generator<unknown, any, unknown>, first: unknown): Generator<unknown, void, unknown> {
+    try {
+      yield first;
+      yield* it;
+    } catch (x) {
+      this.deferFailed(g, f, d, x);
+    }
+    if (f.pn && f.pn.recovered) f.pn = null;
     while (f.d !== null && f.d.length > 0) {
       const e = f.d.pop()!;
       g.panic = f.pn;
@@ -205,23 +238,28 @@ export class Runtime {
         if (e.fn === null) throw nilPanic();
         yield* e.fn(g, ...e.args);
       } catch (x) {
-        const np = this.toPanic(x);
-        if (np !== f.pn) {
-          if (f.pn && !np.prev) np.prev = f.pn;
-          if (!np.trace) {
-            // Go shows the deferred call's frames, the runtime's panic frame, then the stack of the first panic.
-            const now = this.trace(g, np);
-            np.trace = f.pn?.trace ? [...now.slice(0, now.length - d), PANIC_FRAME, ...f.pn.trace] : now;
-          }
-        }
-        g.fs.length = d;
-        f.pn = np;
+        this.deferFailed(g, f, d, x);
       }
       if (f.pn && f.pn.recovered) f.pn = null;
     }
     g.panic = saved;
     g.recoverAt = savedAt;
     if (f.pn) throw f.pn;
+  }
+
+  /** deferFailed records a panic out of a deferred call: it replaces the frame's panic (chained, with Go's trace). */
+  private deferFailed(g: G, f: DeferFrame, d: number, x: unknown): void {
+    const np = this.toPanic(x);
+    if (np !== f.pn) {
+      if (f.pn && !np.prev) np.prev = f.pn;
+      if (!np.trace) {
+        // Go shows the deferred call's frames, the runtime's panic frame, then the stack of the first panic.
+        const now = this.trace(g, np);
+        np.trace = f.pn?.trace ? [...now.slice(0, now.length - d), PANIC_FRAME, ...f.pn.trace] : now;
+      }
+    }
+    g.fs.length = d;
+    f.pn = np;
   }
 
   /** recover is the builtin, called from the function at frame depth d. */
@@ -269,6 +307,8 @@ export class Runtime {
 }
 
 const FINISHED: IteratorReturnResult<undefined> = { done: true, value: undefined };
+/** NO_YIELDS is what `yield*` delegates to when every deferred call finished without blocking. */
+const NO_YIELDS: Iterable<unknown> & Iterator<unknown> = { [Symbol.iterator]() { return this; }, next: () => FINISHED };
 
 /**
  * GoroutineEntry is what the world steps for a goroutine: the goroutine's function driven directly (no wrapping
