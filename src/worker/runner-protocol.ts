@@ -5,13 +5,14 @@
  */
 import type { GradeReport } from '../grader/report.ts';
 import type { SimEvent } from '../sim/events.ts';
+import type { HttpReport } from '../go/std/http-report.ts';
 
 /** RunnerDiagnostic is a compile diagnostic as the Go front end reports it. */
 export interface RunnerDiagnostic { file: string; line: number; col: number; message: string; severity: 'error' | 'warning' }
 
 /** RunnerRequest is what the page asks the runner worker. */
 export type RunnerRequest =
-  | { id: number; type: 'run'; source: string; seed: number }
+  | { id: number; type: 'run'; source: string; seed: number; setup?: string }
   | { id: number; type: 'check'; slug: string; source: string };
 
 /** RunOutput is the result of running main: output, how it ended, and the run's event log. */
@@ -24,6 +25,8 @@ export interface RunOutput {
   events: SimEvent[];
   /** db is the id of the first *sql.DB the program opened (the pool view shows it), or -1. */
   db: number;
+  /** http is the runner's account of a net/http server's run (its simulated clients), when the program served. */
+  http?: HttpReport;
 }
 
 /** RunnerReply is what the worker answers: progress while grading, then exactly one of result or error. */

@@ -8,13 +8,7 @@
 import initSqlJs from 'sql.js';
 import wasmUrl from 'sql.js/dist/sql-wasm.wasm?url';
 import type { SqlJs } from '../mysql/sqljs-types.ts';
-import { compile, runProgram } from '../go/index.ts';
-import { World } from '../sim/world.ts';
-import { MysqlServer } from '../mysql/server.ts';
-import { SqlEngine } from '../mysql/sql-engine.ts';
-import { seedCourseDatabase } from '../mysql/seed-data.ts';
-import { setSqlEnv, type SqlEnv } from '../go/std/sql/index.ts';
-import { poolHangReport } from '../go/std/sql/ownership.ts';
+import { runLessonProgram } from '../go/std/sql/lesson-run.ts';
 import { createGoEngine, type EngineProgram } from '../grader/engine/go-engine.ts';
 import { gradeSubmission, type CompileOutcome, type ScenarioEngine } from '../grader/grade.ts';
 import type { GradeReport } from '../grader/report.ts';
@@ -63,29 +57,9 @@ function post(m: RunnerReply): void {
   self.postMessage(m);
 }
 
-class AnyAddress extends Map<string, MysqlServer> {
-  constructor(private readonly server: MysqlServer) { super(); }
-  override get(): MysqlServer { return this.server; }
-  override has(): boolean { return true; }
-}
-
-async function run(source: string, seed: number): Promise<RunOutput> {
-  const sources = [{ name: 'main.go', text: source }];
-  const c = compile(sources);
-  if (!c.ok) return { diagnostics: c.diagnostics, stdout: '', stderr: '', exitCode: 1, outcome: 'compile', events: [], db: -1 };
-  const world = new World({ seed, log: true });
-  const sqlEngine = SqlEngine.create(await loadSql());
-  seedCourseDatabase(sqlEngine, world.rng.fork('seed-data'));
-  const server = new MysqlServer(world, { engine: sqlEngine });
-  const env: SqlEnv = { network: new AnyAddress(server), sources, opened: [] };
-  setSqlEnv(world, env);
-  const r = runProgram(c.program, { seed, world, maxSteps: RUN_MAX_STEPS, maxOutputBytes: RUN_MAX_OUTPUT });
-  const hang = r.outcome === 'deadlock' ? poolHangReport(world, env.opened ?? []) : null;
-  const events = [...world.log.events];
-  const open = events.find((e) => e.kind === 'db.open');
-  let stderr = hang ? r.stderr.replace('fatal error: all goroutines are asleep - deadlock!', hang) : r.stderr;
-  if (r.exitCode !== 0) stderr += `exit status ${r.exitCode}\n`;
-  return { diagnostics: c.warnings, stdout: r.stdout, stderr, exitCode: r.exitCode, outcome: r.outcome, events, db: open && 'db' in open ? open.db : -1 };
+/** run compiles and runs main.go on the course database (plus a lesson's named setup), as a Run button shows it. */
+async function run(source: string, seed: number, setup?: string): Promise<RunOutput> {
+  return runLessonProgram(await loadSql(), source, { seed, setup, maxSteps: RUN_MAX_STEPS, maxOutputBytes: RUN_MAX_OUTPUT });
 }
 
 async function check(id: number, slug: string, source: string): Promise<GradeReport> {
@@ -110,7 +84,7 @@ async function check(id: number, slug: string, source: string): Promise<GradeRep
 async function handle(req: RunnerRequest): Promise<void> {
   const t0 = performance.now();
   if (req.type === 'run') {
-    const output = await run(req.source, req.seed);
+    const output = await run(req.source, req.seed, req.setup);
     return post({ id: req.id, type: 'run', output, wallMs: performance.now() - t0 });
   }
   const report = await check(req.id, req.slug, req.source);

@@ -16,6 +16,9 @@ import { GoPanic, type FuncInfo, type TraceLine } from '../runtime/panic.ts';
 import { errorStringT, sprint } from './fmt.ts';
 import { fromByteString } from './format/utf8.ts';
 import { samplePath, SERVER_GO, type MuxState } from './http-mux.ts';
+import type { HttpExchange, HttpReport } from './http-report.ts';
+
+export type { HttpExchange, HttpReport };
 import { newRecorder, newRequest, STATUS_TEXT, type GoRequest, type Recorded } from './sql/http.ts';
 
 /** ClientRequest is one line of a schedule: `count` requests `method target`, the first at `atMs`, then every `everyMs`. */
@@ -24,14 +27,6 @@ export interface ClientRequest { method: string; target: string; count?: number;
 export interface HttpSchedule { requests?: ClientRequest[]; timeoutMs?: number; graceMs?: number }
 /** DEFAULTS: 3 requests per registered pattern, 100 ms apart; a client gives up after 5 s; the runner stops 500 ms after the last answer. */
 export const DEFAULTS = { perRoute: 3, everyMs: 100, timeoutMs: 5000, graceMs: 500 } as const;
-
-/** HttpExchange is one simulated request and what its client saw. */
-export interface HttpExchange {
-  n: number; method: string; target: string; remoteAddr: string; sentNs: number; doneNs?: number;
-  status?: number; statusText?: string; contentType?: string; body?: string; clientError?: string;
-}
-/** HttpReport is the runner's account of a server run. */
-export interface HttpReport { addr: string; scheduled: 'given' | 'default'; exchanges: HttpExchange[]; stoppedNs?: number; timeoutMs: number; graceMs: number }
 
 const schedules = new WeakMap<World, HttpSchedule>();
 const reports = new WeakMap<World, HttpReport>();
@@ -150,4 +145,5 @@ function fill(ex: HttpExchange, rec: Recorded): void {
   const ct = rec.header.m.get('Content-Type');
   if (ct) ex.contentType = fromByteString(String(toArray(ct[1] as Slice | null)[0] ?? ''));
   ex.body = fromByteString(rec.body);
+  ex.bytes = rec.body.length;
 }

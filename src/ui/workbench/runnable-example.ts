@@ -1,9 +1,11 @@
 /**
  * runnable-example: the lesson island behind RunnableExample. Light until used: the first Run loads the
  * runner client and the pool view, starts the runner worker (shared by every example on the page), and
- * runs the program's text as the code block's copy button holds it.
+ * runs the program's text as the code block's copy button holds it, with the example's named setup. A
+ * server's simulated clients are listed apart from the program's output, in the runner's voice.
  */
 import type { RunnerClient } from './runner-client.ts';
+import type { HttpReport } from '../../go/std/http-report.ts';
 
 let client: Promise<RunnerClient> | null = null;
 
@@ -35,19 +37,52 @@ function showLine(section: HTMLElement, line: number): void {
   target.focus();
 }
 
+/** showClients lists what each simulated client sent and got, between the runner's own notes. */
+async function showClients(host: HTMLElement, r: HttpReport | undefined): Promise<void> {
+  host.replaceChildren();
+  host.hidden = !r;
+  if (!r) return;
+  const { exchangeText, reportIntro, reportOutro } = await import('../../go/std/http-report.ts');
+  const h = document.createElement('h3');
+  h.textContent = 'Simulated clients';
+  const intro = document.createElement('p');
+  intro.className = 'runner-note';
+  intro.textContent = reportIntro(r);
+  const list = document.createElement('ol');
+  list.setAttribute('aria-label', 'Requests and responses');
+  for (const x of r.exchanges) {
+    const li = document.createElement('li');
+    const t = exchangeText(x);
+    li.append(t.head);
+    if (t.body) {
+      const pre = document.createElement('pre');
+      pre.textContent = t.body;
+      li.append(pre);
+    }
+    list.append(li);
+  }
+  const outro = document.createElement('p');
+  outro.className = 'runner-note';
+  outro.textContent = reportOutro(r);
+  host.append(h, intro, list, outro);
+}
+
 for (const section of document.querySelectorAll<HTMLElement>('[data-runnable]')) {
   const button = section.querySelector<HTMLButtonElement>('[data-run]')!;
   const status = section.querySelector<HTMLElement>('[data-status]')!;
   const out = section.querySelector<HTMLElement>('[data-output]')!;
   const poolHost = section.querySelector<HTMLElement>('[data-pool]')!;
+  const clients = section.querySelector<HTMLElement>('[data-clients]');
+  const setup = section.dataset.setup || undefined;
   let stop = () => {};
   button.addEventListener('click', async () => {
     const source = exampleSource(section);
     if (!source) return;
     stop();
     status.textContent = 'Running…';
+    if (clients) { clients.hidden = true; clients.replaceChildren(); }
     const [c, { mountPoolView }] = await Promise.all([runner(), import('../pool-view/pool-view.ts')]);
-    const a = await c.ask({ type: 'run', source, seed: 1 });
+    const a = await c.ask({ type: 'run', source, seed: 1, ...(setup ? { setup } : {}) });
     if (!a) return;
     out.hidden = false;
     if (a.type === 'error') {
@@ -63,7 +98,10 @@ for (const section of document.querySelectorAll<HTMLElement>('[data-runnable]'))
       return;
     }
     out.textContent = (o.stdout + o.stderr) || '(no output)';
-    status.textContent = `Finished${o.exitCode === 0 ? '' : ` with exit status ${o.exitCode}`}; the pool view below replays the run.`;
+    if (clients) await showClients(clients, o.http);
+    status.textContent = o.http
+      ? 'The runner stopped the server after its simulated clients finished; the pool view below replays the run.'
+      : `Finished${o.exitCode === 0 ? '' : ` with exit status ${o.exitCode}`}; the pool view below replays the run.`;
     stop = mountPoolView(poolHost, o.events, { label: `Pool view: ${section.getAttribute('aria-label')?.replace('Runnable example: ', '') ?? 'run'}`, onSite: (line) => showLine(section, line) }).destroy;
   });
 }

@@ -13,7 +13,7 @@ import type { SqlJs } from '../../../mysql/sqljs-types.ts';
 import { parseFaultPlan } from '../../../mysql/fault-plan.ts';
 import { setSqlEnv, type SqlEnv } from './env.ts';
 import { poolHangReport } from './ownership.ts';
-import { httpReport, setHttpClients, type HttpReport } from '../http-server.ts';
+import { httpReport, setHttpClients, type HttpReport, type HttpSchedule } from '../http-server.ts';
 import { LESSON_SETUPS } from './lesson-setups.ts';
 
 /** LessonRunOutput is what a Run shows: output, how it ended, the event log, the pool to show and the server report. */
@@ -29,8 +29,8 @@ class AnyAddress extends Map<string, MysqlServer> {
   override has(): boolean { return true; }
 }
 
-/** runLessonProgram compiles and runs main.go with an optional named setup (see LESSON_SETUPS). */
-export function runLessonProgram(sqljs: SqlJs, source: string, opts: { seed: number; setup?: string; maxSteps?: number; maxOutputBytes?: number }): LessonRunOutput {
+/** runLessonProgram compiles and runs main.go with an optional named setup (see LESSON_SETUPS); `clients` overrides its schedule. */
+export function runLessonProgram(sqljs: SqlJs, source: string, opts: { seed: number; setup?: string; clients?: HttpSchedule; maxSteps?: number; maxOutputBytes?: number }): LessonRunOutput {
   const sources = [{ name: 'main.go', text: source }];
   const c = compile(sources);
   if (!c.ok) return { diagnostics: c.diagnostics, stdout: '', stderr: '', exitCode: 1, outcome: 'compile', events: [], db: -1 };
@@ -49,7 +49,8 @@ export function runLessonProgram(sqljs: SqlJs, source: string, opts: { seed: num
   const server = new MysqlServer(world, { engine, ...(faults ? { faults } : {}) });
   const env: SqlEnv = { network: new AnyAddress(server), sources, opened: [] };
   setSqlEnv(world, env);
-  if (setup?.clients) setHttpClients(world, setup.clients);
+  const clients = opts.clients ?? setup?.clients;
+  if (clients) setHttpClients(world, clients);
   const r = runProgram(c.program, { seed: opts.seed, world, maxSteps: opts.maxSteps, maxOutputBytes: opts.maxOutputBytes });
   const hang = r.outcome === 'deadlock' ? poolHangReport(world, env.opened ?? []) : null;
   const events = [...world.log.events];
