@@ -76,7 +76,10 @@ function textOf(v: SqlValue): string {
 /** intOf reads an integer column's value (SQLite may hold a REAL or TEXT there; MySQL would have stored an integer). */
 function intOf(v: SqlValue): bigint | null {
   if (typeof v === 'bigint') return v;
-  if (typeof v === 'number') return Number.isFinite(v) ? BigInt(Math.sign(v) * Math.round(Math.abs(v))) : null;
+  if (typeof v === 'number') {
+    if (Number.isInteger(v)) return BigInt(v);
+    return Number.isFinite(v) ? BigInt(Math.sign(v) * Math.round(Math.abs(v))) : null;
+  }
   const s = textOf(v).trim();
   return /^[+-]?\d+$/.test(s) ? BigInt(s) : null;
 }
