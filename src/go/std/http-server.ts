@@ -144,6 +144,22 @@ function fill(ex: HttpExchange, rec: Recorded): void {
   ex.statusText = STATUS_TEXT[rec.status] ?? '';
   const ct = rec.header.m.get('Content-Type');
   if (ct) ex.contentType = fromByteString(String(toArray(ct[1] as Slice | null)[0] ?? ''));
+  else if (rec.body.length > 0 && rec.status !== 204 && rec.status !== 304) ex.contentType = detectContentType(rec.body.slice(0, 512));
   ex.body = fromByteString(rec.body);
   ex.bytes = rec.body.length;
+}
+
+const HTML_SIGS = ['<!DOCTYPE HTML', '<HTML', '<HEAD', '<SCRIPT', '<IFRAME', '<H1', '<DIV', '<FONT', '<TABLE', '<A', '<STYLE', '<TITLE', '<B', '<BODY', '<BR', '<P', '<!--'];
+
+/** detectContentType is http.DetectContentType for text: HTML, XML, PDF, binary or plain text (images, audio and archives are binary here). */
+export function detectContentType(b: string): string {
+  const t = b.replace(/^[\t\n\x0c\r ]+/, '');
+  for (const sig of HTML_SIGS) {
+    const next = t.charAt(sig.length);
+    if (t.slice(0, sig.length).toUpperCase() === sig && (next === ' ' || next === '>')) return 'text/html; charset=utf-8';
+  }
+  if (t.startsWith('<?xml')) return 'text/xml; charset=utf-8';
+  if (b.startsWith('%PDF-')) return 'application/pdf';
+  if (/[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f]/.test(b)) return 'application/octet-stream';
+  return 'text/plain; charset=utf-8';
 }
