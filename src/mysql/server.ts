@@ -64,6 +64,8 @@ interface Analysis {
   sleep: boolean;
   lockable: boolean;
   introspection: boolean;
+  /** sleepBare: sleepOf(sql, []) once computed (the SLEEP() of the text run without arguments). */
+  sleepBare?: { nanos: Nanos; only: boolean };
 }
 
 const ROW_COMMANDS = new Set(['SELECT', 'SHOW', 'WITH', 'DESCRIBE', 'DESC', 'EXPLAIN', 'VALUES', 'TABLE']);
@@ -396,7 +398,7 @@ export class MysqlServer implements ServerSide, AdminHost {
         s.locks.add(lockKey);
       }
     }
-    const sleep = a.sleep ? sleepOf(sql, params) : NO_SLEEP;
+    const sleep = !a.sleep ? NO_SLEEP : params.length === 0 ? (a.sleepBare ??= sleepOf(sql, params)) : sleepOf(sql, params);
     let result: Reply;
     this.setState(s, command, sleep.nanos > 0 ? 'User sleep' : 'executing', sql);
     try {

@@ -95,6 +95,11 @@ export interface WorldOptions {
   seed: number;
   shuffle?: boolean;
   log?: boolean;
+  /**
+   * keepTasks: tasks() lists finished tasks too (default true). Long load simulations (the Pool Lab, the
+   * benchmarks) pass false: a finished task is then dropped, so memory stays flat however long the run.
+   */
+  keepTasks?: boolean;
 }
 
 const PARK: unique symbol = Symbol('park');
@@ -218,6 +223,7 @@ export class World {
   readonly rng: Rng;
   readonly log: EventLog;
   private readonly shuffle: boolean;
+  private readonly keepTasks: boolean;
   private readonly schedRng: Rng;
   private clock: Nanos = 0;
   private cur: TaskImpl | null = null;
@@ -229,13 +235,16 @@ export class World {
   private runQ: TaskImpl[] = [];
   private runHead = 0;
   private live = 0;
-  private readonly all: TaskImpl[] = [];
+  private all: TaskImpl[] = [];
+  /** doneInAll: finished tasks still in `all` (keepTasks: false compacts it when they are half of it). */
+  private doneInAll = 0;
 
   constructor(opts: WorldOptions) {
     this.seed = opts.seed >>> 0;
     this.rng = new Rng(this.seed);
     this.schedRng = this.rng.fork('scheduler');
     this.shuffle = opts.shuffle ?? false;
+    this.keepTasks = opts.keepTasks ?? true;
     this.log = new EventLog({ now: () => this.clock, currentTaskId: () => this.cur?.id }, opts.log ?? true);
   }
 
@@ -249,8 +258,12 @@ export class World {
     return this.cur;
   }
 
-  /** tasks lists every task ever spawned, in spawn order. */
+  /** tasks lists every task ever spawned, in spawn order (only the unfinished ones with keepTasks: false). */
   tasks(): readonly Task[] {
+    if (!this.keepTasks && this.doneInAll > 0) {
+      this.all = this.all.filter((t) => t.state !== 'done' && t.state !== 'failed');
+      this.doneInAll = 0;
+    }
     return this.all;
   }
 
@@ -412,6 +425,7 @@ export class World {
       t.state = 'failed';
       t.error = err;
       this.live--;
+      if (!this.keepTasks) this.dropFinished();
       return { kind: 'error', task: t, error: err };
     }
     this.cur = null;
@@ -421,6 +435,7 @@ export class World {
       t.state = 'done';
       t.result = r.value;
       this.live--;
+      if (!this.keepTasks) this.dropFinished();
     } else if (r.value === PARK && ((t.parkedOn && !t.parkedOn.resolved) || t.sleeping)) {
       t.state = 'blocked';
     } else {
@@ -429,6 +444,13 @@ export class World {
       this.runQ.push(t);
     }
     return null;
+  }
+
+  /** dropFinished counts a finished task and, once they are half of `all`, filters them out (amortized O(1)). */
+  private dropFinished(): void {
+    if (++this.doneInAll * 2 < this.all.length || this.all.length < 64) return;
+    this.all = this.all.filter((t) => t.state !== 'done' && t.state !== 'failed');
+    this.doneInAll = 0;
   }
 
   private blockedReport(): BlockedTask[] {

@@ -260,3 +260,46 @@ describe('World determinism', () => {
     expect(traces.size).toBeGreaterThan(1);
   });
 });
+
+describe('World keepTasks', () => {
+  function churn(keepTasks: boolean | undefined): { w: World; order: string[] } {
+    const w = new World({ seed: 3, keepTasks });
+    const order: string[] = [];
+    w.spawn('parent', function* () {
+      for (let i = 0; i < 200; i++) {
+        w.spawn(`child${i}`, function* () {
+          yield* w.sleep(5);
+          order.push(`c${i}@${w.now()}`);
+        });
+        yield* w.sleep(1);
+      }
+      yield* w.sleep(100);
+    });
+    w.spawn('stuck', function* () {
+      yield* w.wait<void>('forever').park();
+    });
+    return { w, order };
+  }
+
+  it('by default tasks() lists finished tasks too, in spawn order', () => {
+    const { w } = churn(undefined);
+    expect(w.run().kind).toBe('deadlock');
+    expect(w.tasks().length).toBe(202);
+    expect(w.tasks()[0]!.name).toBe('parent');
+    expect(w.tasks().filter((t) => t.state === 'done').length).toBe(201);
+  });
+
+  it('with keepTasks: false finished tasks leave tasks(); the schedule and the deadlock report are unchanged', () => {
+    const kept = churn(true);
+    const dropped = churn(false);
+    const r1 = kept.w.run();
+    const r2 = dropped.w.run();
+    expect(dropped.order).toEqual(kept.order);
+    expect(r2.kind).toBe('deadlock');
+    expect(r1.kind === 'deadlock' && r1.blocked.map((b) => [b.task.name, b.reason])).toEqual([['stuck', 'forever']]);
+    expect(r2.kind === 'deadlock' && r2.blocked.map((b) => [b.task.name, b.reason])).toEqual([['stuck', 'forever']]);
+    expect(dropped.w.tasks().map((t) => t.name)).toEqual(['stuck']);
+    expect(dropped.w.now()).toBe(kept.w.now());
+  });
+});
+
