@@ -66,6 +66,11 @@ function nilThrow(): never { throw nilPanic(); }
 
 /** lazyMethod resolves a method at first call (methods are registered after the code that calls them). */
 function lazyMethod(T: RType, name: string, ptr: boolean): Method {
+  // Host types (sync.Mutex, *sql.Rows ...) have their methods already: call them with no forwarding closure.
+  if (T.kind === 'host') {
+    const m0 = (ptr ? R.ptrTo(T).methods : T.methods).get(name) ?? R.ptrTo(T).methods.get(name);
+    if (m0) return m0;
+  }
   let m: Method | undefined;
   return (g, r, ...a) => {
     if (!m) {

@@ -179,7 +179,8 @@ export function goroutineOfTask(world: World, task: number): number | undefined 
 const timeT: TimeT = () => timeType;
 {
   const rm = ptrTo(rowsT).methods;
-  rm.set('Next', function* (_g: any, rs: Rows) { return yield* rs.next(); });
+  // Next hands the pool's own generator to the caller's yield* (its bool is Go's result): one generator less per call.
+  rm.set('Next', (_g: any, rs: Rows) => rs.next());
   rm.set('Scan', function* (g: any, rs: Rows, dests: Slice | null) {
     return yield* scanInto(rs, timeT, dests, function* (ds) { return rs.scan(...ds); });
   });
