@@ -11,7 +11,7 @@ test('a lesson\'s server example runs in place: the panics in its output, the si
   await expect(out).not.toContainText('Runner:');
   const requests = example.getByRole('list', { name: 'Requests and responses' });
   await expect(requests.getByRole('listitem')).toHaveCount(12);
-  await expect(requests.getByRole('listitem').nth(0)).toContainText('#1 at 0.000 s: GET /domains → no response after 0.001 s: Get "http://127.0.0.1:8080/domains": EOF');
+  await expect(requests.getByRole('listitem').nth(0)).toContainText('at 0.000 s: GET /domains → no response after 0.001 s: Get "http://127.0.0.1:8080/domains": EOF');
   await expect(requests.getByRole('listitem').nth(10)).toContainText('context deadline exceeded (Client.Timeout exceeded while awaiting headers)');
   await expect(example.getByText(/^Runner: nothing listens on a real port\. 12 simulated clients/)).toBeVisible();
   await expect(example.getByText(/^Runner: stopped the program at 6\.600 s of virtual time/)).toBeVisible();

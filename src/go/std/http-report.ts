@@ -13,9 +13,9 @@ const secs = (ns: number) => (ns / 1e9).toFixed(3) + ' s';
 /** BODY_LINES is how many lines of a response body the report shows. */
 export const BODY_LINES = 4;
 
-/** exchangeText is one client's line: when it sent what, and the answer (or the client's Go error). */
+/** exchangeText is one client's line (numbered by the list that shows it): when it sent what, and the answer (or the client's Go error). */
 export function exchangeText(x: HttpExchange): { head: string; body?: string } {
-  const at = `#${x.n} at ${secs(x.sentNs)}: ${x.method} ${x.target}`;
+  const at = `at ${secs(x.sentNs)}: ${x.method} ${x.target}`;
   if (x.clientError !== undefined) return { head: `${at} → no response after ${secs((x.doneNs ?? x.sentNs) - x.sentNs)}: ${x.clientError}` };
   const body = x.body ?? '';
   const lines = body.split('\n');
@@ -44,7 +44,7 @@ export function reportText(r: HttpReport): string {
   const lines = [reportIntro(r)];
   for (const x of r.exchanges) {
     const t = exchangeText(x);
-    lines.push(t.head);
+    lines.push(`#${x.n} ${t.head}`);
     if (t.body) lines.push(...t.body.split('\n').map((l) => '    ' + l));
   }
   lines.push(reportOutro(r));

@@ -51,6 +51,7 @@ func main() {
     expect(r.http!.scheduled).toBe('default');
     expect(r.http!.stoppedNs).toBe(500e6 + 500e6);
     expect(reportText(r.http!)).toMatch(/^Runner: nothing listens on a real port\. 6 simulated clients sent requests to 127\.0\.0\.1:8080/);
+    expect(reportText(r.http!)).toContain('\n#1 at 0.000 s: GET /a → 200 OK (text/plain; charset=utf-8, 9 bytes, in 0.000 s)\n    a GET /a\n#2 at 0.100 s:');
     expect(reportText(r.http!)).toMatch(/Runner: stopped the program at 1\.000 s of virtual time, 0\.5 s after the last client finished; a real server would keep serving\.\n$/);
   });
 
