@@ -26,13 +26,16 @@ const OBJECT_TEXT: Record<string, string> = {
   rows: '*sql.Rows', stmt: '*sql.Stmt', tx: '*sql.Tx', conn: 'connection', heldConn: '*sql.Conn', serverStmt: 'server-side prepared statement', goroutine: 'goroutine',
 };
 
-/** leakMarkers collects the leak evidence of main.go by acquiring line (one marker per line, naming every scenario). */
+/**
+ * leakMarkers collects the leak evidence of main.go by acquiring line (one marker per line, naming every
+ * scenario). A goroutine still blocked at the end acquired nothing: its evidence (with where it waits) stays in the Results.
+ */
 export function leakMarkers(r: GradeReport): LeakMarker[] {
   const byLine = new Map<number, { col: number; what: Set<string>; scenarios: string[] }>();
   for (const s of r.scenarios) {
     for (const c of s.checks) {
       for (const ev of c.evidence) {
-        if (ev.kind !== 'leak' || !ev.site || ev.site.file !== 'main.go') continue;
+        if (ev.kind !== 'leak' || ev.object === 'goroutine' || !ev.site || ev.site.file !== 'main.go') continue;
         const m = byLine.get(ev.site.line) ?? { col: ev.site.col, what: new Set<string>(), scenarios: [] };
         m.what.add(OBJECT_TEXT[ev.object] ?? ev.object);
         if (!m.scenarios.includes(s.name)) m.scenarios.push(s.name);
