@@ -224,27 +224,18 @@ export class Runtime {
   /** deferRest finishes a deferred call that blocked (it yielded `first`), then runs the frame's remaining ones. */
   private *deferRest(g: G, f: DeferFrame, d: number, saved: GoPanic | null, savedAt: number, it: Generator<unknown, any, unknown>, first: unknown): Generator<unknown, void, unknown> {
     try {
-      yield first;
-      yield* it;
-    } catch (x) {
-      this.deferFailed(g, f, d, x);
-    }
-    if (f.pn && f.pn.recovered) f.pn = null;
-    while (f.d !== null && f.d.length > 0) {
-      const e = f.d.pop()!;
-      g.panic = f.pn;
-      g.recoverAt = d + 1;
       try {
-        if (e.fn === null) throw nilPanic();
-        yield* e.fn(g, ...e.args);
+        yield first;
+        yield* it;
       } catch (x) {
         this.deferFailed(g, f, d, x);
       }
       if (f.pn && f.pn.recovered) f.pn = null;
+      yield* this.runDefers(g, f, d);
+    } finally {
+      g.panic = saved;
+      g.recoverAt = savedAt;
     }
-    g.panic = saved;
-    g.recoverAt = savedAt;
-    if (f.pn) throw f.pn;
   }
 
   /** deferFailed records a panic out of a deferred call: it replaces the frame's panic (chained, with Go's trace). */
