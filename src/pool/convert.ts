@@ -9,7 +9,7 @@
  * - `ptr: true` (a `**T`, e.g. `var s *string; Scan(&s)`): null for NULL, else the value as above.
  */
 import { newError, type GoError } from '../sim/errors.ts';
-import { isTimeValue, type TimeValue, type Value } from './driver.ts';
+import { isTimeValue, type Float32Value, type TimeValue, type Uint64Value, type Value } from './driver.ts';
 import { errNilPtr, goQuote } from './errors.ts';
 import { utf8Decode, utf8Encode } from './utf8.ts';
 
@@ -54,6 +54,16 @@ export function destTypeName(d: ScanDest): string {
   return (d.ptr ? '**' : '*') + GO_TYPE[d.kind];
 }
 
+/** isUint64Value reports whether a driver value is a uint64 (the mysql driver's UNSIGNED BIGINT). */
+export function isUint64Value(v: unknown): v is Uint64Value {
+  return typeof v === 'object' && v !== null && (v as { kind?: unknown }).kind === 'uint64' && !(v instanceof Uint8Array);
+}
+
+/** isFloat32Value reports whether a driver value is a float32 (the mysql driver's FLOAT). */
+export function isFloat32Value(v: unknown): v is Float32Value {
+  return typeof v === 'object' && v !== null && (v as { kind?: unknown }).kind === 'float32' && !(v instanceof Uint8Array);
+}
+
 /** valueTypeName is Go's %T of a driver.Value (`int64`, `[]uint8`, `<nil>`, ...). */
 export function valueTypeName(v: Value): string {
   if (v === null) return '<nil>';
@@ -62,6 +72,8 @@ export function valueTypeName(v: Value): string {
   if (typeof v === 'boolean') return 'bool';
   if (typeof v === 'string') return 'string';
   if (v instanceof Uint8Array) return '[]uint8';
+  if (isUint64Value(v)) return 'uint64';
+  if (isFloat32Value(v)) return 'float32';
   return 'time.Time';
 }
 
@@ -124,6 +136,8 @@ export function asString(v: Value): string {
   if (typeof v === 'number') return formatFloat(v);
   if (typeof v === 'boolean') return v ? 'true' : 'false';
   if (v === null) return '<nil>';
+  if (isUint64Value(v)) return v.value.toString();
+  if (isFloat32Value(v)) return formatFloat(v.value, 32);
   return timeString(v);
 }
 
@@ -177,6 +191,8 @@ export function convertAssign(d: ScanDest, src: Value): GoError | null {
   } else if (src instanceof Uint8Array) {
     if (k === 'string') return d.set(utf8.decode(src)), null;
     if (k === 'any' || k === 'bytes' || k === 'rawBytes') return d.set(cloneBytes(src)), null;
+  } else if (isUint64Value(src) || isFloat32Value(src)) {
+    // Not in convertAssignRows' first switch: the reflection cases below handle them.
   } else if (isTimeValue(src)) {
     if (k === 'time') return d.set(src), null;
     if (k === 'string') return d.set(formatRFC3339Nano(src)), null;
@@ -187,11 +203,11 @@ export function convertAssign(d: ScanDest, src: Value): GoError | null {
   // The reflection-based second half.
   switch (k) {
     case 'string':
-      if (typeof src === 'bigint' || typeof src === 'number' || typeof src === 'boolean') return d.set(asString(src)), null;
+      if (isNumeric(src) || typeof src === 'boolean') return d.set(asString(src)), null;
       break;
     case 'bytes':
     case 'rawBytes':
-      if (typeof src === 'bigint' || typeof src === 'number' || typeof src === 'boolean') return d.set(utf8enc.encode(asString(src))), null;
+      if (isNumeric(src) || typeof src === 'boolean') return d.set(utf8enc.encode(asString(src))), null;
       break;
     case 'bool':
       return convertBool(d, src);
@@ -210,6 +226,7 @@ export function convertAssign(d: ScanDest, src: Value): GoError | null {
   }
   if (k in INT_BITS || k in UINT_BITS) {
     if (k === 'int64' && typeof src === 'bigint') return d.set(src), null;
+    if (k === 'uint64' && isUint64Value(src)) return d.set(src.value), null;
     if (src === null) return err(`converting NULL to ${k} is unsupported`);
     const s = asString(src);
     const r = parseIntGo(s, INT_BITS[k] ?? UINT_BITS[k]!, k in UINT_BITS);
@@ -219,6 +236,7 @@ export function convertAssign(d: ScanDest, src: Value): GoError | null {
   }
   if (k === 'float32' || k === 'float64') {
     if (k === 'float64' && typeof src === 'number') return d.set(src), null;
+    if (k === 'float32' && isFloat32Value(src)) return d.set(src.value), null;
     if (src === null) return err(`converting NULL to ${k} is unsupported`);
     const s = asString(src);
     const r = parseFloatGo(s, k === 'float32' ? 32 : 64);
@@ -230,6 +248,11 @@ export function convertAssign(d: ScanDest, src: Value): GoError | null {
   return err(`unsupported Scan, storing driver.Value type ${valueTypeName(src)} into type ${destTypeName(d)}`);
 }
 
+/** isNumeric: the Go kinds asString formats with strconv (ints, uints, floats). */
+function isNumeric(v: Value): boolean {
+  return typeof v === 'bigint' || typeof v === 'number' || isUint64Value(v) || isFloat32Value(v);
+}
+
 function convertBool(d: ScanDest, src: Value): GoError | null {
   if (typeof src === 'boolean') return d.set(src), null;
   if (typeof src === 'string' || src instanceof Uint8Array) {
@@ -238,9 +261,10 @@ function convertBool(d: ScanDest, src: Value): GoError | null {
     if (b === undefined) return err(`sql/driver: couldn't convert ${goQuote(s)} into type bool`);
     return d.set(b), null;
   }
-  if (typeof src === 'bigint') {
-    if (src === 0n || src === 1n) return d.set(src === 1n), null;
-    return err(`sql/driver: couldn't convert ${src} into type bool`);
+  if (typeof src === 'bigint' || isUint64Value(src)) {
+    const n = typeof src === 'bigint' ? src : src.value;
+    if (n === 0n || n === 1n) return d.set(n === 1n), null;
+    return err(`sql/driver: couldn't convert ${n} into type bool`);
   }
   const shown = src === null ? '<nil>' : asString(src);
   return err(`sql/driver: couldn't convert ${shown} (${valueTypeName(src)}) into type bool`);

@@ -24,8 +24,13 @@ export interface TimeValue {
   readonly unixNanos: bigint;
 }
 
-/** Value is driver.Value: nil, int64, float64, bool, []byte, string or time.Time. */
-export type Value = null | bigint | number | boolean | Uint8Array | string | TimeValue;
+/** Uint64Value is a uint64 driver value (the mysql driver's UNSIGNED BIGINT columns). */
+export interface Uint64Value { readonly kind: 'uint64'; readonly value: bigint }
+/** Float32Value is a float32 driver value (the mysql driver's FLOAT columns). */
+export interface Float32Value { readonly kind: 'float32'; readonly value: number }
+
+/** Value is driver.Value: nil, int64, float64, bool, []byte, string or time.Time (and the mysql driver's uint64, float32). */
+export type Value = null | bigint | number | boolean | Uint8Array | string | TimeValue | Uint64Value | Float32Value;
 
 /** NamedValue is driver.NamedValue: an argument with its 1-based position. */
 export interface NamedValue {
