@@ -24,17 +24,42 @@ export function ratNorm(n: bigint, d: bigint): Rat {
   return g > 1n ? [n / g, d / g] : [n, d];
 }
 
-/** ratToNumber rounds a rational to the nearest float64 (via a 20-digit decimal). */
-export function ratToNumber([n, d]: Rat): number {
+const bitLen = (x: bigint): number => x.toString(2).length;
+
+/**
+ * ratRound rounds a rational to the nearest binary float with `prec` mantissa bits whose lowest bit is at
+ * least 2^minLsb (subnormals), ties to even, as math/big does; ±Infinity from 2^maxExp on.
+ */
+function ratRound([n, d]: Rat, prec: number, minLsb: number, maxExp: number): number {
   if (n === 0n) return 0;
   const neg = n < 0n;
   if (neg) n = -n;
-  // scale so that the quotient has about 20 significant digits
-  const digits = n.toString().length - d.toString().length;
-  const k = 20 - digits;
-  const q = k >= 0 ? (n * 10n ** BigInt(k)) / d : n / (d * 10n ** BigInt(-k));
-  const v = Number(`${q}e${-k}`);
-  return neg ? -v : v;
+  let e = Math.max(bitLen(n) - bitLen(d) - prec, minLsb);
+  const div = (k: number): [bigint, bigint] => (k >= 0 ? [n / (d << BigInt(k)), n % (d << BigInt(k))] : [(n << BigInt(-k)) / d, (n << BigInt(-k)) % d]);
+  let [q, rem] = div(e);
+  if (q >= 1n << BigInt(prec)) [q, rem] = div(++e); // the estimate was one bit short
+  const den = e >= 0 ? d << BigInt(e) : d;
+  const twice = 2n * rem;
+  if (twice > den || (twice === den && (q & 1n) === 1n)) q++;
+  const v = Number(q) * 2 ** e;
+  const r = v >= 2 ** maxExp ? Infinity : v;
+  return neg ? -r : r;
+}
+
+/** ratToNumber rounds a rational to the nearest float64 (ties to even, no double rounding). */
+export function ratToNumber(r: Rat): number {
+  return ratRound(r, 53, -1074, 1024);
+}
+
+/** ratToFloat32 rounds a rational straight to the nearest float32 (rounding via float64 first can round twice). */
+export function ratToFloat32(r: Rat): number {
+  return ratRound(r, 24, -149, 128);
+}
+
+/** float32Const rounds a numeric constant once to float32, as converting it to float32 does. */
+export function float32Const(v: ConstValue): ConstValue {
+  const r = v.kind === 'int' || v.kind === 'float' ? toRat(v) : undefined;
+  return r ? { kind: 'float', value: ratToFloat32(r) } : v;
 }
 
 /** floatRat parses a Go float literal (decimal or hex, underscores removed) exactly. */
@@ -279,12 +304,13 @@ export function representable(v: ConstValue, k: string): { ok: true; value: Cons
     if (v.kind !== 'int' && v.kind !== 'float') return { ok: false, reason: 'mismatch' };
     const r = toRat(v);
     const f = r ? ratToNumber(r) : toFloat(v);
-    if (!Number.isFinite(f) || (k === 'float32' && !Number.isFinite(Math.fround(f)))) {
+    const f32 = k === 'float32' ? (r ? ratToFloat32(r) : Math.fround(f)) : f;
+    if (!Number.isFinite(f) || !Number.isFinite(f32)) {
       if (k === 'untyped float') return { ok: true, value: v.kind === 'float' ? v : { kind: 'float', value: f, rat: r } };
       return { ok: false, reason: 'overflows' };
     }
     if (k === 'untyped float') return { ok: true, value: v.kind === 'float' ? v : { kind: 'float', value: f, rat: r } };
-    return { ok: true, value: { kind: 'float', value: k === 'float32' ? Math.fround(f) : f } };
+    return { ok: true, value: { kind: 'float', value: f32 } };
   }
   if (k === 'complex64' || k === 'complex128') {
     if (v.kind !== 'int' && v.kind !== 'float') return { ok: false, reason: 'mismatch' };

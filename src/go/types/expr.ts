@@ -5,7 +5,7 @@ import { assignment } from './assign.ts';
 import { callExpr } from './call.ts';
 import { invalidOperand, type Checker, type Operand } from './checker.ts';
 import {
-  UNKNOWN, binaryConst, floatRat, floatVal, compareConst, constString, representable, shiftConst, toInt, type ConstValue,
+  UNKNOWN, binaryConst, float32Const, floatRat, floatVal, compareConst, constString, representable, shiftConst, toInt, type ConstValue,
 } from './constant.ts';
 import { objType } from './decl.ts';
 import { completeInterface, findFoldMember, lookupFieldOrMethod, missingMethodCause } from './lookup.ts';
@@ -129,7 +129,8 @@ export function updateExprType(c: Checker, e: A.Expr | undefined, t: Type): void
       }
       break;
   }
-  c.info.types.set(e, { ...tv, type: t });
+  // a constant that becomes float32 is rounded once, from its exact value (not via float64)
+  c.info.types.set(e, tv.value && basicOf(t)?.basic === 'float32' ? { ...tv, type: t, value: float32Const(tv.value) } : { ...tv, type: t });
 }
 
 /** implicitType returns the type an untyped x takes when used as target, or an error code. */
