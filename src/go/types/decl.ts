@@ -1,5 +1,6 @@
 /** Package-level declarations: collecting objects from all files, then resolving each lazily in any order. */
 import type * as A from '../syntax/ast.ts';
+import type { Pos } from '../syntax/ast.ts';
 import { unparen } from '../syntax/parser.ts';
 import { assignVar, initVars } from './assign.ts';
 import type { Checker, DeclInfo } from './checker.ts';
@@ -251,18 +252,26 @@ function typeDecl(c: Checker, obj: TypeName, d: DeclInfo): void {
   }
   const rhs = typExpr(c, s.type, scope, true);
   let u = rhs.kind === 'named' ? rhs.underlying : rhs;
-  if (rhs.kind === 'named' && rhs !== named && isInvalid(u) && c.decls.get(rhs.obj)?.state === 'doing' && !waitingOn.has(rhs)) {
-    // `type T2 T1` while T1 is still being resolved (T1 refers to *T2): take T1's underlying type when it is known
-    const list = waiters.get(rhs) ?? [];
-    list.push(named);
-    waiters.set(rhs, list);
-    waitingOn.add(named);
+  const pending = rhs.kind === 'named' && isInvalid(u) && (c.decls.get(rhs.obj)?.state === 'doing' || waitingOn.has(rhs));
+  if (pending && rhs !== named && rootOf(rhs) !== named) {
+    // `type T2 T1` (or a chain T4 -> T5 -> T1) while T1 is still being resolved (T1 refers to *T2): take T1's
+    // underlying type when it is known
+    waitingOn.set(named, rhs);
+    const root = rootOf(rhs);
+    waiters.set(root, [...(waiters.get(root) ?? []), named]);
     u = Typ.invalid;
   } else if (rhs === named) {
     c.errorAt(s.name, `invalid recursive type: ${obj.name} refers to itself`);
     u = Typ.invalid;
-  } else if (rhs.kind === 'named' && isInvalid(u) && (c.decls.get(rhs.obj)?.state === 'doing' || waitingOn.has(rhs))) {
-    c.errorAt(s.name, `invalid recursive type ${obj.name}\n\t${posString(s.name.pos)}: ${obj.name} refers to ${rhs.obj.name}\n\t${posString(rhs.obj.pos)}: ${rhs.obj.name} refers to ${obj.name}`);
+  } else if (pending) {
+    // a cycle of declared types: named -> rhs -> ... -> named, reported at its first type in the source, as types2 does
+    const cycle: Named[] = [named];
+    for (let t = rhs as Named; t !== named; t = waitingOn.get(t)!) cycle.push(t);
+    const at = cycle.reduce((m, t, i) => (before(t.obj.pos, cycle[m].obj.pos) ? i : m), 0);
+    const order = [...cycle.slice(at), ...cycle.slice(0, at)];
+    const first = order[0].obj;
+    const lines = order.map((t) => `\n\t${posString(t.obj.pos!)}: ${t.obj.name} refers to`).join('');
+    c.error(first.pos!, `invalid recursive type ${first.name}${lines}\n\t${posString(first.pos!)}: ${first.name}`);
     u = Typ.invalid;
   }
   if (rhs.kind === 'typeparam') {
@@ -301,7 +310,14 @@ function typeDecl(c: Checker, obj: TypeName, d: DeclInfo): void {
 }
 
 const waiters = new Map<Named, Named[]>();
-const waitingOn = new Set<Named>();
+/** waitingOn maps a type declared as another named type still being resolved to that type. */
+const waitingOn = new Map<Named, Named>();
+/** rootOf follows waitingOn to the type whose resolution the chain waits for. */
+function rootOf(t: Named): Named {
+  while (waitingOn.has(t)) t = waitingOn.get(t)!;
+  return t;
+}
+const before = (a: Pos | undefined, b: Pos | undefined): boolean => !!a && !!b && (a.file < b.file || (a.file === b.file && a.offset < b.offset));
 
 /** checkInvalidRecursion detects a struct or array that contains itself by value. */
 function checkInvalidRecursion(n: Named): boolean {
