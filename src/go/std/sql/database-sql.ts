@@ -102,44 +102,37 @@ interface Querier {
 function installQuerier(t: RType, worldOf: (x: any) => World, ctxFor: (x: any) => sc.Context | null, withPlain: boolean): void {
   const m = ptrTo(t).methods;
   const bg = (x: any) => ctxFor(x) ?? sc.background(worldOf(x));
-  const query = (name: string, ctxArg: boolean) => function* (g: any, x: Querier, ...a: any[]) {
-    const w = worldOf(x);
-    const ctx = ctxArg ? ctxOf(w, a.shift()) : bg(x);
-    const args = argsOf(a[1]);
+  // Each method has fixed parameters (the Context forms take ctx first): no rest arrays on the call path.
+  function* query(g: any, x: Querier, ctx: sc.Context, q: string, a: Slice | null, name: string) {
+    const args = argsOf(a);
     if ('error' in args) return [null, convErr(args.error)];
-    const [r, e] = yield* x.queryContext(ctx, fromByteString(a[0]), args, siteOf(w, g, name));
+    const [r, e] = yield* x.queryContext(ctx, fromByteString(q), args, siteOf(worldOf(x), g, name));
     return ret(r, e);
-  };
-  const exec = (name: string, ctxArg: boolean) => function* (g: any, x: Querier, ...a: any[]) {
-    const w = worldOf(x);
-    const ctx = ctxArg ? ctxOf(w, a.shift()) : bg(x);
-    const args = argsOf(a[1]);
+  }
+  function* exec(g: any, x: Querier, ctx: sc.Context, q: string, a: Slice | null, name: string) {
+    const args = argsOf(a);
     if ('error' in args) return [null, convErr(args.error)];
-    const [r, e] = yield* x.execContext(ctx, fromByteString(a[0]), args, siteOf(w, g, name));
+    const [r, e] = yield* x.execContext(ctx, fromByteString(q), args, siteOf(worldOf(x), g, name));
     return [r === null ? null : { t: resultT, v: r }, toIface(e)];
-  };
-  const queryRow = (name: string, ctxArg: boolean) => function* (g: any, x: Querier, ...a: any[]) {
-    const w = worldOf(x);
-    const ctx = ctxArg ? ctxOf(w, a.shift()) : bg(x);
-    const args = argsOf(a[1]);
+  }
+  function* queryRow(g: any, x: Querier, ctx: sc.Context, q: string, a: Slice | null, name: string) {
+    const args = argsOf(a);
     if ('error' in args) return { convErr: args.error };
-    return yield* x.queryRowContext(ctx, fromByteString(a[0]), args, siteOf(w, g, name));
-  };
-  const prepare = (name: string, ctxArg: boolean) => function* (g: any, x: Querier, ...a: any[]) {
-    const w = worldOf(x);
-    const ctx = ctxArg ? ctxOf(w, a.shift()) : bg(x);
-    const [s, e] = yield* x.prepareContext(ctx, fromByteString(a[0]), siteOf(w, g, name));
-    return ret(s, e);
-  };
-  m.set('QueryContext', query('QueryContext', true));
-  m.set('ExecContext', exec('ExecContext', true));
-  m.set('QueryRowContext', queryRow('QueryRowContext', true));
-  m.set('PrepareContext', prepare('PrepareContext', true));
+    return yield* x.queryRowContext(ctx, fromByteString(q), args, siteOf(worldOf(x), g, name));
+  }
+  function* prepare(g: any, x: Querier, ctx: sc.Context, q: string, name: string) {
+    const [st, e] = yield* x.prepareContext(ctx, fromByteString(q), siteOf(worldOf(x), g, name));
+    return ret(st, e);
+  }
+  m.set('QueryContext', (g: any, x: Querier, c: Ctx, q: string, a: Slice | null) => query(g, x, ctxOf(worldOf(x), c), q, a, 'QueryContext'));
+  m.set('ExecContext', (g: any, x: Querier, c: Ctx, q: string, a: Slice | null) => exec(g, x, ctxOf(worldOf(x), c), q, a, 'ExecContext'));
+  m.set('QueryRowContext', (g: any, x: Querier, c: Ctx, q: string, a: Slice | null) => queryRow(g, x, ctxOf(worldOf(x), c), q, a, 'QueryRowContext'));
+  m.set('PrepareContext', (g: any, x: Querier, c: Ctx, q: string) => prepare(g, x, ctxOf(worldOf(x), c), q, 'PrepareContext'));
   if (withPlain) {
-    m.set('Query', query('Query', false));
-    m.set('Exec', exec('Exec', false));
-    m.set('QueryRow', queryRow('QueryRow', false));
-    m.set('Prepare', prepare('Prepare', false));
+    m.set('Query', (g: any, x: Querier, q: string, a: Slice | null) => query(g, x, bg(x), q, a, 'Query'));
+    m.set('Exec', (g: any, x: Querier, q: string, a: Slice | null) => exec(g, x, bg(x), q, a, 'Exec'));
+    m.set('QueryRow', (g: any, x: Querier, q: string, a: Slice | null) => queryRow(g, x, bg(x), q, a, 'QueryRow'));
+    m.set('Prepare', (g: any, x: Querier, q: string) => prepare(g, x, bg(x), q, 'Prepare'));
   }
 }
 
@@ -196,35 +189,29 @@ const timeT: TimeT = () => timeType;
 }
 
 const sm = ptrTo(stmtT).methods;
-const stmtQuery = (ctxArg: boolean, name: string) => function* (g: any, s: Stmt, ...a: any[]) {
-  const w = s.db.world;
-  const ctx = ctxArg ? ctxOf(w, a.shift()) : sc.background(w);
-  const args = argsOf(a[0]);
+function* stmtQuery(g: any, s: Stmt, ctx: sc.Context, a: Slice | null, name: string) {
+  const args = argsOf(a);
   if ('error' in args) return [null, convErr(args.error)];
-  const [r, e] = yield* s.queryContext(ctx, args, siteOf(w, g, name));
+  const [r, e] = yield* s.queryContext(ctx, args, siteOf(s.db.world, g, name));
   return ret(r, e);
-};
-const stmtExec = (ctxArg: boolean, name: string) => function* (g: any, s: Stmt, ...a: any[]) {
-  const w = s.db.world;
-  const ctx = ctxArg ? ctxOf(w, a.shift()) : sc.background(w);
-  const args = argsOf(a[0]);
+}
+function* stmtExec(g: any, s: Stmt, ctx: sc.Context, a: Slice | null, name: string) {
+  const args = argsOf(a);
   if ('error' in args) return [null, convErr(args.error)];
-  const [r, e] = yield* s.execContext(ctx, args, siteOf(w, g, name));
+  const [r, e] = yield* s.execContext(ctx, args, siteOf(s.db.world, g, name));
   return [r === null ? null : { t: resultT, v: r }, toIface(e)];
-};
-const stmtRow = (ctxArg: boolean, name: string) => function* (g: any, s: Stmt, ...a: any[]) {
-  const w = s.db.world;
-  const ctx = ctxArg ? ctxOf(w, a.shift()) : sc.background(w);
-  const args = argsOf(a[0]);
+}
+function* stmtRow(g: any, s: Stmt, ctx: sc.Context, a: Slice | null, name: string) {
+  const args = argsOf(a);
   if ('error' in args) return { convErr: args.error };
-  return yield* s.queryRowContext(ctx, args, siteOf(w, g, name));
-};
-sm.set('Query', stmtQuery(false, 'Query'));
-sm.set('QueryContext', stmtQuery(true, 'QueryContext'));
-sm.set('Exec', stmtExec(false, 'Exec'));
-sm.set('ExecContext', stmtExec(true, 'ExecContext'));
-sm.set('QueryRow', stmtRow(false, 'QueryRow'));
-sm.set('QueryRowContext', stmtRow(true, 'QueryRowContext'));
+  return yield* s.queryRowContext(ctx, args, siteOf(s.db.world, g, name));
+}
+sm.set('Query', (g: any, s: Stmt, a: Slice | null) => stmtQuery(g, s, sc.background(s.db.world), a, 'Query'));
+sm.set('QueryContext', (g: any, s: Stmt, c: Ctx, a: Slice | null) => stmtQuery(g, s, ctxOf(s.db.world, c), a, 'QueryContext'));
+sm.set('Exec', (g: any, s: Stmt, a: Slice | null) => stmtExec(g, s, sc.background(s.db.world), a, 'Exec'));
+sm.set('ExecContext', (g: any, s: Stmt, c: Ctx, a: Slice | null) => stmtExec(g, s, ctxOf(s.db.world, c), a, 'ExecContext'));
+sm.set('QueryRow', (g: any, s: Stmt, a: Slice | null) => stmtRow(g, s, sc.background(s.db.world), a, 'QueryRow'));
+sm.set('QueryRowContext', (g: any, s: Stmt, c: Ctx, a: Slice | null) => stmtRow(g, s, ctxOf(s.db.world, c), a, 'QueryRowContext'));
 sm.set('Close', function* (_g: any, s: Stmt) { return toIface(yield* s.close()); });
 
 const tm = ptrTo(txT).methods;
@@ -261,5 +248,6 @@ void basic;
 // A method called on a nil *sql.X dereferences it inside database/sql: Go's nil pointer panic.
 for (const t of [dbT, rowsT, rowT, stmtT, txT, connT]) {
   const ms = ptrTo(t).methods;
-  for (const [name, m] of [...ms]) ms.set(name, (g: any, x: any, ...a: any[]) => { if (x === null || x === undefined) throw nilPanic(); return m(g, x, ...a); });
+  // fixed arity (every method here has at most four parameters after the receiver, none a rest parameter)
+  for (const [name, m] of [...ms]) ms.set(name, (g: any, x: any, a: any, b: any, c: any, d: any) => { if (x === null || x === undefined) throw nilPanic(); return m(g, x, a, b, c, d); });
 }
