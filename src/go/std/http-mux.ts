@@ -4,14 +4,14 @@
 export const SERVER_GO = '/usr/lib/go-1.23/src/net/http/server.go';
 
 /** Route is one registered pattern and its handler (an http.Handler interface value). */
-export interface Route { pattern: string; method: string; segs: Seg[]; subtree: boolean; handler: unknown; order: number }
+export interface Route { pattern: string; method: string; segs: Seg[]; subtree: boolean; handler: unknown; order: number; loc?: string }
 type Seg = { lit: string } | { wild: string; rest: boolean };
 
 /** MuxState is a *ServeMux's value. */
 export interface MuxState { routes: Route[] }
 
 /** parsePattern splits `GET /items/{id}` into method, segments and whether it matches a subtree; errors are Go's panic text. */
-export function parsePattern(pattern: string): Omit<Route, 'handler' | 'order'> | { error: string } {
+export function parsePattern(pattern: string): Omit<Route, 'handler' | 'order' | 'loc'> | { error: string } {
   if (pattern === '') return { error: 'http: invalid pattern' };
   let method = '';
   let rest = pattern;

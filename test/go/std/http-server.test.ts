@@ -141,6 +141,20 @@ func main() {
     expect(ours.match(/http: panic serving/g)).toHaveLength(1);
   });
 
+  it('panics as Go 1.23 does when two patterns match the same requests, naming both registrations', () => {
+    const r = run(HEAD + `
+func h(w http.ResponseWriter, r *http.Request) {}
+
+func main() {
+	http.HandleFunc("/x/{id}", h)
+	http.HandleFunc("GET /x/{id}", h)
+	http.HandleFunc("/x/{name}", h)
+	log.Print("unreachable")
+}`);
+    expect(r.outcome).toBe('panic');
+    expect(r.stderr).toMatch(/^panic: pattern "\/x\/\{name\}" \(registered at main\.go:20\) conflicts with pattern "\/x\/\{id\}" \(registered at main\.go:18\):\n\t\/x\/\{name\} matches the same requests as \/x\/\{id\}\n\ngoroutine 1 \[running\]:\nnet\/http\.\(\*ServeMux\)\.register\(\.\.\.\)\n\t\/usr\/lib\/go-1\.23\/src\/net\/http\/server\.go:2797\nnet\/http\.HandleFunc\(\.\.\.\)\n\t\/usr\/lib\/go-1\.23\/src\/net\/http\/server\.go:2791\nmain\.main\(\)\n\tmain\.go:20\n/);
+  });
+
   it('returns listen errors instead of serving', () => {
     const r = run(HEAD + `
 func main() {

@@ -5,7 +5,7 @@ import { GoMap, mdelete, mget, mset } from '../../runtime/map.ts';
 import { H } from '../../runtime/helpers.ts';
 import { fromArray, toArray, type Slice } from '../../runtime/slice.ts';
 import { newFrame } from '../../runtime/goroutine.ts';
-import { GoPanic, type FuncInfo } from '../../runtime/panic.ts';
+import { GoPanic, nilPanic, withFrames, type FuncInfo } from '../../runtime/panic.ts';
 import type { Runtime } from '../../runtime/runtime.ts';
 import { errorStringT } from '../fmt.ts';
 import { parseQuery, urlPackage as urlPkg, urlT, valuesT, type GoURL } from '../url.ts';
@@ -97,14 +97,21 @@ export function newRequest(method: string, target: string, ctx: Iface | null, re
 export const muxT: RType = hostType('http', 'ServeMux', (): MuxState => ({ routes: [] }));
 const muxServe = fn('net/http.(*ServeMux).ServeHTTP');
 
-function register(mux: MuxState | null, pattern: string, handler: Iface | null): void {
-  if (mux === null) throw new GoPanic({ t: basic.string, v: 'http: nil ServeMux' });
-  if (handler === null) throw new GoPanic({ t: basic.string, v: 'http: nil handler' });
+/** registerAt adds a route; a pattern that matches the same requests as an earlier one panics with Go's message. */
+function register(g: any, mux: MuxState | null, pattern: string, handler: Iface | null, caller: [string, number]): void {
+  const frames = [{ name: caller[0], file: SERVER_GO, line: caller[1], np: 1 }, { name: 'net/http.(*ServeMux).register', file: SERVER_GO, line: 2797, np: 1 }];
+  const fail = (msg: string, asError = true): never => { throw withFrames(new GoPanic(asError ? { t: errorStringT, v: { s: msg } } : { t: basic.string, v: msg }), frames); };
+  if (mux === null) throw nilPanic();
+  if (handler === null) fail('http: nil handler', false);
   const p = parsePattern(pattern);
-  if ('error' in p) throw new GoPanic({ t: basic.string, v: p.error });
-  const dup = mux.routes.find((r) => r.method === p.method && r.pattern.replace(/^\S+\s+/, '') === pattern.replace(/^\S+\s+/, ''));
-  if (dup) throw new GoPanic({ t: basic.string, v: `pattern "${pattern}" conflicts with pattern "${dup.pattern}":\n${pattern} matches the same requests as ${dup.pattern}` });
-  mux.routes.push({ ...p, handler, order: mux.routes.length });
+  if ('error' in p) fail(p.error);
+  const route = p as Exclude<typeof p, { error: string }>;
+  const f = g?.fs?.[g.fs.length - 1];
+  const loc = f ? `${f.fn.file}:${f.p}` : '';
+  const shape = (r: { segs: typeof route.segs; subtree: boolean }) => r.segs.map((x) => ('lit' in x ? x.lit : x.rest ? '{...}' : '{}')).join('/') + (r.subtree ? '/' : '');
+  const dup = mux.routes.find((r) => r.method === route.method && shape(r) === shape(route));
+  if (dup) fail(`pattern "${pattern}" (registered at ${loc}) conflicts with pattern "${dup.pattern}" (registered at ${dup.loc ?? ''}):\n${pattern} matches the same requests as ${dup.pattern}`);
+  mux.routes.push({ ...route, handler, order: mux.routes.length, loc });
 }
 
 function* notFound(g: any, w: Iface): Generator<unknown, void, unknown> {
@@ -139,8 +146,8 @@ export function* muxServeHTTP(g: any, mux: MuxState, w: Iface, r: GoRequest): Ge
   g.fs.length = d;
 }
 
-ptrTo(muxT).methods.set('Handle', function* (_g: unknown, m: MuxState | null, p: string, h: Iface | null) { register(m, p, h); });
-ptrTo(muxT).methods.set('HandleFunc', function* (_g: unknown, m: MuxState | null, p: string, f: unknown) { register(m, p, f === null ? null : { t: handlerFuncT, v: f }); });
+ptrTo(muxT).methods.set('Handle', function* (g: unknown, m: MuxState | null, p: string, h: Iface | null) { register(g, m, p, h, ['net/http.(*ServeMux).Handle', 2760]); });
+ptrTo(muxT).methods.set('HandleFunc', function* (g: unknown, m: MuxState | null, p: string, f: unknown) { register(g, m, p, f === null ? null : { t: handlerFuncT, v: f }, ['net/http.(*ServeMux).HandleFunc', 2771]); });
 ptrTo(muxT).methods.set('ServeHTTP', function* (g: unknown, m: MuxState, w: Iface, r: GoRequest) { yield* muxServeHTTP(g, m, w, r); });
 
 /** NotFoundHandler's type (%T `http.HandlerFunc`). */
@@ -162,8 +169,9 @@ export function httpPackage(rt: Runtime) {
       NewRequest: (g: any, method: string, target: string) => [newRequest(method, target, rt.pkgs.context.funcs.Background(g)), null],
       NewRequestWithContext: (_g: any, ctx: Iface, method: string, target: string) => [newRequest(method, target, ctx), null],
       NewServeMux: (): MuxState => ({ routes: [] }),
-      Handle: (_g: any, p: string, h: Iface | null) => register(defaultMux, p, h),
-      HandleFunc: (_g: any, p: string, f: unknown) => register(defaultMux, p, f === null ? null : { t: handlerFuncT, v: f }),
+      // generators, so the calling function keeps a frame: a conflict names the line that registered each pattern
+      Handle: function* (g: any, p: string, h: Iface | null) { register(g, defaultMux, p, h, ['net/http.Handle', 2781]); },
+      HandleFunc: function* (g: any, p: string, f: unknown) { register(g, defaultMux, p, f === null ? null : { t: handlerFuncT, v: f }, ['net/http.HandleFunc', 2791]); },
       ListenAndServe: function* (g: any, addr: string, h: Iface | null) {
         return yield* listenAndServe(rt, g, addr, h ?? { t: ptrTo(muxT), v: defaultMux }, errAbortHandler);
       },
