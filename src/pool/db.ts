@@ -17,7 +17,7 @@ import type { Timer, Wait, World } from '../sim/world.ts';
 import { DriverConn } from './driver-conn.ts';
 import { ErrBadConn, type Connector, type Value, type TxOptions } from './driver.ts';
 import { errDBClosed } from './errors.ts';
-import { execDC, pingDC, queryDC, type Result } from './query-dc.ts';
+import { execDC, NO_OWNER, pingDC, QueryFlight, queryDCBegin, type QueryDone, type Result } from './query-dc.ts';
 import type { Rows } from './rows.ts';
 import { Row } from './row.ts';
 import { Stmt } from './stmt.ts';
@@ -701,7 +701,19 @@ export class DB {
     for (let i = 0; ; i++) {
       const got = this.acquireConn(ctx, strategyFor(i), site);
       const [dc, e] = Array.isArray(got) ? got : yield* got;
-      const r: [Rows | null, GoError | null] = e !== null || !dc ? [null, e] : yield* queryDC(this, ctx, undefined, dc, this.releaser(dc), query, args, site);
+      let r: [Rows | null, GoError | null];
+      if (e !== null || !dc) r = [null, e];
+      else {
+        // queryDC written out: a driver that parks once (Conn.queryBegin) parks right here, one frame deep.
+        const step = queryDCBegin(this, ctx, undefined, dc, this.releaser(dc), query, args, site, NO_OWNER);
+        let done: QueryDone;
+        if (step instanceof QueryFlight) {
+          const token = step.wait.parkNow();
+          if (token !== null) yield token;
+          done = step.end();
+        } else done = step;
+        r = Array.isArray(done) ? done : yield* done;
+      }
       if (r[1] === null || i === MAX_BAD_CONN_RETRIES || !isBadConn(r[1])) return r;
     }
   }

@@ -14,6 +14,7 @@
  */
 import { newError, type GoError } from '../sim/errors.ts';
 import type { Context } from '../sim/context.ts';
+import type { Wait } from '../sim/world.ts';
 
 /** Blocking is a driver call that may take virtual time: call it with `yield*` inside a sim task. */
 export type Blocking<T> = Generator<unknown, T, unknown>;
@@ -94,6 +95,14 @@ export interface Conn {
   begin(ctx: Context, opts: TxOptions): Blocking<[Tx | null, GoError | null]>;
   /** query is QueryerContext; it may return ErrSkip to make the pool prepare instead. */
   query?(ctx: Context, query: string, args: NamedValue[]): Blocking<[Rows | null, GoError | null]>;
+  /**
+   * queryBegin is query split at its one park, for the pool's hot path (no generator frames): it returns the
+   * result, or a Wait the caller parks on (`const t = w.parkNow(); if (t !== null) yield t;`) and then calls
+   * queryEnd for the result. Same steps, results and errors (ErrSkip included) as query. Optional, with queryEnd.
+   */
+  queryBegin?(ctx: Context, query: string, args: NamedValue[]): [Rows | null, GoError | null] | Wait<unknown>;
+  /** queryEnd finishes a queryBegin that returned a Wait, once that wait has ended. */
+  queryEnd?(): [Rows | null, GoError | null];
   /** exec is ExecerContext; it may return ErrSkip to make the pool prepare instead. */
   exec?(ctx: Context, query: string, args: NamedValue[]): Blocking<[Result | null, GoError | null]>;
   /** ping is Pinger. */
@@ -122,8 +131,15 @@ export interface Rows {
   columns(): string[];
   /** next fills dest (length = columns().length) with the next row, or returns EOF at the end. */
   next(dest: Value[]): Blocking<GoError | null>;
+  /**
+   * nextNow is next without a generator, for a row that needs no waiting (buffered): it returns what next
+   * would, or undefined, having done nothing, when next would block (the pool then calls next). Optional.
+   */
+  nextNow?(dest: Value[]): GoError | null | undefined;
   /** close discards what is left (mysql reads and drops the remaining rows). */
   close(): Blocking<GoError | null>;
+  /** closeNow is close without a generator: what close returns, or undefined, having done nothing, when close would block. Optional. */
+  closeNow?(): GoError | null | undefined;
   hasNextResultSet?(): boolean;
   nextResultSet?(): Blocking<GoError | null>;
   /** columnTypeDatabaseTypeName is RowsColumnTypeDatabaseTypeName. */

@@ -1,6 +1,7 @@
 import type { Context } from '../sim/context.ts';
 import { newError, type GoError } from '../sim/errors.ts';
 import type { Site } from '../sim/site.ts';
+import type { Wait } from '../sim/world.ts';
 import { nextObjectId, type DB } from './db.ts';
 import { DriverStmt, type DriverConn } from './driver-conn.ts';
 import { ErrSkip, type NamedValue, type Result as DriverResult, type Rows as DriverRows, type Value } from './driver.ts';
@@ -21,6 +22,107 @@ export function checkNumInput(ds: DriverStmt, n: number): GoError | null {
   return null;
 }
 
+/** QueryDone is a query's result, or a generator that finishes it (`Array.isArray(d) ? d : yield* d`). */
+export type QueryDone = [Rows | null, GoError | null] | Generator<unknown, [Rows | null, GoError | null], unknown>;
+
+/** QueryStep is a query's next step: done (see QueryDone), or a QueryFlight to park on. */
+export type QueryStep = QueryDone | QueryFlight;
+
+/**
+ * QueryFlight is a DB-level query parked in the driver (Conn.queryBegin returned a Wait): park on `wait`, then
+ * `end()` gives the next step. One small object instead of the generator frames of queryDC → Conn.query →
+ * roundTrip on the hot path.
+ */
+export class QueryFlight {
+  constructor(
+    readonly wait: Wait<unknown>,
+    private readonly db: DB,
+    private readonly ctx: Context,
+    private readonly txctx: Context | undefined,
+    private readonly dc: DriverConn,
+    private readonly release: Release,
+    private readonly query: string,
+    private readonly nv: NamedValue[],
+    private readonly qid: number,
+    private readonly site: Site | undefined,
+    private readonly owner: Omit<RowsOwner, 'query'>,
+    private readonly logging: boolean,
+  ) {}
+
+  /** end is the step after the park: the driver's answer, turned into Rows or a released conn. */
+  end(): QueryDone {
+    const r = this.dc.ci.queryEnd!();
+    return queryDCAnswer(this.db, this.ctx, this.txctx, this.dc, this.release, this.query, this.nv, this.qid, this.site, this.owner, this.logging, r);
+  }
+}
+
+/** parkFlight parks on a QueryFlight and returns its next step (the one park of a hot-path query). */
+export function* parkFlight(f: QueryFlight): Generator<unknown, QueryDone, unknown> {
+  const token = f.wait.parkNow();
+  if (token !== null) yield token;
+  return f.end();
+}
+
+/**
+ * queryDCBegin is queryDC without generators as far as it can go: the same steps and events, returning the
+ * result, the rest as a generator, or a QueryFlight when the driver parks (Conn.queryBegin).
+ */
+export function queryDCBegin(
+  db: DB,
+  ctx: Context,
+  txctx: Context | undefined,
+  dc: DriverConn,
+  release: Release,
+  query: string,
+  args: Value[],
+  site: Site | undefined,
+  owner: Omit<RowsOwner, 'query'>,
+): QueryStep {
+  const nv = args.length === 0 ? NO_ARGS : namedValues(args);
+  const qid = nextObjectId(db.world);
+  const logging = db.world.log.active;
+  if (logging) db.emit({ kind: 'query.start', db: db.id, conn: dc.id, op: 'query', query: qid, sql: query, args: args.length, site });
+  const ci = dc.ci;
+  if (!ci.queryBegin) return queryDCRest(db, ctx, txctx, dc, release, query, nv, qid, site, owner, logging);
+  const r = ci.queryBegin(ctx, query, nv);
+  if (!Array.isArray(r)) return new QueryFlight(r, db, ctx, txctx, dc, release, query, nv, qid, site, owner, logging);
+  return queryDCAnswer(db, ctx, txctx, dc, release, query, nv, qid, site, owner, logging, r);
+}
+
+const NO_ARGS: NamedValue[] = [];
+/** NO_OWNER tags a Rows of DB.Query (copied into each Rows' tag, never changed). */
+export const NO_OWNER: Omit<RowsOwner, 'query'> = {};
+
+/** queryDCAnswer is queryDC after ci.query answered (ErrSkip goes on to the hidden prepare). */
+function queryDCAnswer(
+  db: DB,
+  ctx: Context,
+  txctx: Context | undefined,
+  dc: DriverConn,
+  release: Release,
+  query: string,
+  nv: NamedValue[],
+  qid: number,
+  site: Site | undefined,
+  owner: Omit<RowsOwner, 'query'>,
+  logging: boolean,
+  r: [DriverRows | null, GoError | null],
+): QueryDone {
+  const rowsi = r[0];
+  const err = r[1];
+  if (err === ErrSkip) return queryDCPrepared(db, ctx, txctx, dc, release, query, nv, qid, site, owner);
+  if (logging) db.emit({ kind: 'query.end', db: db.id, conn: dc.id, query: qid, ...(err ? { error: err.Error() } : {}) });
+  if (err !== null || !rowsi) return releaseWith(release, err);
+  const rows = new Rows(db, dc, release, rowsi, undefined, site, { ...owner, query: qid }, nextObjectId(db.world));
+  rows.initContextClose(ctx, txctx);
+  return [rows, null];
+}
+
+function* releaseWith(release: Release, err: GoError | null): Generator<unknown, [Rows | null, GoError | null], unknown> {
+  yield* release(err);
+  return [null, err];
+}
+
 /** queryDC is DB.queryDC: run a query on dc; on success the returned Rows owns dc (released on close). */
 export function* queryDC(
   db: DB,
@@ -31,26 +133,52 @@ export function* queryDC(
   query: string,
   args: Value[],
   site: Site | undefined,
-  owner: Omit<RowsOwner, 'query'> = {},
+  owner: Omit<RowsOwner, 'query'> = NO_OWNER,
 ): Generator<unknown, [Rows | null, GoError | null], unknown> {
-  const nv = namedValues(args);
-  const qid = nextObjectId(db.world);
-  const logging = db.world.log.active;
-  if (logging) db.emit({ kind: 'query.start', db: db.id, conn: dc.id, op: 'query', query: qid, sql: query, args: args.length, site });
+  const step = queryDCBegin(db, ctx, txctx, dc, release, query, args, site, owner);
+  const done = step instanceof QueryFlight ? yield* parkFlight(step) : step;
+  return Array.isArray(done) ? done : yield* done;
+}
+
+/** queryDCRest is queryDC for a driver without queryBegin: Conn.query, then the hidden prepare on ErrSkip. */
+function* queryDCRest(
+  db: DB,
+  ctx: Context,
+  txctx: Context | undefined,
+  dc: DriverConn,
+  release: Release,
+  query: string,
+  nv: NamedValue[],
+  qid: number,
+  site: Site | undefined,
+  owner: Omit<RowsOwner, 'query'>,
+  logging: boolean,
+): Generator<unknown, [Rows | null, GoError | null], unknown> {
   const ci = dc.ci;
   if (ci.query) {
-    const [rowsi, err] = yield* ci.query(ctx, query, nv);
-    if (err !== ErrSkip) {
-      if (logging) db.emit({ kind: 'query.end', db: db.id, conn: dc.id, query: qid, ...(err ? { error: err.Error() } : {}) });
-      if (err !== null || !rowsi) {
-        yield* release(err);
-        return [null, err];
-      }
-      const rows = new Rows(db, dc, release, rowsi, undefined, site, { ...owner, query: qid }, nextObjectId(db.world));
-      rows.initContextClose(ctx, txctx);
-      return [rows, null];
+    const r = yield* ci.query(ctx, query, nv);
+    if (r[1] !== ErrSkip) {
+      const step = queryDCAnswer(db, ctx, txctx, dc, release, query, nv, qid, site, owner, logging, r);
+      return Array.isArray(step) ? step : yield* step;
     }
   }
+  return yield* queryDCPrepared(db, ctx, txctx, dc, release, query, nv, qid, site, owner);
+}
+
+/** queryDCPrepared is queryDC's hidden prepare (the driver has no Queryer, or it returned ErrSkip). */
+function* queryDCPrepared(
+  db: DB,
+  ctx: Context,
+  txctx: Context | undefined,
+  dc: DriverConn,
+  release: Release,
+  query: string,
+  nv: NamedValue[],
+  qid: number,
+  site: Site | undefined,
+  owner: Omit<RowsOwner, 'query'>,
+): Generator<unknown, [Rows | null, GoError | null], unknown> {
+  const ci = dc.ci;
   const [si, perr] = yield* ci.prepare(ctx, query);
   if (perr !== null || !si) {
     db.emit({ kind: 'query.end', db: db.id, conn: dc.id, query: qid, error: perr?.Error() ?? 'nil stmt' });

@@ -55,6 +55,8 @@ export class MysqlConn implements Conn, DoneListener {
   /** reading: the parked read's wait and what it waits on (set between startRead and endRead). */
   private readWait: Wait<'reply' | 'cancel'> | null = null;
   private readFrom: Pending<unknown> | null = null;
+  /** queryPending: the reply a queryBegin parked on (until queryEnd). */
+  private queryPending: Pending<Reply> | null = null;
 
   constructor(
     readonly world: World,
@@ -202,15 +204,62 @@ export class MysqlConn implements Conn, DoneListener {
 
   /** query is QueryerContext: COM_QUERY; with args and interpolateParams=false it returns ErrSkip (hidden prepare). */
   *query(ctx: Context, query: string, args: NamedValue[]): Blocking<[Rows | null, GoError | null]> {
+    const r = this.queryBegin(ctx, query, args);
+    if (Array.isArray(r)) return r;
+    const token = r.parkNow();
+    if (token !== null) yield token;
+    return this.queryEnd();
+  }
+
+  /** queryBegin is query up to its park: the result, or the read's Wait to park on before queryEnd (driver.Conn). */
+  queryBegin(ctx: Context, query: string, args: NamedValue[]): [Rows | null, GoError | null] | Wait<'reply' | 'cancel'> {
     if (this.closed) return [null, ErrBadConn];
-    const [text, skip] = this.argsOrSkip(query, args);
-    if (skip) return [null, skip];
+    let text = query;
+    if (args.length > 0) {
+      const [t, skip] = this.argsOrSkip(query, args);
+      if (skip) return [null, skip];
+      text = t!;
+    }
     const werr = this.watchCancel(ctx);
     if (werr) return [null, werr];
-    const [reply, err] = yield* this.roundTrip({ kind: 'query', sql: text! });
-    if (err) { this.finish(); return [null, err]; }
-    if (reply!.kind === 'error') { this.finish(); return [null, fromServer(reply!.error)]; }
-    return [new MysqlRows(this, reply!, false), null];
+    const p = this.socket.send({ kind: 'query', sql: text });
+    if (p.ready) return this.queryReply(p);
+    this.queryPending = p;
+    return this.startRead(p);
+  }
+
+  /** queryEnd finishes queryBegin after its park: roundTrip's and query's tails. */
+  queryEnd(): [Rows | null, GoError | null] {
+    const p = this.queryPending!;
+    this.queryPending = null;
+    const err = this.endRead(this.readWait!);
+    if (err) {
+      this.finish();
+      return [null, err];
+    }
+    return this.queryReply(p);
+  }
+
+  /** queryReply is the part of roundTrip and query after the reply arrived (no park). */
+  private queryReply(p: Pending<Reply>): [Rows | null, GoError | null] {
+    if (this.closed) {
+      this.finish();
+      return [null, this.canceled ?? ErrInvalidConn];
+    }
+    const reply = p.value;
+    if (reply.kind === 'eof') {
+      this.cleanup();
+      this.logger.print(LOG_SITES.readHeader, 'unexpected EOF');
+      this.finish();
+      return [null, ErrInvalidConn];
+    }
+    if (reply.kind === 'error') {
+      // An error packet the server wrote before closing (4031): returned, and the conn is closed.
+      if (this.socket.peerClosed) this.cleanup();
+      this.finish();
+      return [null, fromServer(reply.error)];
+    }
+    return [new MysqlRows(this, reply, false), null];
   }
 
   /** exec is ExecerContext over COM_QUERY. */
