@@ -47,14 +47,22 @@ export class MysqlRows implements Rows {
 
   /** next fills dest with the next row; at the end it returns io.EOF and releases the conn's buffer. */
   *next(dest: Value[]): Blocking<GoError | null> {
+    for (;;) {
+      const now = this.nextNow(dest);
+      if (now !== undefined) return now;
+      // The buffered rows are used up and the server has more: wait for the next part, then read on.
+      const ferr = yield* this.fetch(this.mc!);
+      if (ferr) return ferr;
+    }
+  }
+
+  /** nextNow is next for a row already buffered: it returns what next would, or undefined (nothing done) when next must wait for the server. */
+  nextNow(dest: Value[]): GoError | null | undefined {
     const mc = this.mc;
     if (!mc) return EOF;
     const err = mc.error();
     if (err) return err;
-    if (this.stream && this.i >= this.data.length) {
-      const ferr = yield* this.fetch(mc);
-      if (ferr) return ferr;
-    }
+    if (this.stream && this.i >= this.data.length) return undefined;
     const limit = this.cut ? this.cut.after : this.data.length;
     if (this.i >= limit) {
       if (this.cut) {
@@ -70,7 +78,9 @@ export class MysqlRows implements Rows {
       return EOF;
     }
     const row = this.data[this.i++]!;
-    for (let c = 0; c < this.cols.length; c++) dest[c] = toDriverValue(row[c] ?? null, this.cols[c]!, this.binary, mc.cfg.parseTime);
+    const cols = this.cols;
+    const parseTime = mc.cfg.parseTime;
+    for (let c = 0; c < cols.length; c++) dest[c] = toDriverValue(row[c] ?? null, cols[c]!, this.binary, parseTime);
     return null;
   }
 
@@ -114,6 +124,18 @@ export class MysqlRows implements Rows {
       const ferr = yield* this.fetch(mc);
       if (ferr) return ferr;
     }
+    this.done();
+    return null;
+  }
+
+  /** closeNow is close when nothing is left to read from the server: what close returns, or undefined (nothing done) when close must wait. */
+  closeNow(): GoError | null | undefined {
+    const mc = this.mc;
+    if (!mc) return null;
+    if (this.stream && !mc.error()) return undefined;
+    mc.finish();
+    const err = mc.error();
+    if (err) return err;
     this.done();
     return null;
   }
