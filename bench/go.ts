@@ -220,7 +220,12 @@ for (const [label, entry, plugins] of bundles) {
     const r = await build({ entryPoints: [join(ROOT, entry)], bundle: true, minify: true, format: 'esm', write: false, metafile: true, logLevel: 'silent', absWorkingDir: ROOT, plugins });
     const out = r.outputFiles[0].contents;
     const gz = gzipSync(out, { level: 9 }).length;
-    rows.push([label, `${kb(out.length)} KB min, ${kb(gz)} KB gzip`, '', '', label.includes('(a)') ? '<= 80 KB gzip' : '']);
+    const inputs = Object.entries(Object.values(r.metafile.outputs)[0].inputs);
+    // (a) must not hold database/sql (a few small shared helpers aside): if src/go/std/index.ts stops importing
+    // ./sql/index.ts, say so instead of printing a wrong figure
+    const sqlBytes = inputs.filter(([f]) => f.includes('src/go/std/sql/') || f.includes('src/pool/')).reduce((n, [, v]) => n + v.bytesInOutput, 0);
+    const leak = label.includes('(a)') && sqlBytes > 2048;
+    rows.push([label, `${kb(out.length)} KB min, ${kb(gz)} KB gzip${leak ? ' (STILL HOLDS database/sql: fix the bench stub)' : ''}`, '', '', label.includes('(a)') ? '<= 80 KB gzip' : '']);
     if (label.includes('(a)')) {
       // Minified bytes by folder (src/go/<part>, src/sim, node_modules/<package>), largest first.
       const by = new Map<string, number>();
