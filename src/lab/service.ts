@@ -132,7 +132,7 @@ export function endpointsOf(config: LabConfig): { route: string; workload: Workl
 
 /** runLab simulates the configured service for config.durationSec virtual seconds (or until options.untilNs). */
 export function runLab(config: LabConfig, hooks: RunHooks = {}, options: RunOptions = {}): LabRun {
-  const world = new World({ seed: config.seed, log: false });
+  const world = new World({ seed: config.seed, log: false, keepTasks: false }); // flat memory however long the run
   const engine = new LabEngine(options.sqljs);
   const connectNs = config.latency.connectMs !== undefined ? Math.round(config.latency.connectMs * Millisecond) : DEFAULT_LATENCY.connect;
   const server = new MysqlServer(world, {
