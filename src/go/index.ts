@@ -80,13 +80,7 @@ export function runProgram(program: Program, opts: RunOptions = {}): RunResult {
   rt.onWrite = opts.onWrite;
   installStd(rt);
   const inst = program.factory(rt, H, basic);
-  const main = inst.main;
-  const g = rt.go(null, function* (g: G) {
-    yield* inst.init(g);
-    if (main) yield* main(g);
-    if (!rt.exited) rt.exited = { code: 0, outcome: 'exit' };
-  }, [], null, undefined, 'main');
-  void g;
+  rt.goMain(inst.init, inst.main);
   return finish(rt);
 }
 

@@ -144,6 +144,14 @@ export class Runtime {
     return g;
   }
 
+  /** goMain starts the main goroutine: package initialisation, then main (if any); the program exits 0 when it returns. */
+  goMain(init: GoFunc, main: GoFunc | null): G {
+    const g = this.newG(null);
+    const entry = new GoroutineEntry(this, g, init, [], main, true);
+    g.task = this.world.spawn('main', () => entry as unknown as Generator<unknown, void, unknown>, { data: g });
+    return g;
+  }
+
   /** crash ends the program because of an error escaping a goroutine. */
   crash(g: G, e: unknown): void {
     if (this.exited) return;
@@ -307,12 +315,19 @@ const NO_YIELDS: Iterable<unknown> & Iterator<unknown> = { [Symbol.iterator]() {
  */
 class GoroutineEntry {
   private it: Generator<unknown, any, unknown> | null = null;
-  constructor(private readonly rt: Runtime, private readonly g: G, private fn: GoFunc | null, private args: any[] | null) {}
+  /** then runs next in the same goroutine (main after package initialisation); exits ends the program when all return. */
+  constructor(private readonly rt: Runtime, private readonly g: G, private fn: GoFunc | null, private args: any[] | null, private then: GoFunc | null = null, private readonly exits = false) {}
   next(): IteratorResult<unknown, undefined> {
     try {
       if (this.it === null) { this.it = this.fn!(this.g, ...this.args!); this.fn = null; this.args = null; }
-      const r = this.it.next();
-      if (r.done !== true) return r;
+      for (;;) {
+        const r = this.it.next();
+        if (r.done !== true) return r;
+        if (this.then === null) break;
+        this.it = this.then(this.g);
+        this.then = null;
+      }
+      if (this.exits && !this.rt.exited) this.rt.exited = { code: 0, outcome: 'exit' };
     } catch (e) {
       this.rt.crash(this.g, e);
     }

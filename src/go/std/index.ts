@@ -72,7 +72,7 @@ const registered = new Set<string>();
 function sqlGroup(rt: Runtime): Record<string, unknown> {
   const ps = sqlPackages(rt);
   const built = (rt.pkgs as unknown as Pkgs)[BUILT];
-  for (const [path, v] of Object.entries(ps)) if (!registered.has(path) && !built.has(path)) built.set(path, v);
+  for (const path of sqlPaths ?? Object.keys(ps)) if (!registered.has(path) && !built.has(path)) built.set(path, ps[path]);
   return ps;
 }
 
