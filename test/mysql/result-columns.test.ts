@@ -75,6 +75,7 @@ describe('result columns of SELECT', () => {
       .toEqual(['LONG', 'DATETIME', 'VAR_STRING']);
     expect(typeOf(e, 'SELECT u.*, m.price FROM users u, money m WHERE u.id = 1')).toEqual(['LONG', 'VAR_STRING', 'VAR_STRING', 'NEWDECIMAL']);
     expect(typeOf(e, 'SELECT x.n FROM (SELECT COUNT(*) AS n FROM users) AS x')).toEqual(['LONGLONG']);
+    expect(typeOf(e, 'SELECT GROUP_CONCAT(name) FROM users')).toEqual(['BLOB']);
   });
 
   it('follow MySQL 8.0 for aggregates: COUNT is BIGINT, SUM/AVG of integers or decimals are DECIMAL, of doubles DOUBLE', () => {
