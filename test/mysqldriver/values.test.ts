@@ -43,6 +43,9 @@ describe('text-protocol and binary-protocol values', () => {
     expect(bin('2000-01-01 00:00:00', col('TIMESTAMP'), true)).toBe('time(946684800000000000)');
     expect(text('2000-01-01 00:00:01', col('DATETIME'))).toBe('[]byte(2000-01-01 00:00:01)');
     expect(text('10:11:12', col('TIME'), true)).toBe('[]byte(10:11:12)');
+    expect(text('2000-01-01 00:00:01', col('DATETIME', { decimals: 3 }))).toBe('[]byte(2000-01-01 00:00:01.000)');
+    expect(bin('2000-01-01 00:00:01.123456', col('TIMESTAMP', { decimals: 2 }))).toBe('[]byte(2000-01-01 00:00:01.12)');
+    expect(text('10:11:12.5', col('TIME'))).toBe('[]byte(10:11:12)');
     expect(text(5, col('VAR_STRING'))).toBe('[]byte(5)');
     expect(text(null, col('LONG'))).toBe('null');
   });

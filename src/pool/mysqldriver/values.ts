@@ -113,11 +113,21 @@ export function toDriverValue(v: SqlValue, col: Column, binary: boolean, parseTi
     }
     case 'DATE': case 'DATETIME': case 'TIMESTAMP':
       if (parseTime && typeof v === 'string') return parseDatetime(v);
-      return bytesOf(v);
+      return typeof v === 'string' && col.type !== 'DATE' ? enc.encode(fractionText(v, col.decimals ?? 0)) : bytesOf(v);
+    case 'TIME':
+      return typeof v === 'string' ? enc.encode(fractionText(v, col.decimals ?? 0)) : bytesOf(v);
     case 'NEWDECIMAL': case 'DECIMAL':
       return enc.encode(decimalText(v, col.decimals ?? 0));
   }
   return bytesOf(v);
+}
+
+/** fractionText writes a DATETIME/TIMESTAMP/TIME text with the column's fractional digits, as MySQL sends it (`05.678`, `05.000`). */
+function fractionText(s: string, decimals: number): string {
+  const m = /^(.*\d\d:\d\d:\d\d)(?:\.(\d+))?$/.exec(s);
+  if (!m) return s;
+  if (decimals === 0) return m[1]!;
+  return `${m[1]}.${(m[2] ?? '').padEnd(decimals, '0').slice(0, decimals)}`;
 }
 
 function bytesOf(v: SqlValue): Uint8Array {
