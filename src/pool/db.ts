@@ -583,6 +583,15 @@ export class DB {
 
   /** putConn is DB.putConn: validate, apply lifetime, then hand to a waiter, keep idle, or close. */
   *putConn(dc: DriverConn, err: GoError | null, resetSession: boolean): Generator<unknown, void, unknown> {
+    const tail = this.putConnStart(dc, err, resetSession);
+    if (tail !== null) yield* tail;
+  }
+
+  /**
+   * putConnStart is putConn without a generator as far as nothing blocks: null when the conn went to a waiter
+   * or the idle list, else the generator of the rest (onPut hooks, closing the conn), to `yield*` at once.
+   */
+  putConnStart(dc: DriverConn, err: GoError | null, resetSession: boolean): Generator<unknown, void, unknown> | null {
     let bad = isError(err, ErrBadConn);
     let reason: 'bad' | 'context' | 'maxLifetime' = 'bad';
     if (!bad) {
@@ -602,23 +611,32 @@ export class DB {
     dc.inUse = false;
     dc.returnedAt = this.world.now();
     dc.checkedOut = false;
-    if (dc.onPut.length > 0) {
-      const onPut = dc.onPut;
-      dc.onPut = [];
-      for (const fn of onPut) yield* fn();
-    }
+    if (dc.onPut.length > 0) return this.putConnAfterHooks(dc, err, bad, reason);
+    return this.putConnEnd(dc, err, bad, reason);
+  }
+
+  private *putConnAfterHooks(dc: DriverConn, err: GoError | null, bad: boolean, reason: 'bad' | 'context' | 'maxLifetime'): Generator<unknown, void, unknown> {
+    const onPut = dc.onPut;
+    dc.onPut = [];
+    for (const fn of onPut) yield* fn();
+    const tail = this.putConnEnd(dc, err, bad, reason);
+    if (tail !== null) yield* tail;
+  }
+
+  /** putConnEnd is putConn's last step: close a bad conn, or hand it on (closing it when nobody takes it). */
+  private putConnEnd(dc: DriverConn, err: GoError | null, bad: boolean, reason: 'bad' | 'context' | 'maxLifetime'): Generator<unknown, void, unknown> | null {
     const errText = err && this.world.log.active ? err.Error() : undefined;
     if (bad) {
       this.emit({ kind: 'conn.release', db: this.id, conn: dc.id, to: 'closed', ...(errText ? { error: errText } : {}) });
       this.maybeOpenNewConnections();
-      yield* this.closeConn(dc, reason);
-      return;
+      return this.closeConn(dc, reason);
     }
     const to = this.putConnDBLocked(dc, 'release', errText);
     if (to === 'closed') {
       const why = this.closed ? 'dbClose' : this.maxOpen > 0 && this.numOpen > this.maxOpen ? 'excess' : 'maxIdle';
-      yield* this.closeConn(dc, why);
+      return this.closeConn(dc, why);
     }
+    return null;
   }
 
   /** closeConn is driverConn.Close + finalClose: close its statements and the driver conn, then numOpen--. */

@@ -60,6 +60,8 @@ export interface FakeOptions {
   faults?: FakeFault[];
   /** skipWithArgs: Query/Exec with arguments return ErrSkip (mysql with interpolateParams=false). */
   skipWithArgs?: boolean;
+  /** syncRows: rows offer Rows.nextNow/closeNow (as the mysql driver does), so the pool takes its no-generator path. */
+  syncRows?: boolean;
 }
 
 /** ErrInvalidConn is the text the fake driver gives for a broken conn (as go-sql-driver/mysql). */
@@ -306,13 +308,21 @@ class FakeStmt implements Stmt {
 class FakeRows implements Rows {
   private i = 0;
   private closed = false;
+  /** nextNow / closeNow: present only with FakeOptions.syncRows. */
+  nextNow?: (dest: Value[]) => GoError | null | undefined;
+  closeNow?: () => GoError | null | undefined;
   constructor(
     private readonly c: FakeConn,
     private readonly ctx: Context,
     private readonly q: string,
     private readonly cols: string[],
     private readonly data: Value[][],
-  ) {}
+  ) {
+    if (c.driver.opts.syncRows) {
+      this.nextNow = (dest) => this.nextSync(dest);
+      this.closeNow = () => this.closeSync();
+    }
+  }
   columns(): string[] {
     return this.cols;
   }
@@ -322,6 +332,18 @@ class FakeRows implements Rows {
     const d = this.c.driver;
     const f = d.fault('row', this.q, this.i + 1);
     const err = yield* d.sleep(this.ctx, d.opts.rowLatency ?? 0);
+    return this.rowAfter(dest, f, err);
+  }
+  /** nextSync is next when no row latency is configured (nothing to wait for); undefined otherwise. */
+  private nextSync(dest: Value[]): GoError | null | undefined {
+    if (this.c.rec.broken) return FakeErrInvalidConn;
+    if (this.i >= this.data.length) return EOF;
+    const d = this.c.driver;
+    if ((d.opts.rowLatency ?? 0) > 0) return undefined;
+    const f = d.fault('row', this.q, this.i + 1);
+    return this.rowAfter(dest, f, this.ctx.isDone() ? this.ctx.err() : null);
+  }
+  private rowAfter(dest: Value[], f: FakeFault | undefined, err: GoError | null): GoError | null {
     if (err) {
       this.c.rec.broken = true;
       return err;
@@ -336,6 +358,9 @@ class FakeRows implements Rows {
     return null;
   }
   *close(): Generator<unknown, GoError | null, unknown> {
+    return this.closeSync();
+  }
+  private closeSync(): GoError | null {
     if (this.closed) return null;
     this.closed = true;
     if (this.c.rec.broken) return FakeErrInvalidConn;

@@ -8,6 +8,7 @@ import { EOF, type Rows as DriverRows, type Value } from './driver.ts';
 import { convertAssign, type ScanDest } from './convert.ts';
 import { errRowsClosed, errNoRowsAvailable, errScanWithoutNext, goQuote } from './errors.ts';
 import { Gate } from './gate.ts';
+import { DONE_FALSE, DONE_NULL, DONE_TRUE, doneWith } from '../sim/done.ts';
 
 /** Release gives a conn back to whoever lent it (the pool, a Tx, or a held Conn). */
 export type Release = (err: GoError | null) => Generator<unknown, void, unknown>;
@@ -19,6 +20,9 @@ export interface RowsOwner {
   stmt?: number;
   query: number;
 }
+
+/** CloseBy says who closed a Rows (the rows.close event's `by`). */
+type CloseBy = 'code' | 'autoEOF' | 'context' | 'error' | 'txEnd';
 
 /**
  * Rows is sql.Rows: it owns its conn until closed. Next closes it at the end of the result (or on a
@@ -36,6 +40,8 @@ export class Rows implements Tracked, DoneListener {
   private lastcols: Value[] | null = null;
   private contextDone: GoError | null = null;
   private readonly gate: Gate;
+  /** closeErr is the result of a close that finished without a generator (see closeStart). */
+  private closeErr: GoError | null = null;
   /** the watched contexts: listened to (DoneListener), or through onDone closures (unsubs) when they cannot take listeners. */
   private ctx: Context | undefined;
   private txctx: Context | undefined;
@@ -95,22 +101,55 @@ export class Rows implements Tracked, DoneListener {
     });
   }
 
-  /** next is Rows.Next: false at the end or on error, closing the Rows (and releasing its conn) then. */
-  *next(): Generator<unknown, boolean, unknown> {
-    if (this.contextDone) return false;
-    if (this.closed) return false;
+  /**
+   * next is Rows.Next: false at the end or on error, closing the Rows (and releasing its conn) then. When the
+   * driver has the row already (Rows.nextNow) and the close needs no waiting, no generator is created.
+   */
+  next(): Generator<unknown, boolean, unknown> {
+    if (this.contextDone || this.closed) return DONE_FALSE;
+    const rowsi = this.rowsi;
+    if (!rowsi.nextNow) return this.nextSlow();
     this.gate.rlock();
+    if (!this.lastcols) this.lastcols = new Array<Value>(rowsi.columns().length).fill(null);
+    const e = rowsi.nextNow(this.lastcols);
+    if (e === undefined) return this.nextWait();
+    return this.nextDone(e);
+  }
+
+  /** nextSlow is Rows.Next through the driver's generator next (a driver without nextNow). */
+  private *nextSlow(): Generator<unknown, boolean, unknown> {
+    this.gate.rlock();
+    if (!this.lastcols) this.lastcols = new Array<Value>(this.rowsi.columns().length).fill(null);
+    return yield* this.nextWait();
+  }
+
+  /** nextWait is Rows.Next after the read hold is taken, when the driver has to wait for the row. */
+  private *nextWait(): Generator<unknown, boolean, unknown> {
+    const e = yield* this.rowsi.next(this.lastcols!);
+    return yield* this.nextDone(e);
+  }
+
+  /** nextDone is Rows.Next once the driver answered e: drop the read hold, close at the end or on error. */
+  private nextDone(e: GoError | null): Generator<unknown, boolean, unknown> {
+    this.lasterr = e;
     let doClose = false;
     let ok = false;
-    if (!this.lastcols) this.lastcols = new Array<Value>(this.rowsi.columns().length).fill(null);
-    this.lasterr = yield* this.rowsi.next(this.lastcols);
-    if (this.lasterr !== null) {
-      if (this.lasterr !== EOF) doClose = true;
+    if (e !== null) {
+      if (e !== EOF) doClose = true;
       else doClose = !(this.rowsi.hasNextResultSet?.() ?? false);
     } else ok = true;
     this.gate.runlock();
-    if (doClose) yield* this.closeWith(null, this.lasterr === EOF ? 'autoEOF' : 'error');
-    if (doClose && !ok) this.hitEOF = true;
+    if (doClose) {
+      const tail = this.closeStart(null, e === EOF ? 'autoEOF' : 'error');
+      if (tail !== null) return this.afterAutoClose(tail, ok);
+      if (!ok) this.hitEOF = true;
+    }
+    return ok ? DONE_TRUE : DONE_FALSE;
+  }
+
+  private *afterAutoClose(tail: Generator<unknown, GoError | null, unknown>, ok: boolean): Generator<unknown, boolean, unknown> {
+    yield* tail;
+    if (!ok) this.hitEOF = true;
     return ok;
   }
 
@@ -169,12 +208,63 @@ export class Rows implements Tracked, DoneListener {
 
   /** close is Rows.Close: idempotent; waits for a Next in progress; releases the conn. */
   close(): Generator<unknown, GoError | null, unknown> {
-    // closeWith's generator itself (lazy as a generator method is): one frame less per Close.
-    return this.closeWith(null, 'code');
+    const tail = this.closeStart(null, 'code');
+    if (tail !== null) return tail;
+    return this.closeErr === null ? DONE_NULL : doneWith(this.closeErr);
+  }
+
+  /**
+   * closeStart is Rows.close(err) without a generator when nothing has to wait (the gate is free, the driver
+   * closes at once, the pool takes the conn back at once): null when done (the result is in closeErr),
+   * otherwise the generator that finishes the close, to `yield*` at once.
+   */
+  private closeStart(err: GoError | null, by: CloseBy): Generator<unknown, GoError | null, unknown> | null {
+    const rowsi = this.rowsi;
+    if (!rowsi.closeNow || this.closeStmt || this.gate.held) return this.closeWith(err, by);
+    this.gate.tryLock();
+    if (this.closed) {
+      this.gate.unlock();
+      this.closeErr = null;
+      return null;
+    }
+    this.closed = true;
+    if (this.lasterr === null) this.lasterr = err;
+    const e = rowsi.closeNow();
+    if (e === undefined) return this.closeDriverWait(by);
+    return this.closeFinish(e, by);
+  }
+
+  /** closeDriverWait is closeStart's rest when the driver has to read what is left of the result. */
+  private *closeDriverWait(by: CloseBy): Generator<unknown, GoError | null, unknown> {
+    const e = yield* this.rowsi.close();
+    const tail = this.closeFinish(e, by);
+    return tail === null ? this.closeErr : yield* tail;
+  }
+
+  /** closeFinish is the close after the driver rows closed with e: unwatch, record, release the conn. */
+  private closeFinish(e: GoError | null, by: CloseBy): Generator<unknown, GoError | null, unknown> | null {
+    this.unwatch();
+    this.db.resources.delete(this);
+    if (this.db.world.log.active) this.emitClose(by);
+    // The pool's own releaser runs its non-blocking part now; a Tx's or held Conn's is a generator.
+    const dc = this.dc;
+    const rel = this.releaseConn === dc.release ? this.db.putConnStart(dc, e, true) : this.releaseConn(e);
+    if (rel !== null) return this.closeAfterRelease(rel, e);
+    this.lasterr = this.lasterrOrErr(e);
+    this.gate.unlock();
+    this.closeErr = e;
+    return null;
+  }
+
+  private *closeAfterRelease(rel: Generator<unknown, void, unknown>, e: GoError | null): Generator<unknown, GoError | null, unknown> {
+    yield* rel;
+    this.lasterr = this.lasterrOrErr(e);
+    this.gate.unlock();
+    return e;
   }
 
   /** closeWith is Rows.close(err): the shared close path, recording who closed it. */
-  *closeWith(err: GoError | null, by: 'code' | 'autoEOF' | 'context' | 'error' | 'txEnd'): Generator<unknown, GoError | null, unknown> {
+  *closeWith(err: GoError | null, by: CloseBy): Generator<unknown, GoError | null, unknown> {
     if (!this.gate.tryLock()) yield* this.gate.lock();
     if (this.closed) {
       this.gate.unlock();
@@ -183,6 +273,17 @@ export class Rows implements Tracked, DoneListener {
     this.closed = true;
     if (this.lasterr === null) this.lasterr = err;
     const e = yield* this.rowsi.close();
+    this.unwatch();
+    this.db.resources.delete(this);
+    if (this.db.world.log.active) this.emitClose(by);
+    if (this.closeStmt) yield* this.closeStmt.close();
+    yield* this.releaseConn(e);
+    this.lasterr = this.lasterrOrErr(e);
+    this.gate.unlock();
+    return e;
+  }
+
+  private unwatch(): void {
     if (this.listening) {
       for (const c of this.listening) c.unlisten?.(this);
       this.listening = null;
@@ -191,16 +292,11 @@ export class Rows implements Tracked, DoneListener {
       for (const u of this.unsubs) u();
       this.unsubs = null;
     }
-    this.db.resources.delete(this);
-    if (this.db.world.log.active) {
-      const errText = this.lasterr && this.lasterr !== EOF ? this.lasterr.Error() : undefined;
-      this.db.emit({ kind: 'rows.close', db: this.db.id, conn: this.dc.id, rows: this.id, by, ...(errText ? { error: errText } : {}) });
-    }
-    if (this.closeStmt) yield* this.closeStmt.close();
-    yield* this.releaseConn(e);
-    this.lasterr = this.lasterrOrErr(e);
-    this.gate.unlock();
-    return e;
+  }
+
+  private emitClose(by: CloseBy): void {
+    const errText = this.lasterr && this.lasterr !== EOF ? this.lasterr.Error() : undefined;
+    this.db.emit({ kind: 'rows.close', db: this.db.id, conn: this.dc.id, rows: this.id, by, ...(errText ? { error: errText } : {}) });
   }
 
   private lasterrOrErr(err: GoError | null): GoError | null {

@@ -89,6 +89,25 @@ describe('pool properties over random programs and fault plans', () => {
   });
 });
 
+describe('the no-generator paths', () => {
+  it('rows that answer at once (Rows.nextNow/closeNow) give the same event log, results and stats as generator rows', () => {
+    fc.assert(
+      fc.property(programArb(true), (p) => {
+        const gen = startProgram(p);
+        expect(gen.world.run({ maxSteps: 2_000_000 }).kind).toBe('done');
+        const sync = startProgram(p, { syncRows: true });
+        expect(sync.world.run({ maxSteps: 2_000_000 }).kind).toBe('done');
+        expect(JSON.stringify(sync.world.log.events, bigintJson)).toBe(JSON.stringify(gen.world.log.events, bigintJson));
+        expect(sync.outcomes).toEqual(gen.outcomes);
+        expect(sync.db.stats()).toEqual(gen.db.stats());
+        expect(sync.world.now()).toBe(gen.world.now());
+        expectNoLeaks(sync.db);
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
+
 describe('state rebuild from the event log', () => {
   it('rebuilding pool state from the log at random instants equals the live Stats() at those instants', () => {
     fc.assert(

@@ -91,7 +91,7 @@ export function programArb(allowLowering: boolean): fc.Arbitrary<Program> {
 }
 
 /** startProgram builds the world and spawns the program's tasks (not yet run). */
-export function startProgram(p: Program): { world: World; db: DB; driver: FakeDriver } {
+export function startProgram(p: Program, driverOpts: { syncRows?: boolean } = {}): { world: World; db: DB; driver: FakeDriver; outcomes: string[] } {
   const world = new World({ seed: p.seed, shuffle: true });
   const driver = new FakeDriver(world, {
     tables: { users },
@@ -99,20 +99,25 @@ export function startProgram(p: Program): { world: World; db: DB; driver: FakeDr
     dialLatency: p.dialLatency,
     queryLatency: p.queryLatency,
     skipWithArgs: p.seed % 2 === 0,
+    ...driverOpts,
   });
   const reg = new Registry();
   reg.register('fake', driver);
   const db = reg.open(world, 'fake', '')[0]!;
   db.setMaxOpenConns(p.maxOpen);
+  // outcomes: what the program saw of its Rows (Next results, Err, Close and Scan errors), in order.
+  const outcomes: string[] = [];
   p.tasks.forEach((ops, i) => {
     world.spawn(`task${i}`, function* () {
-      for (const op of ops) yield* runOp(world, db, op);
+      for (const op of ops) yield* runOp(world, db, op, (s) => outcomes.push(`task${i}@${world.now()}: ${s}`));
     });
   });
-  return { world, db, driver };
+  return { world, db, driver, outcomes };
 }
 
-function* runOp(world: World, db: DB, op: Op): Generator<unknown, void, unknown> {
+const errText = (e: { Error(): string } | null): string => e?.Error() ?? 'nil';
+
+function* runOp(world: World, db: DB, op: Op, note: (s: string) => void): Generator<unknown, void, unknown> {
   const bg = background(world);
   const site = { file: 'main.go', line: 1, col: 1 };
   switch (op.k) {
@@ -120,30 +125,32 @@ function* runOp(world: World, db: DB, op: Op): Generator<unknown, void, unknown>
       const [rows] = yield* db.query('SELECT * FROM users', [], site);
       if (!rows) return;
       yield* world.sleep(op.hold * ms);
-      yield* rows.close();
+      note(`hold close ${errText(yield* rows.close())} err ${errText(rows.err())}`);
       return;
     }
     case 'queryIter': {
       const [rows] = yield* db.query('SELECT * FROM users WHERE id > ?', [0n]);
       if (!rows) return;
-      while (yield* rows.next());
-      yield* rows.close();
+      let n = 0;
+      while (yield* rows.next()) n++;
+      note(`iter ${n} rows err ${errText(rows.err())}`);
+      note(`iter close ${errText(yield* rows.close())} err ${errText(rows.err())}`);
       return;
     }
     case 'queryTimeout': {
       const [ctx, cancel] = withTimeout(bg, op.timeout * ms);
       const [rows] = yield* db.queryContext(ctx, 'SELECT * FROM users');
       if (rows) {
-        yield* rows.next();
+        note(`timeout next ${yield* rows.next()}`);
         yield* world.sleep(op.hold * ms);
-        yield* rows.close();
+        note(`timeout close ${errText(yield* rows.close())} err ${errText(rows.err())}`);
       }
       cancel();
       return;
     }
     case 'queryRow': {
       const row = yield* db.queryRow('SELECT * FROM users LIMIT 1');
-      yield* row.scan({ kind: 'int64', set: () => {} }, { kind: 'string', set: () => {} });
+      note(`row scan ${errText(yield* row.scan({ kind: 'int64', set: () => {} }, { kind: 'string', set: () => {} }))}`);
       return;
     }
     case 'exec':
