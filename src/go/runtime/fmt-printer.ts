@@ -9,7 +9,8 @@ import { basic, objectId, type Iface, type RType } from './rtype.ts';
 import type { Slice } from './slice.ts';
 import type { GoMap } from './map.ts';
 
-const isInt = (k: string) => /^u?int(8|16|32|64|ptr)?$/.test(k) || k === 'uintptr';
+const INT_KINDS = new Set(['int', 'int8', 'int16', 'int32', 'int64', 'uint', 'uint8', 'uint16', 'uint32', 'uint64', 'uintptr']);
+const isInt = (k: string) => INT_KINDS.has(k);
 
 /** Printer accumulates one fmt call's output (a byte string). */
 export class Printer {
