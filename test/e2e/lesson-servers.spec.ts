@@ -1,5 +1,8 @@
 import { expect, test } from './site';
 
+// The first Run of a page starts the worker and loads sql.js: on a loaded machine that takes a while.
+test.describe.configure({ timeout: 90_000 });
+
 test('a lesson\'s server example runs in place: the panics in its output, the simulated clients apart in the runner\'s voice', async ({ page }) => {
   await page.goto('/lessons/panics/');
   const example = page.getByRole('region', { name: 'Runnable example: handler.go' });
