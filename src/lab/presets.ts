@@ -67,6 +67,15 @@ export const PRESETS: readonly LabPreset[] = [
   },
 ];
 
+/**
+ * STARTING_RULES are the rules the lab's editor starts with: lesson 13's leak alert scaled to a 10-minute
+ * run (InUse never below the limit for 2 minutes, for 1 minute). It fires on the three leak presets and
+ * never on "Healthy, with bursts".
+ */
+export const STARTING_RULES: readonly { alert: string; expr: string; for: string }[] = [
+  { alert: 'DBPoolConnectionsHeld', expr: 'min_over_time(go_sql_in_use_connections[2m]) >= go_sql_max_open_connections', for: '1m' },
+];
+
 /** presetById finds a preset. */
 export function presetById(id: string): LabPreset | undefined {
   return PRESETS.find((p) => p.id === id);

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { parseLabConfig } from '../../src/lab/config';
-import { PRESETS, presetById } from '../../src/lab/presets';
+import { toSeries } from '../../src/lab/metrics';
+import { PRESETS, STARTING_RULES, presetById } from '../../src/lab/presets';
 import { runLab } from '../../src/lab/service';
+import { evaluateRules } from '../../src/ui/lab/alert-editor';
 
 // the presets' shapes, on shortened runs (the shapes show within minutes)
 function shortRun(id: string, durationSec: number) {
@@ -81,6 +83,21 @@ describe('lab presets', () => {
     const p99 = r.windows.map((w) => w.p99Ms ?? 0);
     expect(p99.some((ms) => ms >= 2000)).toBe(true);
     expect(p99.filter((ms) => ms < 200).length).toBeGreaterThan(3);
+  });
+
+  it('lesson 13 in the lab: the starting leak rule fires minutes after a leak starts and never on healthy bursts', () => {
+    const firing = (id: string, durationSec: number) => {
+      const r = shortRun(id, durationSec);
+      const [out] = evaluateRules(STARTING_RULES.map((x) => ({ ...x })), toSeries(r.scrapes, 'shop'), durationSec * 1000);
+      if (!out.ok) throw new Error(out.message);
+      return out.intervals;
+    };
+    expect(firing('healthy-bursts', 270)).toEqual([]); // two bursts
+    const leak = firing('rows-leak', 360);
+    expect(leak).toHaveLength(1);
+    // the leak starts at 60 s; the pool is full about 1.5 minutes later; 2 min window + 1 min for
+    expect(leak[0].from / 1000).toBeGreaterThan(240);
+    expect(leak[0].from / 1000).toBeLessThanOrEqual(60 + 300);
   });
 
   it('open per request: the shared pool looks idle while the server fills up and refuses logins', () => {

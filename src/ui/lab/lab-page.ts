@@ -4,7 +4,7 @@
  * Cancel, and the run's display. A link with settings runs at once.
  */
 import { decodeLabConfig, encodeLabConfig, parseLabConfig, type LabConfig } from '../../lab/config.ts';
-import { PRESETS } from '../../lab/presets.ts';
+import { PRESETS, STARTING_RULES } from '../../lab/presets.ts';
 import { LabClient } from './lab-client.ts';
 import { readForm, syncVisibility, writeForm } from './lab-form.ts';
 import { RunView } from './run-view.ts';
@@ -21,9 +21,7 @@ const presetSummary = document.querySelector<HTMLElement>('#preset-summary')!;
 const endpointsNote = document.querySelector<HTMLElement>('#endpoints-note')!;
 
 const client = new LabClient();
-const view = new RunView(document.querySelector<HTMLElement>('.lab-run')!, () => client, [
-  { alert: 'DBPoolConnectionsHeld', expr: 'min_over_time(go_sql_in_use_connections[2m]) >= go_sql_max_open_connections', for: '1m' },
-]);
+const view = new RunView(document.querySelector<HTMLElement>('.lab-run')!, () => client, STARTING_RULES.map((r) => ({ ...r })));
 let base: LabConfig;
 
 function showErrors(list: string[]): void {
