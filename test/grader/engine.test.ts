@@ -57,6 +57,12 @@ func main() {}
     expect(s.reason).toBe("main.go:11:2: your code calls db.SetMaxOpenConns(100) in 5 of 5 calls (first call 1: ActiveEmails(ctx, db, func)); the scenario sets the pool's limits, so it fails");
   });
 
+  it('opening a pool of its own is refused, naming the sql.Open call site and how many calls did it', () => {
+    const s = one(entry('\tdb2, err := sql.Open("mysql", "app:secret@tcp(127.0.0.1:3306)/course")\n\tif err != nil {\n\t\treturn nil, err\n\t}\n\tdefer db2.Close()\n\treturn nil, nil'));
+    expect(s.outcome).toBe('forbidden');
+    expect(s.reason).toBe('main.go:11:14: your code opens its own *sql.DB with sql.Open in 5 of 5 calls (first call 1: ActiveEmails(ctx, db, func)) instead of using the one it is given, so it fails');
+  });
+
   it('an early return without Close leaks the Rows at the line and column of the QueryContext call', () => {
     const s = one(entry('\trows, err := db.QueryContext(ctx, "SELECT email FROM users ORDER BY id")\n\tif err != nil {\n\t\treturn nil, err\n\t}\n\tvar out []string\n\tfor rows.Next() {\n\t\tvar e string\n\t\trows.Scan(&e)\n\t\tif keep(e) {\n\t\t\treturn append(out, e), nil\n\t\t}\n\t}\n\treturn out, nil'));
     const leaks = s.checks.find((c) => c.check === 'noLeaks')!.evidence;

@@ -19,6 +19,8 @@ import { toArray, type Slice } from '../../go/runtime/slice.ts';
 import { fromByteString, toByteString } from '../../go/std/format/utf8.ts';
 import { installStd } from '../../go/std/index.ts';
 import { setSqlEnv } from '../../go/std/sql/index.ts';
+import type { SqlEnv } from '../../go/std/sql/env.ts';
+import type { Site } from '../../sim/site.ts';
 import { ownershipLines } from '../../go/std/sql/ownership.ts';
 import { newRecorder, newRequest } from '../../go/std/sql/http.ts';
 import type { G } from '../../go/runtime/goroutine.ts';
@@ -44,6 +46,19 @@ class AnyAddress extends Map<string, MysqlServer> {
   constructor(private readonly server: MysqlServer) { super(); }
   override get(): MysqlServer { return this.server; }
   override has(): boolean { return true; }
+}
+
+/** OpenCall is a learner's sql.Open call: where, and the event seq and task it happened at. */
+interface OpenCall { site: Site; seq: number; task: number | undefined }
+
+/** withOpenSites gives each db.open event the site of the sql.Open call that made it (the pool's event has none). */
+function withOpenSites(events: ScenarioRun['events'], opens: OpenCall[]): ScenarioRun['events'] {
+  return events.map((e) => {
+    if (e.kind !== 'db.open' || e.site) return e;
+    let best: OpenCall | undefined;
+    for (const o of opens) if (o.seq <= e.seq && o.task === e.task) best = o;
+    return best ? { ...e, site: best.site } : e;
+  });
 }
 
 const callbackSigs = new Map<string, GoSignature | undefined>();
@@ -99,7 +114,9 @@ export function createGoEngine(sqljs: SqlJs, opts: EngineOptions = {}): Scenario
 
   function run(p: EngineProgram, exercise: Exercise, scenario: Scenario, seed: number): ScenarioRun {
     const program = programFor(p, exercise, scenario);
-    return runScenario(scenario, seed, sqljs, (sw) => goInvoker(sw, program, p, exercise, scenario), { cache, settleMs, plan: (sw) => planOf(scenario, seed, sw) });
+    const opens: OpenCall[] = [];
+    const run = runScenario(scenario, seed, sqljs, (sw) => goInvoker(sw, program, p, exercise, scenario, opens), { cache, settleMs, plan: (sw) => planOf(scenario, seed, sw) });
+    return opens.length > 0 ? { ...run, events: withOpenSites(run.events, opens) } : run;
   }
 
   // Plans are deterministic for a scenario, seed and dataset: computed once per (scenario, seed).
@@ -113,9 +130,15 @@ export function createGoEngine(sqljs: SqlJs, opts: EngineOptions = {}): Scenario
   }
 
   /** goInvoker runs the entry point (or the handlers) of a compiled program in goroutines of a fresh Go runtime on the scenario's world. */
-  function goInvoker(sw: ScenarioWorld, program: Program, p: EngineProgram, exercise: Exercise, scenario: Scenario): Invoker<G, Iface> {
+  function goInvoker(sw: ScenarioWorld, program: Program, p: EngineProgram, exercise: Exercise, scenario: Scenario, opens: OpenCall[]): Invoker<G, Iface> {
     const world = sw.world;
-    const env = { network: new AnyAddress(sw.server), sources: [{ name: 'main.go', text: p.source }], opened: [] as DB[] };
+    const env: SqlEnv = {
+      network: new AnyAddress(sw.server),
+      sources: [{ name: 'main.go', text: p.source }],
+      opened: [] as DB[],
+      // Not a ban (the checks judge it): the sites of the learner's sql.Open calls, for the db.open events.
+      forbid: (what, site) => { if (what === 'sql.Open') opens.push({ site, seq: world.log.count, task: world.current()?.id }); },
+    };
     setSqlEnv(world, env);
     const rt = new Runtime(world, { maxSteps, maxOutputBytes });
     installStd(rt);
@@ -219,7 +242,7 @@ export function createGoEngine(sqljs: SqlJs, opts: EngineOptions = {}): Scenario
         if (e instanceof GoPanic) return { outcome: 'panic', reason: `panic: ${formatPanicValue(null, e.value)}` };
         return undefined;
       },
-      deadlock: () => ['all goroutines are asleep', ...ownershipLines(world, [sw.db, ...env.opened])].join('\n'),
+      deadlock: () => ['all goroutines are asleep', ...ownershipLines(world, [sw.db, ...(env.opened ?? [])])].join('\n'),
       goroutines() {
         const taskOf = new Map(rt.gs.map((g) => [g.id, g.task?.id]));
         return rt.gs.filter((g) => g.task).map((g) => ({ task: g.task!.id, ...(taskOf.get(g.createdIn) !== undefined ? { parentTask: taskOf.get(g.createdIn)! } : {}), name: `goroutine ${g.id}` }));
