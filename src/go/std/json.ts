@@ -133,7 +133,15 @@ function isEmpty(t: RType, v: any): boolean {
 export interface JsonOpts { html: boolean }
 
 /** encode is the encoder for a value of type t (a generator: Marshaler methods are Go code). */
-export function* encode(g: any, t: RType, v: any, o: JsonOpts, quoted = false): Generator<unknown, string, unknown> {
+export function* encode(g: any, t: RType, v: any, o: JsonOpts, quoted = false, addressable = false): Generator<unknown, string, unknown> {
+  // An addressable value (reached through a pointer or a slice) also has its pointer type's methods, as in Go.
+  if (addressable && t.kind !== 'ptr' && t.kind !== 'interface' && !t.methods.get('MarshalJSON') && !t.methods.get('MarshalText')) {
+    const pt = ptrTo(t);
+    if (pt.methods.get('MarshalJSON') || pt.methods.get('MarshalText')) {
+      const aggregate = t.kind === 'struct' || t.kind === 'array' || t.kind === 'host';
+      return yield* encode(g, pt, aggregate ? v : { v }, o, quoted);
+    }
+  }
   const marshal = t.methods.get('MarshalJSON');
   if (marshal && !(t.kind === 'ptr' && v === null)) {
     const [b, err] = (yield* marshal(g, v)) as [Slice | null, Iface | null];
@@ -166,19 +174,19 @@ export function* encode(g: any, t: RType, v: any, o: JsonOpts, quoted = false): 
       if (v === null) return 'null';
       const e = t.elem!;
       const aggregate = e.kind === 'struct' || e.kind === 'array' || e.kind === 'host';
-      return yield* encode(g, e, aggregate ? v : v.v, o, quoted);
+      return yield* encode(g, e, aggregate ? v : v.v, o, quoted, true);
     }
     case 'slice': {
       if (v === null) return 'null';
       const items = toArray(v);
       if (t.elem!.kind === 'uint8' && !t.elem!.methods.get('MarshalJSON') && !t.elem!.methods.get('MarshalText')) return '"' + base64(items as number[]) + '"';
       const parts: string[] = [];
-      for (const x of items) parts.push(yield* encode(g, t.elem!, x, o));
+      for (const x of items) parts.push(yield* encode(g, t.elem!, x, o, false, true));
       return '[' + parts.join(',') + ']';
     }
     case 'array': {
       const parts: string[] = [];
-      for (const x of v as unknown[]) parts.push(yield* encode(g, t.elem!, x, o));
+      for (const x of v as unknown[]) parts.push(yield* encode(g, t.elem!, x, o, false, addressable));
       return '[' + parts.join(',') + ']';
     }
     case 'map': {
@@ -203,14 +211,15 @@ export function* encode(g: any, t: RType, v: any, o: JsonOpts, quoted = false): 
         let cur: any = v;
         let ft: RType = t;
         let nil = false;
+        let addr = addressable;
         for (const step of f.path) {
-          if (ft.kind === 'ptr') { if (cur === null) { nil = true; break; } ft = ft.elem!; }
+          if (ft.kind === 'ptr') { if (cur === null) { nil = true; break; } ft = ft.elem!; addr = true; }
           cur = cur[step.key];
           ft = step.type;
         }
         if (nil) continue;
         if (f.omitEmpty && isEmpty(ft, cur)) continue;
-        parts.push(quote(f.name, o.html) + ':' + (yield* encode(g, ft, cur, o, f.quoted)));
+        parts.push(quote(f.name, o.html) + ':' + (yield* encode(g, ft, cur, o, f.quoted, addr)));
       }
       return '{' + parts.join(',') + '}';
     }
