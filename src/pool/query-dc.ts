@@ -113,7 +113,7 @@ function queryDCAnswer(
   if (err === ErrSkip) return queryDCPrepared(db, ctx, txctx, dc, release, query, nv, qid, site, owner);
   if (logging) db.emit({ kind: 'query.end', db: db.id, conn: dc.id, query: qid, ...(err ? { error: err.Error() } : {}) });
   if (err !== null || !rowsi) return releaseWith(release, err);
-  const rows = new Rows(db, dc, release, rowsi, undefined, site, { ...owner, query: qid }, nextObjectId(db.world));
+  const rows = new Rows(db, dc, release, rowsi, undefined, site, owner, nextObjectId(db.world), qid);
   rows.initContextClose(ctx, txctx);
   return [rows, null];
 }

@@ -55,15 +55,20 @@ export class Rows implements Tracked, DoneListener {
     private readonly rowsi: DriverRows,
     private readonly closeStmt: DriverStmt | undefined,
     readonly site: Site | undefined,
-    private readonly owner: RowsOwner,
+    owner: RowsOwner | Omit<RowsOwner, 'query'>,
     id: number,
+    /** queryId: the query's id when owner is a tag without it (the event gets `...owner, query`, as built only when logging). */
+    queryId?: number,
   ) {
     this.id = id;
     this.task = db.world.current()?.id;
     this.openedAt = db.world.now();
     this.gate = new Gate(db.world, 'sync.RWMutex.Lock');
     db.resources.add(this);
-    if (db.world.log.active) db.emit({ kind: 'rows.open', db: db.id, conn: dc.id, rows: id, ...owner, site });
+    if (db.world.log.active) {
+      const tag = queryId === undefined ? (owner as RowsOwner) : { ...owner, query: queryId };
+      db.emit({ kind: 'rows.open', db: db.id, conn: dc.id, rows: id, ...tag, site });
+    }
   }
 
   /** connId is the pool conn this Rows holds. */

@@ -122,8 +122,11 @@ class ValueCtx implements Context {
 
 class CancelCtx implements Context, DoneListener {
   private e: GoError | null = null;
-  /** subs: onDone callbacks and listeners in subscription order, created with the first (none once cancelled). */
-  private subs: Set<(() => void) | DoneListener> | null = null;
+  /**
+   * subs: onDone callbacks and listeners in subscription order, created with the first (none once cancelled).
+   * A small array (most contexts have one to three watchers); past SUBS_ARRAY_MAX it becomes a Set.
+   */
+  private subs: Sub[] | Set<Sub> | null = null;
   private listensToParent = false;
   private unsubParent: () => void = NOOP;
   timer: Timer | undefined;
@@ -170,16 +173,32 @@ class CancelCtx implements Context, DoneListener {
     }
     // A wrapper per subscription: the same function subscribed twice runs twice, as two Go watchers would.
     const fn = (): void => cb();
-    (this.subs ??= new Set()).add(fn);
-    return () => void this.subs?.delete(fn);
+    this.add(fn);
+    return () => this.remove(fn);
   }
   listen(l: DoneListener): boolean {
     if (this.e !== null) l.ctxDone(this);
-    else (this.subs ??= new Set()).add(l);
+    else this.add(l);
     return true;
   }
   unlisten(l: DoneListener): void {
-    this.subs?.delete(l);
+    this.remove(l);
+  }
+  private add(sub: Sub): void {
+    const subs = this.subs;
+    if (subs === null) this.subs = [sub];
+    else if (Array.isArray(subs)) {
+      subs.push(sub);
+      if (subs.length > SUBS_ARRAY_MAX) this.subs = new Set(subs);
+    } else subs.add(sub);
+  }
+  private remove(sub: Sub): void {
+    const subs = this.subs;
+    if (subs === null) return;
+    if (Array.isArray(subs)) {
+      const i = subs.indexOf(sub);
+      if (i >= 0) subs.splice(i, 1);
+    } else subs.delete(sub);
   }
   cancel(err: GoError): void {
     if (this.e !== null) return;
@@ -194,6 +213,9 @@ class CancelCtx implements Context, DoneListener {
     if (subs) for (const sub of subs) typeof sub === 'function' ? sub() : sub.ctxDone(this);
   }
 }
+
+type Sub = (() => void) | DoneListener;
+const SUBS_ARRAY_MAX = 16;
 
 /** canCancel reports whether ctx can ever end (Go's `ctx.Done() != nil`). */
 export function canCancel(ctx: Context): boolean {

@@ -174,5 +174,22 @@ describe('context', () => {
     cancelParent();
     expect(order).toEqual(['child:context canceled', 'sibling:context canceled']);
   });
+
+  it('many watchers on one context (past the small-array limit) still run once each, in order, minus the dropped ones', () => {
+    const w = new World({ seed: 1 });
+    const [ctx, cancel] = withCancel(background(w));
+    const log: number[] = [];
+    const drops: (() => void)[] = [];
+    const listeners = Array.from({ length: 40 }, (_, i) => ({ ctxDone: () => log.push(i) }));
+    listeners.forEach((l, i) => {
+      if (i % 2 === 0) listenDone(ctx, l);
+      else drops.push(ctx.onDone(() => log.push(i)));
+    });
+    for (let i = 0; i < 40; i += 10) ctx.unlisten!(listeners[i]!);
+    drops[3]!(); // the onDone of 7
+    cancel();
+    const want = Array.from({ length: 40 }, (_, i) => i).filter((i) => i % 10 !== 0 && i !== 7);
+    expect(log).toEqual(want);
+  });
 });
 
