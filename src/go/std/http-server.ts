@@ -25,6 +25,8 @@ import { newRecorder, newRequest, STATUS_TEXT, type GoRequest, type Recorded } f
 export interface ClientRequest { method: string; target: string; count?: number; atMs?: number; everyMs?: number }
 /** HttpSchedule is what the simulated clients do; absent fields take the defaults below. */
 export interface HttpSchedule { requests?: ClientRequest[]; timeoutMs?: number; graceMs?: number }
+/** SERVE_ON_MS is how long a server started outside main keeps main company after its clients are done. */
+export const SERVE_ON_MS = 10 * 60_000;
 /** DEFAULTS: 3 requests per registered pattern, 100 ms apart; a client gives up after 5 s; the runner stops 500 ms after the last answer. */
 export const DEFAULTS = { perRoute: 3, everyMs: 100, timeoutMs: 5000, graceMs: 500 } as const;
 
@@ -133,6 +135,13 @@ export function* listenAndServe(rt: Runtime, g: G, addr: string, handler: Iface,
   });
   if (list.length > 0) yield* allDone.park();
   yield* W.sleep(graceMs * 1e6, 'IO wait');
+  if (g.id !== 1) {
+    // Served from another goroutine: main goes on (a real server's listener keeps the process alive), and the
+    // runner stops the program only if main has not ended after SERVE_ON_MS more of virtual time.
+    const until = W.now() + SERVE_ON_MS * 1e6;
+    while (W.now() < until && !rt.exited) yield* W.sleep(Math.min(60_000e6, until - W.now()), 'IO wait');
+    if (rt.exited) return null;
+  }
   report.stoppedNs = W.now();
   rt.exited = { code: 0, outcome: 'exit' };
   yield* W.wait<void>('IO wait').park();

@@ -30,6 +30,7 @@ import (
 var _ = context.Background
 var _ = time.Second
 var _ = fmt.Sprint
+var _ = log.Print
 `;
 
 describe('http.ListenAndServe on simulated clients', () => {
@@ -152,7 +153,29 @@ func main() {
 	log.Print("unreachable")
 }`);
     expect(r.outcome).toBe('panic');
-    expect(r.stderr).toMatch(/^panic: pattern "\/x\/\{name\}" \(registered at main\.go:20\) conflicts with pattern "\/x\/\{id\}" \(registered at main\.go:18\):\n\t\/x\/\{name\} matches the same requests as \/x\/\{id\}\n\ngoroutine 1 \[running\]:\nnet\/http\.\(\*ServeMux\)\.register\(\.\.\.\)\n\t\/usr\/lib\/go-1\.23\/src\/net\/http\/server\.go:2797\nnet\/http\.HandleFunc\(\.\.\.\)\n\t\/usr\/lib\/go-1\.23\/src\/net\/http\/server\.go:2791\nmain\.main\(\)\n\tmain\.go:20\n/);
+    expect(r.stderr).toMatch(/^panic: pattern "\/x\/\{name\}" \(registered at main\.go:21\) conflicts with pattern "\/x\/\{id\}" \(registered at main\.go:19\):\n\t\/x\/\{name\} matches the same requests as \/x\/\{id\}\n\ngoroutine 1 \[running\]:\nnet\/http\.\(\*ServeMux\)\.register\(\.\.\.\)\n\t\/usr\/lib\/go-1\.23\/src\/net\/http\/server\.go:2797\nnet\/http\.HandleFunc\(\.\.\.\)\n\t\/usr\/lib\/go-1\.23\/src\/net\/http\/server\.go:2791\nmain\.main\(\)\n\tmain\.go:21\n/);
+  });
+
+  it('lets main go on when the server runs in another goroutine, and stops a main that never ends after 10 minutes', () => {
+    const r = run(HEAD + `
+func main() {
+	http.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) { fmt.Fprint(w, "hi") })
+	go http.ListenAndServe(":8080", nil)
+	time.Sleep(3 * time.Second)
+	fmt.Println("main still runs at", time.Duration(3*time.Second))
+}`);
+    expect(r.stdout).toBe('main still runs at 3s\n');
+    expect(r.http!.exchanges.map((x) => x.body)).toEqual(['hi', 'hi', 'hi']);
+    expect(r.http!.stoppedNs).toBeUndefined();
+    const forever = run(HEAD + `
+func main() {
+	http.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {})
+	go http.ListenAndServe(":8080", nil)
+	select {}
+}`);
+    expect(forever.outcome).toBe('exit');
+    expect(forever.stderr).toBe('');
+    expect(forever.http!.stoppedNs).toBe((200 + 500) * 1e6 + 10 * 60e9);
   });
 
   it('returns listen errors instead of serving', () => {
