@@ -99,7 +99,7 @@ for (const section of document.querySelectorAll<HTMLElement>('[data-runnable]'))
     }
     out.textContent = (o.stdout + o.stderr) || '(no output)';
     if (clients) await showClients(clients, o.http);
-    status.textContent = o.http
+    status.textContent = o.http?.stoppedNs !== undefined
       ? 'The runner stopped the server after its simulated clients finished; the pool view below replays the run.'
       : `Finished${o.exitCode === 0 ? '' : ` with exit status ${o.exitCode}`}; the pool view below replays the run.`;
     stop = mountPoolView(poolHost, o.events, { label: `Pool view: ${section.getAttribute('aria-label')?.replace('Runnable example: ', '') ?? 'run'}`, onSite: (line) => showLine(section, line) }).destroy;
