@@ -5,6 +5,10 @@ import { Chan, close } from '../runtime/chan.ts';
 import { anyType, hostType, mapKey, type Iface, type RType } from '../runtime/rtype.ts';
 import type { Runtime } from '../runtime/runtime.ts';
 import { timeT } from './time.ts';
+import { doneWith } from '../../sim/done.ts';
+
+/** DONE_VOID is a finished call with no result: a CancelFunc never blocks, so it is no generator. */
+const DONE_VOID = doneWith<void>(undefined);
 
 /** simErrorT wraps a sim GoError (context.Canceled) as a Go error value (%T `*errors.errorString`). */
 export const simErrorT: RType = hostType('errors', 'errorString', () => null);
@@ -49,7 +53,7 @@ ctxT.methods.set('String', function* (_g: unknown, c: sc.Context) { return Strin
 export function contextPackage(rt: Runtime) {
   const box = (c: GoCtx, name: string): Iface => { c.goName ??= name; ctxT.str = '*context.cancelCtx'; return { t: ctxT, v: c }; };
   const unbox = (x: Iface | null): sc.Context => { if (x === null) throw new Error('internal: nil Context'); return x.v as sc.Context; };
-  const cancelFn = (f: () => void) => function* () { f(); };
+  const cancelFn = (f: () => void) => () => { f(); return DONE_VOID; };
   const W = rt.world;
   const child = (p: sc.Context, c: GoCtx): sc.Context => { c[PARENT] = p; return c; };
   const cause = (c: GoCtx): Iface | null => {

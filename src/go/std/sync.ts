@@ -6,6 +6,10 @@ import { H } from '../runtime/helpers.ts';
 const imethod = H.imethod;
 import type { Runtime } from '../runtime/runtime.ts';
 import type { Wait, World } from '../../sim/world.ts';
+import { DONE_FALSE, DONE_TRUE, doneWith } from '../../sim/done.ts';
+
+/** DONE_VOID is a finished call with no result (methods that never block return it instead of being generators). */
+const DONE_VOID = doneWith<void>(undefined);
 
 const GOROOT = '/usr/lib/go-1.23/src/';
 /** parkWith parks on w while g's traceback shows the given runtime frames (outermost first). */
@@ -35,15 +39,18 @@ const SYNC = (() => {
   const negative = (_g: any, frames: [string, string, number][]): never => {
     throw withFrames(new GoPanic({ t: basic.string, v: 'sync: negative WaitGroup counter' }), frames.map(([name, file, line]) => ({ name, file: GOROOT + file, line, np: 1 })));
   };
-  wg.set('Add', function* (g: any, w: WG, d: number) {
+  // Methods that never block are plain functions returning a finished iterator (no generator per call).
+  wg.set('Add', (g: any, w: WG, d: number) => {
     w.n += Number(d);
     if (w.n < 0) negative(g, [['sync.(*WaitGroup).Add', 'sync/waitgroup.go', 64]]);
     if (w.n === 0) { for (const x of w.waiters) x.wake(); w.waiters = []; }
+    return DONE_VOID;
   });
-  wg.set('Done', function* (g: any, w: WG) {
+  wg.set('Done', (g: any, w: WG) => {
     w.n -= 1;
     if (w.n < 0) negative(g, [['sync.(*WaitGroup).Done', 'sync/waitgroup.go', 89], ['sync.(*WaitGroup).Add', 'sync/waitgroup.go', 64]]);
     if (w.n === 0) { for (const x of w.waiters) x.wake(); w.waiters = []; }
+    return DONE_VOID;
   });
   wg.set('Wait', function* (g: any, w: WG) {
     if (w.n === 0) return;
@@ -65,10 +72,11 @@ const SYNC = (() => {
     const rq = m.rq; m.rq = [];
     for (const x of rq) x.wake();
   };
-  const unlock = (msg: string, frames: [string, string, number][]) => function* (g: any, m: MU) {
+  const unlock = (msg: string, frames: [string, string, number][]) => (g: any, m: MU) => {
     if (!m.locked) fatal(g, msg, frames);
     m.locked = false;
     wakeAll(m);
+    return DONE_VOID;
   };
   const fatal = (_g: any, msg: string, frames: [string, string, number][] = []): never => {
     throw withFrames(new FatalErr(msg), [...frames, ['sync.fatal', 'runtime/panic.go', 1031] as [string, string, number]].map(([name, file, line]) => ({ name, file: GOROOT + file, line, np: 1 })));
@@ -76,7 +84,7 @@ const SYNC = (() => {
   const mu = ptrTo(muT).methods;
   mu.set('Lock', lock('sync.Mutex.Lock', [['sync.(*Mutex).Lock', 'sync/mutex.go', 92], ['sync.(*Mutex).lockSlow', 'sync/mutex.go', 173], ['sync.runtime_SemacquireMutex', 'runtime/sema.go', 95]]));
   mu.set('Unlock', unlock('sync: unlock of unlocked mutex', [['sync.(*Mutex).Unlock', 'sync/mutex.go', 225], ['sync.(*Mutex).unlockSlow', 'sync/mutex.go', 231]]));
-  mu.set('TryLock', function* (_g: any, m: MU) { if (m.locked) return false; m.locked = true; return true; });
+  mu.set('TryLock', (_g: any, m: MU) => { if (m.locked) return DONE_FALSE; m.locked = true; return DONE_TRUE; });
   const rw = ptrTo(rwT).methods;
   rw.set('Lock', lock('sync.RWMutex.Lock', [['sync.(*RWMutex).Lock', 'sync/rwmutex.go', 153], ['sync.runtime_SemacquireRWMutex', 'runtime/sema.go', 105]]));
   rw.set('Unlock', unlock('sync: Unlock of unlocked RWMutex', [['sync.(*RWMutex).Unlock', 'sync/rwmutex.go', 201]]));
@@ -84,10 +92,11 @@ const SYNC = (() => {
     while (m.locked || m.q.length > 0) { const x = waitOf(g, 'sync.RWMutex.RLock'); m.rq.push(x); yield* parkWith(g, [['sync.(*RWMutex).RLock', 'sync/rwmutex.go', 72], ['sync.runtime_SemacquireRWMutexR', 'runtime/sema.go', 100]], x); }
     m.readers++;
   });
-  rw.set('RUnlock', function* (_g: any, m: MU) {
+  rw.set('RUnlock', (_g: any, m: MU) => {
     if (m.readers <= 0) fatal(_g, 'sync: RUnlock of unlocked RWMutex', [['sync.(*RWMutex).RUnlock', 'sync/rwmutex.go', 120], ['sync.(*RWMutex).rUnlockSlow', 'sync/rwmutex.go', 130]]);
     m.readers--;
     if (m.readers === 0) wakeAll(m);
+    return DONE_VOID;
   });
   ptrTo(onceT).methods.set('Do', function* (g: any, o: { done: boolean }, f: any) {
     if (o.done) return;

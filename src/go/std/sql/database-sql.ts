@@ -25,6 +25,7 @@ import { G } from '../../runtime/goroutine.ts';
 import { fromByteString, toByteString } from '../format/utf8.ts';
 import { NotPointer, argsOf, scanDest, toIface, type TimeT } from './values.ts';
 import { siteOf, sqlEnv } from './env.ts';
+import { DONE_NULL, doneWith } from '../../../sim/done.ts';
 import { timeT as timeType } from '../time.ts';
 
 /** The database/sql host types (shared by every run; values carry their own world). */
@@ -84,6 +85,24 @@ function* scanInto(rows: Rows | null, timeT: TimeT, dests: Slice | null, scan: (
     const names = (rows as unknown as { rowsi?: { columns(): string[] } } | null)?.rowsi?.columns() ?? [];
     return convErr(`sql: Scan error on column index ${e.index}, name ${goQuote(names[e.index] ?? '')}: destination not a pointer`);
   }
+}
+
+/** errNow is a finished call returning a pool error as Go's error value (no generator). */
+function errNow(e: GoError | null): Generator<unknown, Iface | null, unknown> {
+  return e === null ? DONE_NULL : doneWith(toIface(e));
+}
+
+/**
+ * errResult is a pool call that returns an error, seen as Go's error value: when the pool finished it without
+ * blocking, a finished iterator (no generator); otherwise a generator that yields what it yielded and goes on.
+ */
+function errResult(it: Generator<unknown, GoError | null, unknown>): Generator<unknown, Iface | null, unknown> {
+  const r = it.next();
+  return r.done === true ? errNow(r.value) : errRest(it, r.value);
+}
+function* errRest(it: Generator<unknown, GoError | null, unknown>, first: unknown): Generator<unknown, Iface | null, unknown> {
+  yield first;
+  return toIface(yield* it);
 }
 
 function optsOf(o: { Isolation: number; ReadOnly: boolean } | null): Partial<TxOptions> | undefined {
@@ -146,8 +165,8 @@ dbm.set('PingContext', function* (g: any, db: DB, c: Ctx) { return toIface(yield
 dbm.set('Begin', function* (g: any, db: DB) { const [tx, e] = yield* db.beginTx(sc.background(db.world), undefined, siteOf(db.world, g, 'Begin')); return ret(tx, e); });
 dbm.set('BeginTx', function* (g: any, db: DB, c: Ctx, o: any) { const [tx, e] = yield* db.beginTx(ctxOf(db.world, c), optsOf(o), siteOf(db.world, g, 'BeginTx')); return ret(tx, e); });
 dbm.set('Conn', function* (g: any, db: DB, c: Ctx) { const [hc, e] = yield* db.connContext(ctxOf(db.world, c), siteOf(db.world, g, 'Conn')); return ret(hc, e); });
-dbm.set('Close', function* (_g: any, db: DB) { return toIface(yield* db.close()); });
-dbm.set('Stats', function* (_g: any, db: DB) { return { ...db.stats() }; });
+dbm.set('Close', (_g: any, db: DB) => errResult(db.close()));
+dbm.set('Stats', (_g: any, db: DB) => doneWith({ ...db.stats() }));
 dbm.set('SetMaxOpenConns', function* (g: any, db: DB, n: number) {
   const site = siteOf(db.world, g, 'SetMaxOpenConns');
   const f = sqlEnv(db.world).forbid;
@@ -177,15 +196,15 @@ const timeT: TimeT = () => timeType;
   rm.set('Scan', function* (g: any, rs: Rows, dests: Slice | null) {
     return yield* scanInto(rs, timeT, dests, function* (ds) { return rs.scan(...ds); });
   });
-  rm.set('Err', function* (_g: any, rs: Rows) { return toIface(rs.err()); });
-  rm.set('Close', function* (_g: any, rs: Rows) { return toIface(yield* rs.close()); });
+  rm.set('Err', (_g: any, rs: Rows) => errNow(rs.err()));
+  rm.set('Close', (_g: any, rs: Rows) => errResult(rs.close()));
   rm.set('Columns', function* (_g: any, rs: Rows) { const [c, e] = rs.columns(); return [c === null ? null : fromArray(c.map((s) => toByteString(s))), toIface(e)]; });
   const rowm = ptrTo(rowT).methods;
   rowm.set('Scan', function* (g: any, r: Row | { convErr: string }, dests: Slice | null) {
     if ('convErr' in r) return convErr(r.convErr);
     return yield* scanInto(r.rows, timeT, dests, function* (ds) { return yield* r.scan(...ds); });
   });
-  rowm.set('Err', function* (_g: any, r: Row | { convErr: string }) { return 'convErr' in r ? convErr(r.convErr) : toIface(r.err()); });
+  rowm.set('Err', (_g: any, r: Row | { convErr: string }) => doneWith('convErr' in r ? convErr(r.convErr) : toIface(r.err())));
 }
 
 const sm = ptrTo(stmtT).methods;
@@ -212,16 +231,16 @@ sm.set('Exec', (g: any, s: Stmt, a: Slice | null) => stmtExec(g, s, sc.backgroun
 sm.set('ExecContext', (g: any, s: Stmt, c: Ctx, a: Slice | null) => stmtExec(g, s, ctxOf(s.db.world, c), a, 'ExecContext'));
 sm.set('QueryRow', (g: any, s: Stmt, a: Slice | null) => stmtRow(g, s, sc.background(s.db.world), a, 'QueryRow'));
 sm.set('QueryRowContext', (g: any, s: Stmt, c: Ctx, a: Slice | null) => stmtRow(g, s, ctxOf(s.db.world, c), a, 'QueryRowContext'));
-sm.set('Close', function* (_g: any, s: Stmt) { return toIface(yield* s.close()); });
+sm.set('Close', (_g: any, s: Stmt) => errResult(s.close()));
 
 const tm = ptrTo(txT).methods;
-tm.set('Commit', function* (_g: any, tx: Tx) { return toIface(yield* tx.commit()); });
-tm.set('Rollback', function* (_g: any, tx: Tx) { return toIface(yield* tx.rollback()); });
+tm.set('Commit', (_g: any, tx: Tx) => errResult(tx.commit()));
+tm.set('Rollback', (_g: any, tx: Tx) => errResult(tx.rollback()));
 
 const cm = ptrTo(connT).methods;
 cm.set('PingContext', function* (_g: any, c: HeldConn, ctx: Ctx) { return toIface(yield* c.pingContext(ctxOf(c.db.world, ctx))); });
 cm.set('BeginTx', function* (g: any, c: HeldConn, ctx: Ctx, o: any) { const [tx, e] = yield* c.beginTx(ctxOf(c.db.world, ctx), optsOf(o), siteOf(c.db.world, g, 'BeginTx')); return ret(tx, e); });
-cm.set('Close', function* (_g: any, c: HeldConn) { return toIface(yield* c.close()); });
+cm.set('Close', (_g: any, c: HeldConn) => errResult(c.close()));
 
 /** databaseSqlPackage builds package database/sql for a runtime. */
 export function databaseSqlPackage(rt: Runtime) {
