@@ -77,6 +77,7 @@ export interface Tracked {
 }
 
 const dbIds = new WeakMap<World, number>();
+const NOOP = (): void => {};
 
 /** nextObjectId allocates a world-unique id for a pool object (conn, rows, stmt, tx, held Conn, waiter, query). */
 export function nextObjectId(world: World): number {
@@ -518,10 +519,11 @@ export class DB {
       this.waitCount++;
       this.emit({ kind: 'conn.wait.start', db: this.id, waiter: waiter.id, site });
       const start = this.world.now();
-      const unsub = canCancel(ctx) ? ctx.onDone(() => void waiter.wait.wake({ kind: 'ctx' })) : () => {};
-      const r = yield* waiter.wait.park();
+      const unsub = canCancel(ctx) ? ctx.onDone(() => void waiter.wait.wake({ kind: 'ctx' })) : NOOP;
+      const token = waiter.wait.parkNow();
+      if (token !== null) yield token;
       unsub();
-      const ret = r.kind === 'woken' ? r.value : ({ kind: 'ctx' } as ConnRequest);
+      const ret = waiter.wait.timedOut ? ({ kind: 'ctx' } as ConnRequest) : waiter.wait.wokenValue!;
       const waited = this.world.now() - start;
       this.waitDuration += waited;
       if (ret.kind === 'ctx') {
@@ -551,7 +553,9 @@ export class DB {
         yield* this.closeConn(dc, 'maxLifetime');
         return [null, ErrBadConn];
       }
-      const err = yield* this.resetSession(dc, ctx);
+      // A driver whose reset cannot block resets without a generator (the same call: see Conn.resetSessionNow).
+      const ci = dc.ci;
+      const err = !dc.needReset || !ci.resetSession ? null : ci.resetSessionNow ? ci.resetSessionNow(ctx) : yield* ci.resetSession(ctx);
       if (isError(err, ErrBadConn)) {
         yield* this.closeConn(dc, 'bad');
         return [null, err];
@@ -573,11 +577,6 @@ export class DB {
     this.conns.add(dc);
     this.emit({ kind: 'conn.dial.end', db: this.id, conn: id, session: ci.sessionId?.(), site });
     return [this.acquired(dc, 'dial', site), null];
-  }
-
-  private *resetSession(dc: DriverConn, ctx: Context): Generator<unknown, GoError | null, unknown> {
-    if (!dc.needReset || !dc.ci.resetSession) return null;
-    return yield* dc.ci.resetSession(ctx);
   }
 
 
