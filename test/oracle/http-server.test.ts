@@ -90,3 +90,37 @@ describe('net/http server: ours against real Go', () => {
     expect(frames(ours.stderr)).toHaveLength(6);
   }, 120_000);
 });
+
+const EXPVAR_VARS = `
+func publish() {
+	expvar.NewInt("hits").Add(41)
+	expvar.NewString("label").Set("<a> & \\"b\\"")
+	m := expvar.NewMap("routes")
+	m.Add("/b", 2)
+	m.AddFloat("/a", 0.5)
+	expvar.Publish("pool", expvar.Func(func() any { return struct{ Open, InUse int }{3, 1} }))
+}
+`;
+
+describe('expvar: ours against real Go', () => {
+  it('serves /debug/vars in Go\'s format (cmdline and memstats aside)', () => {
+    const real = runGo(['run', '.'], makeModule({ 'main.go': imports(['expvar', 'fmt', 'net/http', 'net/http/httptest']) + EXPVAR_VARS + `
+func main() {
+	publish()
+	rec := httptest.NewRecorder()
+	http.DefaultServeMux.ServeHTTP(rec, httptest.NewRequest("GET", "/debug/vars", nil))
+	fmt.Print(rec.Header().Get("Content-Type"), "\\n", rec.Body.String())
+}
+` }));
+    expect(real.code).toBe(0);
+    const ours = runLessonProgram(sqljs, imports(['expvar', 'log', 'net/http']) + EXPVAR_VARS + `
+func main() {
+	publish()
+	log.Fatal(http.ListenAndServe(":8080", nil))
+}
+`, { seed: 1, clients: { requests: [{ method: 'GET', target: '/debug/vars' }] } });
+    const x = ours.http!.exchanges[0]!;
+    const lines = (s: string) => s.split('\n').filter((l) => !l.startsWith('"cmdline": ') && !l.startsWith('"memstats": '));
+    expect(x.contentType + '\n' + lines(x.body!).join('\n')).toBe(lines(real.out).join('\n'));
+  }, 120_000);
+});
