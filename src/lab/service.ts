@@ -6,6 +6,7 @@
  * at any instant to let a console query the server.
  */
 import { background, withTimeout, type Context } from '../sim/context.ts';
+import { DONE_FALSE, DONE_TRUE } from '../sim/done.ts';
 import { errorText, type GoError } from '../sim/errors.ts';
 import { EPOCH_UNIX_NANOS, Millisecond, Second, type Nanos } from '../sim/time.ts';
 import { World } from '../sim/world.ts';
@@ -19,7 +20,7 @@ import type { LabConfig } from './config.ts';
 import { LabEngine, runConsole, type ConsoleResult } from './console.ts';
 import type { StatsSample } from './metrics.ts';
 import { LatencyHistogram } from './latency-histogram.ts';
-import { ArrivalStream, sampleLatency, type WorkloadShape } from './workload.ts';
+import { ArrivalStream, latencySampler, type WorkloadShape } from './workload.ts';
 
 /** SCRAPE_INTERVAL is how often the lab samples metrics, in virtual time (Prometheus' default 15 s). */
 export const SCRAPE_INTERVAL: Nanos = 15 * Second;
@@ -292,7 +293,12 @@ export function runLab(config: LabConfig, hooks: RunHooks = {}, options: RunOpti
       }
       const [rows, err] = yield* target.queryContext(ctx, selectSql(sleepNs));
       if (err || !rows) { finish(endpoint, startedAt, err); return; }
-      while (yield* rows.next()) { /* read every row */ }
+      // read every row; a buffered row comes back as the shared finished call, taken without a yield*
+      for (;;) {
+        const next = rows.next();
+        if (next === DONE_TRUE) continue;
+        if (next === DONE_FALSE || !(yield* next)) break;
+      }
       const rerr = rows.err();
       yield* rows.close();
       finish(endpoint, startedAt, rerr);
@@ -301,6 +307,7 @@ export function runLab(config: LabConfig, hooks: RunHooks = {}, options: RunOpti
     }
   }
 
+  const drawLatency = latencySampler(config.latency);
   const slowShare = config.latency.slowShare;
   const slowNs = config.latency.slowMs * Millisecond;
   world.spawn('arrivals', function* () {
@@ -314,7 +321,7 @@ export function runLab(config: LabConfig, hooks: RunHooks = {}, options: RunOpti
       heads[e] = streams[e].next();
       run.totals.requests++;
       if (at > world.now()) yield* world.sleep(at - world.now(), 'next arrival');
-      const sleepNs = sampleLatency(config.latency, latencyRng);
+      const sleepNs = drawLatency(latencyRng);
       const slow = slowShare > 0 && sleepNs >= slowNs;
       const buggy = hits(e, at);
       const endpoint = e;

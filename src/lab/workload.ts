@@ -88,11 +88,20 @@ export function roundSignificant(ns: Nanos): Nanos {
 
 /** sampleLatency draws one query duration from the model: the slow time, or a lognormal draw to LATENCY_DIGITS digits. */
 export function sampleLatency(m: LatencyModel, rng: Rng): Nanos {
-  if (m.slowShare > 0 && rng.float() < m.slowShare) return Math.round(m.slowMs * 1e6);
+  return latencySampler(m)(rng);
+}
+
+/** latencySampler is sampleLatency with the model's constants worked out once, for a run's many draws (same draws, same values). */
+export function latencySampler(m: LatencyModel): (rng: Rng) => Nanos {
+  const { medianMs, slowShare } = m;
+  const slowNs = Math.round(m.slowMs * 1e6);
   // lognormal: p99 = median * exp(2.326 * sigma)
   const sigma = m.p99Ms > m.medianMs ? Math.log(m.p99Ms / m.medianMs) / 2.3263478740408408 : 0;
-  const u1 = 1 - rng.float();
-  const u2 = rng.float();
-  const z = Math.sqrt(-2 * Math.log(u1)) * Math.cos(2 * Math.PI * u2);
-  return roundSignificant(Math.round(m.medianMs * Math.exp(sigma * z) * 1e6));
+  return (rng) => {
+    if (slowShare > 0 && rng.float() < slowShare) return slowNs;
+    const u1 = 1 - rng.float();
+    const u2 = rng.float();
+    const z = Math.sqrt(-2 * Math.log(u1)) * Math.cos(2 * Math.PI * u2);
+    return roundSignificant(Math.round(medianMs * Math.exp(sigma * z) * 1e6));
+  };
 }
