@@ -9,6 +9,8 @@ import { basename } from 'node:path';
 import { compile, formatDiagnostic, runProgram } from '../go/index.ts';
 import { readFaultPlan, simStack } from './sim-stack.ts';
 import { poolHangReport } from '../go/std/sql/ownership.ts';
+import { httpReport } from '../go/std/http-server.ts';
+import { reportText } from '../go/std/http-report.ts';
 import { createGoEngine } from '../grader/engine/go-engine.ts';
 import { gradeSubmission } from '../grader/grade.ts';
 import { formatProblem, loadExercise } from '../grader/loader.ts';
@@ -56,6 +58,9 @@ async function main(argv: string[]): Promise<void> {
   const hang = r.outcome === 'deadlock' ? poolHangReport(world, env.opened ?? []) : null;
   process.stdout.write(r.stdout);
   process.stderr.write(hang ? r.stderr.replace('fatal error: all goroutines are asleep - deadlock!', hang) : r.stderr);
+  // A server program: the simulated clients' requests and answers, in the runner's voice (after the program's own stderr).
+  const http = httpReport(world);
+  if (http) process.stderr.write(reportText(http));
   if (r.exitCode !== 0) process.stderr.write(`exit status ${r.exitCode}\n`);
   process.exitCode = r.exitCode;
 }

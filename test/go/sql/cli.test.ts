@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,13 +9,8 @@ const cli = join(import.meta.dirname, '../../../src/cli/leakproof.ts');
 const tsx = join(import.meta.dirname, '../../../node_modules/.bin/tsx');
 
 function cliRun(args: string[]): { code: number; stdout: string; stderr: string } {
-  try {
-    const stdout = execFileSync(tsx, [cli, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-    return { code: 0, stdout, stderr: '' };
-  } catch (e) {
-    const err = e as { status: number; stdout: string; stderr: string };
-    return { code: err.status, stdout: err.stdout, stderr: err.stderr };
-  }
+  const r = spawnSync(tsx, [cli, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }
 
 const PROGRAM = `package main
@@ -61,6 +56,37 @@ describe('leakproof run with database/sql', () => {
     const r = cliRun(['run', join(dir, 'main.go'), '--faults', join(dir, 'bad.json')]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('fault plan: rules[0].inject.sqlState');
+  });
+});
+
+describe('leakproof run with a net/http server', () => {
+  it('serves the simulated clients and reports their requests on stderr in the runner\'s voice, after the program ends', () => {
+    const server = [
+      'package main', '', 'import (', '\t"fmt"', '\t"log"', '\t"net/http"', ')', '',
+      'func main() {',
+      '\thttp.HandleFunc("/hello", func(w http.ResponseWriter, r *http.Request) {',
+      '\t\tif r.URL.Query().Get("x") == "" {',
+      '\t\t\thttp.Error(w, "no x", http.StatusBadRequest)',
+      '\t\t\treturn',
+      '\t\t}',
+      '\t\tfmt.Fprintln(w, "hi")',
+      '\t})',
+      '\tfmt.Println("listening")',
+      '\tlog.Fatal(http.ListenAndServe(":8080", nil))',
+      '}', '',
+    ].join('\n');
+    writeFileSync(join(dir, 'server.go'), server);
+    const r = cliRun(['run', join(dir, 'server.go')]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe('listening\n');
+    const lines = r.stderr.trimEnd().split('\n');
+    expect(lines[0]).toMatch(/^Runner: nothing listens on a real port\. 3 simulated clients sent requests to 127\.0\.0\.1:8080/);
+    expect(lines.filter((l) => /^#\d at /.test(l))).toEqual([
+      '#1 at 0.000 s: GET /hello → 400 Bad Request (text/plain; charset=utf-8, 5 bytes, in 0.000 s)',
+      '#2 at 0.100 s: GET /hello → 400 Bad Request (text/plain; charset=utf-8, 5 bytes, in 0.000 s)',
+      '#3 at 0.200 s: GET /hello → 400 Bad Request (text/plain; charset=utf-8, 5 bytes, in 0.000 s)',
+    ]);
+    expect(lines.at(-1)).toMatch(/^Runner: stopped the program at 0\.700 s of virtual time/);
   });
 });
 
