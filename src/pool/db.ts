@@ -717,7 +717,9 @@ export class DB {
   *queryContext(ctx: Context, query: string, args: Value[] = [], site?: Site): Generator<unknown, [Rows | null, GoError | null], unknown> {
     for (let i = 0; ; i++) {
       const got = this.acquireConn(ctx, strategyFor(i), site);
-      const [dc, e] = Array.isArray(got) ? got : yield* got;
+      const acq = Array.isArray(got) ? got : yield* got;
+      const dc = acq[0];
+      const e = acq[1];
       let r: [Rows | null, GoError | null];
       if (e !== null || !dc) r = [null, e];
       else {
