@@ -22,11 +22,11 @@ describe('standard packages are built per run, on first use', () => {
     expect(builtStd(rt)).not.toContain('strings');
   });
 
-  it('gives each run its own package state where a package keeps any', () => {
-    const a = fresh(), b = fresh();
-    expect(a.pkgs.time).not.toBe(b.pkgs.time);
-    expect(a.pkgs.time.types.Timer).not.toBe(b.pkgs.time.types.Timer);
-    expect(a.pkgs.context.funcs.Background).not.toBe(b.pkgs.context.funcs.Background);
+  it('gives each run packages bound to its own world', () => {
+    const a = fresh(1), b = fresh(2);
+    const ga = a.go(null, function* () { /* nothing */ }, []), gb = b.go(null, function* () { /* nothing */ }, []);
+    expect(a.pkgs.context.funcs.Background(ga).v.world).toBe(a.world);
+    expect(b.pkgs.context.funcs.Background(gb).v.world).toBe(b.world);
   });
 
   it('builds context without the time package, and both name the same time.Time', () => {
