@@ -1,5 +1,5 @@
 /** fmt: Print*, Sprint*, Fprint*, Errorf (with %w) on the Printer. */
-import { newSpec, type FmtSpec } from './format/spec.ts';
+import { newSpec, PLAIN, type FmtSpec } from './format/spec.ts';
 import { Printer } from '../runtime/fmt-printer.ts';
 import { hostType, type Iface, type RType } from '../runtime/rtype.ts';
 import { toArray, type Slice } from '../runtime/slice.ts';
@@ -20,6 +20,9 @@ export const errorStringT: RType = hostType('errors', 'errorString', () => null)
 errorStringT.str = '*errors.errorString';
 errorStringT.methods.set('Error', function* (_g: unknown, v: { s: string }) { return v.s; });
 
+// Print and Println format every operand with the plain %v: the printer never mutates a spec, so they share one.
+const PLAIN_SPEC = PLAIN as FmtSpec;
+
 /** sprint is fmt.Sprint's spacing: a space between operands when neither is a string. */
 export function sprint(g: any, args: (Iface | null)[]): string {
   const p = new Printer(g);
@@ -27,7 +30,7 @@ export function sprint(g: any, args: (Iface | null)[]): string {
   args.forEach((a, i) => {
     const isString = a !== null && a.t.kind === 'string';
     if (i > 0 && !isString && !prevString) p.buf += ' ';
-    p.arg(a, 'v', newSpec());
+    p.arg(a, 'v', PLAIN_SPEC);
     prevString = isString;
   });
   return p.buf;
@@ -35,7 +38,7 @@ export function sprint(g: any, args: (Iface | null)[]): string {
 /** sprintln is fmt.Sprintln: spaces between all operands and a newline. */
 export function sprintln(g: any, args: (Iface | null)[]): string {
   const p = new Printer(g);
-  args.forEach((a, i) => { if (i > 0) p.buf += ' '; p.arg(a, 'v', newSpec()); });
+  args.forEach((a, i) => { if (i > 0) p.buf += ' '; p.arg(a, 'v', PLAIN_SPEC); });
   return p.buf + '\n';
 }
 
