@@ -18,6 +18,7 @@
  * - Deterministic: the same seed gives the same schedule, the same random choices and the same event log.
  *   With `shuffle`, the next task is a seeded random pick among the runnable ones; otherwise FIFO.
  */
+import { doneWith } from './done.ts';
 import { EventLog } from './events.ts';
 import { Rng } from './rng.ts';
 import type { Site } from './site.ts';
@@ -109,6 +110,59 @@ const PARK: unique symbol = Symbol('park');
  * compact object per task (no out-of-object property array), which matters because finished tasks stay
  * listed by tasks().
  */
+/**
+ * Sleeper is a task's reusable `yield*` target for World.sleep: its first step arms the timer and yields the
+ * park token, its second ends the sleep. A task runs one thing at a time, so one per task is enough.
+ */
+class Sleeper {
+  private d: Nanos = 0;
+  private reason = 'sleep';
+  private phase: 0 | 1 | 2 = 0; // 0 armed, 1 parked, 2 done
+
+  constructor(
+    private readonly world: World,
+    private readonly task: TaskImpl,
+  ) {}
+
+  arm(d: Nanos, reason: string): void {
+    this.d = d;
+    this.reason = reason;
+    this.phase = 0;
+  }
+
+  next(): IteratorResult<unknown, void> {
+    if (this.phase === 0) {
+      this.world._startSleep(this.task, this.d, this.reason);
+      this.phase = 1;
+      return PARK_RESULT;
+    }
+    this.phase = 2;
+    return DONE_RESULT;
+  }
+
+  return(): IteratorResult<unknown, void> {
+    this.phase = 2;
+    return DONE_RESULT;
+  }
+
+  throw(e: unknown): never {
+    this.phase = 2;
+    throw e;
+  }
+
+  [Symbol.iterator](): this {
+    return this;
+  }
+}
+
+const PARK_RESULT: IteratorYieldResult<unknown> = { value: PARK, done: false };
+const DONE_RESULT: IteratorReturnResult<void> = { value: undefined, done: true };
+const DONE_VOID = doneWith<void>(undefined);
+
+function* sleepOutsideTask(d: Nanos): Generator<unknown, void, unknown> {
+  if (d > 0) throw new Error('sim: sleep called outside a task');
+}
+
 class TaskImpl implements Task {
   state: Task['state'] = 'runnable';
   waitReason: string | undefined = undefined;
@@ -119,6 +173,7 @@ class TaskImpl implements Task {
   gen: Generator<unknown, unknown, unknown> | undefined = undefined;
   parkedOn: WaitImpl<unknown> | undefined = undefined;
   sleeping = false;
+  sleeper: Sleeper | undefined = undefined;
 
   constructor(
     readonly id: number,
@@ -281,18 +336,25 @@ export class World {
     return t as unknown as Task<T>;
   }
 
-  /** sleep blocks the current task for d (returns at once when d <= 0). */
-  *sleep(d: Nanos, reason = 'sleep'): Generator<unknown, void, unknown> {
-    if (!(d > 0)) return;
+  /** sleep blocks the current task for d (returns at once when d <= 0): `yield* world.sleep(d)`. */
+  sleep(d: Nanos, reason = 'sleep'): Generator<unknown, void, unknown> {
     const task = this.cur;
-    if (!task) throw new Error('sim: sleep called outside a task');
-    // Fast path: a timer that makes the task runnable again, no Wait object.
+    if (!task) return sleepOutsideTask(d);
+    if (!(d > 0)) return DONE_VOID;
+    // The task's reusable sleeper instead of a generator per call (time.Sleep and load loops sleep a lot).
+    const sl = (task.sleeper ??= new Sleeper(this, task));
+    sl.arm(d, reason);
+    return sl as unknown as Generator<unknown, void, unknown>;
+  }
+
+  /** _startSleep is internal: the sleeper's first step parks the task on a timer (no Wait object). */
+  _startSleep(task: TaskImpl, d: Nanos, reason: string): void {
+    if (this.cur !== task) throw new Error(`sim: sleep of task ${task.name} stepped outside it`);
     this.addTimer(this.clock + d, null, false, task);
     task.waitReason = reason;
     task.waitSince = this.clock;
     task.site = undefined;
     task.sleeping = true;
-    yield PARK;
   }
 
   /** wait creates a blocking point for the current task; with a deadline it times out at that instant. */

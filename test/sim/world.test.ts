@@ -303,3 +303,42 @@ describe('World keepTasks', () => {
   });
 });
 
+describe('World.sleep', () => {
+  it('a task sleeping again and again wakes at each instant, and shows its sleep reason while parked', () => {
+    const w = new World({ seed: 1 });
+    const woke: number[] = [];
+    const seen: string[] = [];
+    const t = w.spawn('sleeper', function* () {
+      for (const d of [3, 0, 5, -1, 7]) {
+        yield* w.sleep(d, `nap ${d}`);
+        woke.push(w.now());
+      }
+    });
+    w.spawn('watcher', function* () {
+      for (let i = 0; i < 4; i++) {
+        yield* w.sleep(2);
+        seen.push(`${w.now()}:${t.state}:${t.waitReason ?? ''}`);
+      }
+    });
+    expect(w.run()).toEqual({ kind: 'done' });
+    expect(woke).toEqual([3, 3, 8, 8, 15]);
+    expect(seen).toEqual(['2:blocked:nap 3', '4:blocked:nap 5', '6:blocked:nap 5', '8:blocked:nap 7']);
+  });
+
+  it('a deadlock report lists a task blocked on a wait after it slept', () => {
+    const w = new World({ seed: 1 });
+    w.spawn('t', function* () {
+      yield* w.sleep(4, 'first');
+      yield* w.wait<void>('forever').park();
+    });
+    const r = w.run();
+    expect(r.kind === 'deadlock' && r.blocked.map((b) => [b.task.name, b.reason, b.since])).toEqual([['t', 'forever', 4]]);
+  });
+
+  it('sleeping outside any task fails when stepped; a non-positive sleep outside a task is a no-op', () => {
+    const w = new World({ seed: 1 });
+    expect(() => w.sleep(5).next()).toThrow('sim: sleep called outside a task');
+    expect(w.sleep(0).next()).toEqual({ value: undefined, done: true });
+  });
+});
+
