@@ -12,12 +12,19 @@ import { DONE_FALSE, DONE_TRUE, doneWith } from '../../sim/done.ts';
 const DONE_VOID = doneWith<void>(undefined);
 
 const GOROOT = '/usr/lib/go-1.23/src/';
+type HostFrame = { fn: { name: string; file: string; np: number }; p: number };
+/** hostFrames makes the runtime frames a parked goroutine shows (built once per blocking point; frames are never mutated). */
+const hostFrames = (list: [string, string, number][]): HostFrame[] => list.map(([name, file, line]) => ({ fn: { name, file: GOROOT + file, np: 1 }, p: line }));
+const WG_WAIT = hostFrames([['sync.(*WaitGroup).Wait', 'sync/waitgroup.go', 118], ['sync.runtime_Semacquire', 'runtime/sema.go', 71]]);
+const RW_RLOCK = hostFrames([['sync.(*RWMutex).RLock', 'sync/rwmutex.go', 72], ['sync.runtime_SemacquireRWMutexR', 'runtime/sema.go', 100]]);
+const COND_WAIT = hostFrames([['sync.(*Cond).Wait', 'sync/cond.go', 71], ['sync.runtime_notifyListWait', 'runtime/sema.go', 587]]);
+
 /** parkWith parks on w while g's traceback shows the given runtime frames (outermost first). */
-function* parkWith(g: any, frames: [string, string, number][], w: Wait<void>): Generator<unknown, void, unknown> {
-  const fs = g?.fs as { fn: { name: string; file: string; np: number }; p: number }[] | undefined;
+function* parkWith(g: any, frames: HostFrame[], w: Wait<void>): Generator<unknown, void, unknown> {
+  const fs = g?.fs as HostFrame[] | undefined;
   const n = fs ? fs.length : 0;
-  if (fs) for (const [name, file, line] of frames) fs.push({ fn: { name, file: GOROOT + file, np: 1 }, p: line });
-  try { yield* w.park(); } finally { if (fs) fs.length = n; }
+  if (fs) for (const f of frames) fs.push(f);
+  try { const t = w.parkNow(); if (t !== null) yield t; } finally { if (fs) fs.length = n; }
 }
 
 interface WG { n: number; waiters: Wait<void>[] }
@@ -56,15 +63,24 @@ const SYNC = (() => {
     if (w.n === 0) return;
     const x = waitOf(g, 'semacquire');
     w.waiters.push(x);
-    yield* parkWith(g, [['sync.(*WaitGroup).Wait', 'sync/waitgroup.go', 118], ['sync.runtime_Semacquire', 'runtime/sema.go', 71]], x);
+    yield* parkWith(g, WG_WAIT, x);
   });
-  const lock = (reason: string, frames: [string, string, number][]) => function* (g: any, m: MU) {
-    while (m.locked || m.readers > 0) {
-      const x = waitOf(g, reason);
-      m.q.push(x);
-      yield* parkWith(g, frames, x);
-    }
-    m.locked = true;
+  const lock = (reason: string, list: [string, string, number][]) => {
+    const frames = hostFrames(list);
+    const contended = function* (g: any, m: MU) {
+      while (m.locked || m.readers > 0) {
+        const x = waitOf(g, reason);
+        m.q.push(x);
+        yield* parkWith(g, frames, x);
+      }
+      m.locked = true;
+    };
+    // a free mutex is taken without a generator
+    return (g: any, m: MU) => {
+      if (m.locked || m.readers > 0) return contended(g, m);
+      m.locked = true;
+      return DONE_VOID;
+    };
   };
   const wakeAll = (m: MU) => {
     const q = m.q; m.q = [];
@@ -89,7 +105,7 @@ const SYNC = (() => {
   rw.set('Lock', lock('sync.RWMutex.Lock', [['sync.(*RWMutex).Lock', 'sync/rwmutex.go', 153], ['sync.runtime_SemacquireRWMutex', 'runtime/sema.go', 105]]));
   rw.set('Unlock', unlock('sync: Unlock of unlocked RWMutex', [['sync.(*RWMutex).Unlock', 'sync/rwmutex.go', 201]]));
   rw.set('RLock', function* (g: any, m: MU) {
-    while (m.locked || m.q.length > 0) { const x = waitOf(g, 'sync.RWMutex.RLock'); m.rq.push(x); yield* parkWith(g, [['sync.(*RWMutex).RLock', 'sync/rwmutex.go', 72], ['sync.runtime_SemacquireRWMutexR', 'runtime/sema.go', 100]], x); }
+    while (m.locked || m.q.length > 0) { const x = waitOf(g, 'sync.RWMutex.RLock'); m.rq.push(x); yield* parkWith(g, RW_RLOCK, x); }
     m.readers++;
   });
   rw.set('RUnlock', (_g: any, m: MU) => {
@@ -111,7 +127,7 @@ const SYNC = (() => {
     const x = waitOf(g, 'sync.Cond.Wait');
     c.q.push(x);
     yield* imethod(c.L, 'Unlock')(g);
-    yield* parkWith(g, [['sync.(*Cond).Wait', 'sync/cond.go', 71], ['sync.runtime_notifyListWait', 'runtime/sema.go', 587]], x);
+    yield* parkWith(g, COND_WAIT, x);
     yield* imethod(c.L, 'Lock')(g);
   });
   cm.set('Signal', function* (_g: any, c: CondObj) { while (c.q.length) if (c.q.shift()!.wake()) break; });
