@@ -331,17 +331,21 @@ export function runLab(config: LabConfig, hooks: RunHooks = {}, options: RunOpti
   const drawLatency = latencySampler(config.latency);
   const slowShare = config.latency.slowShare;
   const slowNs = config.latency.slowMs * Millisecond;
-  world.spawn('arrivals', function* () {
-    // merge the endpoints' streams in time order (the first endpoint wins a tie)
-    const heads = streams.map((s) => s.next());
+  // Arrivals: a timer at each arrival's instant spawns its request and sets the timer for the next one (no
+  // task sleeping between arrivals). The endpoints' streams are merged in time order, the first winning a tie.
+  const heads = streams.map((s) => s.next());
+  const arrive = (): void => {
     for (;;) {
       let e = 0;
       for (let i = 1; i < heads.length; i++) if (heads[i] < heads[e]) e = i;
       const at = heads[e];
       if (at >= stopAt) return; // Infinity when every stream has ended
+      if (at > world.now()) {
+        world.timer(at, arrive);
+        return;
+      }
       heads[e] = streams[e].next();
       run.totals.requests++;
-      if (at > world.now()) yield* world.sleep(at - world.now(), 'next arrival');
       const sleepNs = drawLatency(latencyRng);
       const slow = slowShare > 0 && sleepNs >= slowNs;
       const buggy = hits(e, at);
@@ -352,7 +356,8 @@ export function runLab(config: LabConfig, hooks: RunHooks = {}, options: RunOpti
         world.spawn('request', () => serve(endpoint, at, sql));
       }
     }
-  });
+  };
+  arrive();
 
   if (config.server.otherClients > 0) {
     world.spawn('other replicas', function* () {
