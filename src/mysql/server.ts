@@ -9,7 +9,7 @@
  */
 import { Second, type Nanos } from '../sim/time.ts';
 import { EPOCH_UNIX_NANOS } from '../sim/time.ts';
-import type { World } from '../sim/world.ts';
+import type { Timer, TimerTarget, World } from '../sim/world.ts';
 import type { ServerCommand } from '../sim/events.ts';
 import { adminStatement, substituteSystemVariables, type AdminHost } from './admin-statements.ts';
 import { FaultInjector, type FiredFault } from './fault-injector.ts';
@@ -20,7 +20,7 @@ import {
   errWrongArguments,
 } from './server-error.ts';
 import { DEFAULT_VARIABLES, type ServerVariables } from './server-variables.ts';
-import type { PreparedStatement, Session } from './session.ts';
+import type { PreparedStatement, RunningStatement, Session } from './session.ts';
 import { asServerError, rowBytes, type StatementEnv } from './sql-engine.ts';
 import { arraySource, type RowSource, type SqlValue, type StatementResult } from './sql-values.ts';
 import type { StatementEngine } from './statement-engine.ts';
@@ -581,8 +581,14 @@ export class MysqlServer implements ServerSide, AdminHost {
 
   private schedule(s: Session, reply: Pending<Reply>, result: Reply, d: Nanos, command: ServerCommand, state: string, info: string | null, sleepOnly: boolean): void {
     if (s.command !== command || s.state !== state || s.info !== info) this.setState(s, command, state, info);
-    const timer = this.world.timer(this.world.now() + d, () => this.finish(s));
-    s.running = { sql: info ?? '', timer, reply, result, sleepOnly };
+    const run = new StatementRun(this, s, info ?? '', reply, result, sleepOnly);
+    run.timer = this.world.timerFor(this.world.now() + d, run);
+    s.running = run;
+  }
+
+  /** _finish is internal: a running statement's time is up (its StatementRun's timer calls it). */
+  _finish(s: Session): void {
+    this.finish(s);
   }
 
   private finish(s: Session): void {
@@ -693,6 +699,24 @@ export class MysqlServer implements ServerSide, AdminHost {
 
   private logFault(rule: string | number, op: string, effect: string, session?: number, detail?: string): void {
     this.world.log.emit({ kind: 'fault.fired', rule, op, effect, server: this.id, session, detail });
+  }
+}
+
+/** StatementRun is a session's running statement and the target of the timer that ends it (no closure). */
+class StatementRun implements RunningStatement, TimerTarget {
+  timer!: Timer;
+
+  constructor(
+    private readonly server: MysqlServer,
+    private readonly session: Session,
+    public sql: string,
+    public reply: Pending<Reply>,
+    public result: Reply,
+    public sleepOnly: boolean,
+  ) {}
+
+  timerFired(): void {
+    this.server._finish(this.session);
   }
 }
 

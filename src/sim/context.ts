@@ -8,7 +8,7 @@
  */
 import { newError, type GoError } from './errors.ts';
 import type { Nanos } from './time.ts';
-import type { Timer, World } from './world.ts';
+import type { Timer, TimerTarget, World } from './world.ts';
 
 /** Context is Go's context.Context on the virtual clock. */
 export interface Context {
@@ -120,7 +120,7 @@ class ValueCtx implements Context {
   }
 }
 
-class CancelCtx implements Context, DoneListener {
+class CancelCtx implements Context, DoneListener, TimerTarget {
   private e: GoError | null = null;
   /**
    * subs: onDone callbacks and listeners in subscription order, created with the first (none once cancelled).
@@ -146,6 +146,10 @@ class CancelCtx implements Context, DoneListener {
     if (this.parent instanceof EmptyCtx) return; // Background/TODO never end: nothing to watch
     if (listenDone(this.parent, this)) this.listensToParent = true;
     else this.unsubParent = this.parent.onDone(() => this.cancel(this.parent.err() ?? Canceled));
+  }
+  /** timerFired is the deadline passing (this context is its timer's target). */
+  timerFired(): void {
+    this.cancel(DeadlineExceeded);
   }
   /** ctxDone is the parent ending (this context listens to it). */
   ctxDone(): void {
@@ -248,7 +252,7 @@ export function withDeadline(parent: Context, at: Nanos): [Context, () => void] 
   if (!c.isDone()) {
     const world = parent.world;
     if (at <= world.now()) c.cancel(DeadlineExceeded);
-    else c.timer = world.timer(at, () => c.cancel(DeadlineExceeded));
+    else c.timer = world.timerFor(at, c);
   }
   return [c, () => c.cancel(Canceled)];
 }

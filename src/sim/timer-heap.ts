@@ -4,7 +4,8 @@ import type { Nanos } from './time.ts';
 export interface TimerEntry {
   readonly at: Nanos;
   readonly seq: number;
-  fire: (() => void) | null;
+  /** fire: what to run (a callback or a target object; the World knows which), null once fired or stopped. */
+  fire: unknown;
   /** task: a sleeping task to make runnable (sleep's fast path) when fire is null. */
   task?: unknown;
   readonly daemon: boolean;

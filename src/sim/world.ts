@@ -51,6 +51,11 @@ export interface Timer {
   readonly fired: boolean;
 }
 
+/** TimerTarget is an object a timer calls instead of a closure (World.timerFor). */
+export interface TimerTarget {
+  timerFired(): void;
+}
+
 /** WaitOutcome is how a park ended: woken with a value, or timed out at the deadline. */
 export type WaitOutcome<T> = { kind: 'woken'; value: T } | { kind: 'timeout' };
 
@@ -256,7 +261,7 @@ class TimerImpl implements TimerEntry, Timer {
     private readonly world: World,
     readonly at: Nanos,
     readonly seq: number,
-    public fire: (() => void) | null,
+    public fire: (() => void) | TimerTarget | null,
     public task: TaskImpl | undefined,
     readonly daemon: boolean,
   ) {}
@@ -375,6 +380,11 @@ export class World {
     return this.addTimer(Math.max(at, this.clock), fire, opts?.daemon ?? false);
   }
 
+  /** timerFor is timer with an object instead of a closure: target.timerFired() runs at `at` (hot paths). */
+  timerFor(at: Nanos, target: TimerTarget, opts?: { daemon?: boolean }): Timer {
+    return this.addTimer(Math.max(at, this.clock), target, opts?.daemon ?? false);
+  }
+
   /** _nextObjectId is internal: the world-unique id sequence of pool objects (see nextObjectId in src/pool/db.ts). */
   _nextObjectId(): number {
     return ++this.objSeq;
@@ -430,7 +440,7 @@ export class World {
     if (!e.daemon) this.liveTimers--;
   }
 
-  private addTimer(at: Nanos, fire: (() => void) | null, daemon: boolean, task?: TaskImpl): TimerImpl {
+  private addTimer(at: Nanos, fire: (() => void) | TimerTarget | null, daemon: boolean, task?: TaskImpl): TimerImpl {
     const e = new TimerImpl(this, at, this.timerSeq++, fire, task, daemon);
     this.timers.push(e);
     if (!daemon) this.liveTimers++;
@@ -439,7 +449,7 @@ export class World {
 
   private fireDue(): void {
     for (;;) {
-      const e = this.timers.peek();
+      const e = this.timers.peek() as TimerImpl | undefined;
       if (!e || e.at > this.clock) return;
       this.timers.pop();
       e.state = 'fired';
@@ -447,7 +457,8 @@ export class World {
       const fire = e.fire;
       if (fire) {
         e.fire = null; // a fired entry (kept by its Timer handle) no longer holds the callback
-        fire();
+        if (typeof fire === 'function') fire();
+        else fire.timerFired();
       } else if (e.task) {
         const t = e.task as TaskImpl;
         e.task = undefined;

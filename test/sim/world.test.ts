@@ -342,3 +342,23 @@ describe('World.sleep', () => {
   });
 });
 
+describe('World.timerFor', () => {
+  it('calls its target at the instant, in creation order with closure timers; a stopped one never fires', () => {
+    const w = new World({ seed: 1 });
+    const order: string[] = [];
+    const target = (name: string) => ({ timerFired: () => order.push(`${name}@${w.now()}`) });
+    w.timerFor(10, target('a'));
+    w.timer(10, () => order.push(`b@${w.now()}`));
+    const c = w.timerFor(5, target('c'));
+    const d = w.timerFor(7, target('d'));
+    expect(d.stop()).toBe(true);
+    w.spawn('t', function* () {
+      yield* w.sleep(20);
+    });
+    w.run();
+    expect(order).toEqual(['c@5', 'a@10', 'b@10']);
+    expect(c.fired).toBe(true);
+    expect(d.fired).toBe(false);
+  });
+});
+
