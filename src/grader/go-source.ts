@@ -2,7 +2,8 @@
  * Light reading of an exercise's Go files without compiling them: the package clause, the declared
  * signature of a function or method, and a mistake file's header comment.
  */
-import { isCheckName, type CheckName } from './checks.ts';
+import type { CheckName } from './checks.ts';
+import { isCheckName } from './check-names.ts';
 import { parseSignature, type GoSignature } from './go-signature.ts';
 
 /** stripComments blanks out // and /* *\/ comments and string contents, keeping offsets and newlines. */

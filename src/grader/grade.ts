@@ -11,7 +11,8 @@ import type { Exercise } from './loader.ts';
 import { buildReport, evaluateScenario, type SeedRun } from './evaluate.ts';
 import type { DiagnosticSchema, GradeReport, ScenarioResult, ScenarioRun } from './report.ts';
 import type { Scenario } from './scenario.ts';
-import { referenceCalls, referenceKey, type ReferenceRun } from './reference-results.ts';
+import type { ReferenceRun } from './reference-results.ts';
+import { referenceCalls, referenceKey } from './reference-calls.ts';
 
 /** Diagnostic is a compile diagnostic (src/go/index.ts's shape). */
 export type Diagnostic = z.infer<typeof DiagnosticSchema>;

@@ -8,6 +8,7 @@
 import { z } from 'zod';
 import { CallErrorSchema, type ScenarioRun } from './report.ts';
 import type { Scenario } from './scenario.ts';
+import { referenceCalls } from './reference-calls.ts';
 
 /** ReferenceCallSchema is what the checks read from one reference call: how it ended and what it returned. */
 export const ReferenceCallSchema = z
@@ -54,23 +55,8 @@ export function fingerprint(text: string): string {
   return h1.toString(16).padStart(8, '0') + h2.toString(16).padStart(8, '0');
 }
 
-/** referenceKey names one (scenario, seed) run. */
-export function referenceKey(scenario: string, seed: number): string {
-  return `${scenario}@${seed}`;
-}
-
-/** referenceCalls trims a reference ScenarioRun to what the checks read. */
-export function referenceCalls(run: Pick<ScenarioRun, 'calls'>): ReferenceCall[] {
-  return run.calls.map((c) => ({
-    index: c.index,
-    label: c.label,
-    outcome: c.outcome,
-    ...(c.panic !== undefined ? { panic: c.panic } : {}),
-    results: c.results,
-    error: c.error,
-    ...(c.http ? { http: c.http } : {}),
-  }));
-}
+// referenceKey and referenceCalls live in reference-calls.ts (no schema library there, for the browser worker).
+export { referenceCalls, referenceKey } from './reference-calls.ts';
 
 /** buildReferenceResults assembles the file's content from the reference runs of every scenario and seed. */
 export function buildReferenceResults(exercise: { slug: string; solution: string; scenarios: readonly Scenario[] }, runs: ReadonlyMap<string, Pick<ScenarioRun, 'calls'>>): ReferenceResults {

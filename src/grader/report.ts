@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import type { SimEvent } from '../sim/events.ts';
-import { CHECK_NAMES } from './checks.ts';
+import { CHECK_NAMES } from './check-names.ts';
 
 /** SiteSchema is a learner source position (src/sim/site.ts). */
 export const SiteSchema = z.object({ file: z.string(), line: z.number().int(), col: z.number().int(), func: z.string().optional() }).strict();

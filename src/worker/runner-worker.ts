@@ -12,8 +12,10 @@ import { runLessonProgram } from '../go/std/sql/lesson-run.ts';
 import { createGoEngine, type EngineProgram } from '../grader/engine/go-engine.ts';
 import { gradeSubmission, type CompileOutcome, type ScenarioEngine } from '../grader/grade.ts';
 import type { GradeReport } from '../grader/report.ts';
-import { referenceRunsFrom, type ReferenceRun } from '../grader/reference-results.ts';
-import { loadBundledExercise, loadBundledReferences } from '../ui/workbench/exercise-bundle.ts';
+import type { Exercise } from '../grader/loader.ts';
+import type { ReferenceRun } from '../grader/reference-results.ts';
+import { referenceRunsOf, type GradingData } from '../ui/workbench/grading-data.ts';
+import { packTimelines } from '../ui/workbench/timeline-pack.ts';
 import type { RunnerReply, RunnerRequest, RunOutput } from './runner-protocol.ts';
 
 declare const self: DedicatedWorkerGlobalScope;
@@ -25,8 +27,12 @@ const RUN_MAX_OUTPUT = 64 * 1024;
 
 let sqljs: Promise<SqlJs> | null = null;
 let engine: ScenarioEngine<EngineProgram> | null = null;
-/** referenceRuns holds each exercise's reference calls: from its reference-results.json, plus any run made for an entry it lacks. */
-const referenceRuns = new Map<string, Map<string, ReferenceRun>>();
+/** Graded is an exercise with its reference calls (from grading.json, plus any run made for an entry it lacks). */
+interface Graded { exercise: Exercise; refs: Map<string, ReferenceRun> }
+/** exercises caches each exercise's grading data by URL. */
+const exercises = new Map<string, Promise<Graded>>();
+/** latest is the id of the newest request: a warm-up stops as soon as another request has arrived. */
+let latest = 0;
 
 /** COMPILE_CACHE_SIZE bounds the compiled programs kept (reference solutions and recent learner sources). */
 const COMPILE_CACHE_SIZE = 8;
@@ -53,8 +59,8 @@ function loadSql(): Promise<SqlJs> {
   return sqljs;
 }
 
-function post(m: RunnerReply): void {
-  self.postMessage(m);
+function post(m: RunnerReply, transfer: Transferable[] = []): void {
+  self.postMessage(m, transfer);
 }
 
 /** run compiles and runs main.go on the course database (plus a lesson's named setup), as a Run button shows it. */
@@ -62,17 +68,51 @@ async function run(source: string, seed: number, setup?: string): Promise<RunOut
   return runLessonProgram(await loadSql(), source, { seed, setup, maxSteps: RUN_MAX_STEPS, maxOutputBytes: RUN_MAX_OUTPUT });
 }
 
-async function check(id: number, slug: string, source: string): Promise<GradeReport> {
-  const exercise = await loadBundledExercise(slug);
-  engine ??= memoCompile(createGoEngine(await loadSql()));
-  let refs = referenceRuns.get(slug);
-  if (!refs) referenceRuns.set(slug, (refs = referenceRunsFrom(exercise, await loadBundledReferences(slug))));
+/** gradingOf fetches an exercise's grading data (the build validated it: it is used as it is). */
+function gradingOf(url: string): Promise<Graded> {
+  let p = exercises.get(url);
+  if (!p) {
+    p = fetch(url).then(async (r) => {
+      if (!r.ok) throw new Error(`the exercise's grading data could not be loaded (${r.status} ${r.statusText} for ${url})`);
+      const data = (await r.json()) as GradingData;
+      return { exercise: data.exercise, refs: referenceRunsOf(data) };
+    });
+    p.catch(() => exercises.delete(url));
+    exercises.set(url, p);
+  }
+  return p;
+}
+
+async function gradingEngine(): Promise<ScenarioEngine<EngineProgram>> {
+  const sql = await loadSql();
+  engine ??= memoCompile(createGoEngine(sql));
+  return engine;
+}
+
+const nextTurn = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
+/** warm loads sql.js and, for an exercise, grades the trusted starter one scenario at a time (filling the datasets, compiling, warming the JIT), yielding between scenarios and stopping once another request has arrived. */
+async function warm(id: number, grading?: string, source?: string): Promise<boolean> {
+  const eng = await gradingEngine();
+  if (!grading || source === undefined || latest !== id) return latest !== id;
+  const { exercise, refs } = await gradingOf(grading);
+  for (const s of exercise.scenarios) {
+    await nextTurn();
+    if (latest !== id) return true;
+    const part = gradeSubmission(eng, exercise, source, { only: [s.name], referenceRuns: refs });
+    if (!part.compile.ok || !part.signature.ok) break;
+  }
+  return false;
+}
+
+async function check(id: number, grading: string, source: string): Promise<GradeReport> {
+  const [{ exercise, refs }, eng] = await Promise.all([gradingOf(grading), gradingEngine()]);
   const total = exercise.scenarios.length;
   post({ id, type: 'progress', done: 0, total });
   // One scenario per call, so progress (and the watchdog's sign of life) comes between scenarios.
   const parts: GradeReport[] = [];
   for (let i = 0; i < total; i++) {
-    const part = gradeSubmission(engine, exercise, source, { only: [exercise.scenarios[i]!.name], referenceRuns: refs });
+    const part = gradeSubmission(eng, exercise, source, { only: [exercise.scenarios[i]!.name], referenceRuns: refs });
     parts.push(part);
     post({ id, type: 'progress', done: i + 1, total });
     if (!part.compile.ok || !part.signature.ok) return part;
@@ -87,11 +127,17 @@ async function handle(req: RunnerRequest): Promise<void> {
     const output = await run(req.source, req.seed, req.setup);
     return post({ id: req.id, type: 'run', output, wallMs: performance.now() - t0 });
   }
-  const report = await check(req.id, req.slug, req.source);
-  post({ id: req.id, type: 'check', report, wallMs: performance.now() - t0 });
+  if (req.type === 'warm') {
+    const stopped = await warm(req.id, req.grading, req.source);
+    return post({ id: req.id, type: 'warm', wallMs: performance.now() - t0, stopped });
+  }
+  // The timelines go as transferred buffers: the page decodes one only when its pool view opens.
+  const { report, timelines } = packTimelines(await check(req.id, req.grading, req.source));
+  post({ id: req.id, type: 'check', report, timelines, wallMs: performance.now() - t0 }, timelines);
 }
 
 self.onmessage = (e: MessageEvent<RunnerRequest>) => {
+  latest = e.data.id;
   handle(e.data).catch((err: unknown) => {
     post({ id: e.data.id, type: 'error', message: err instanceof Error ? err.message : String(err) });
   });

@@ -40,7 +40,7 @@ describe('runner client', () => {
   it('drops a late reply to a request that a newer one replaced', async () => {
     const { client, workers } = setup();
     const first = client.ask({ type: 'run', source: 'a', seed: 1 });
-    const second = client.ask({ type: 'check', slug: 'x', source: 'b' });
+    const second = client.ask({ type: 'check', slug: 'x', source: 'b', grading: '/g.json' });
     await expect(first).resolves.toBeNull();
     expect(workers[0]!.terminated).toBe(true);
     const w2 = workers[1]!;
@@ -67,7 +67,7 @@ describe('runner client', () => {
   it('counts progress as a sign of life: the watchdog restarts its wait on each progress message', async () => {
     const { client, workers, timers } = setup();
     const seen: string[] = [];
-    const p = client.ask({ type: 'check', slug: 'x', source: 's' }, (d, t) => seen.push(`${d}/${t}`));
+    const p = client.ask({ type: 'check', slug: 'x', source: 's', grading: '/g.json' }, (d, t) => seen.push(`${d}/${t}`));
     const w = workers[0]!;
     const id = w.sent[0]!.id;
     const before = [...timers.keys()];
@@ -86,5 +86,48 @@ describe('runner client', () => {
     workers[0]!.onerror?.({ message: 'out of memory', preventDefault() {} } as ErrorEvent);
     await expect(p).resolves.toMatchObject({ type: 'error', message: 'the runner failed: out of memory' });
     expect(workers[0]!.terminated).toBe(true);
+  });
+
+  it('warms the idle worker and a request sent during the warm-up goes to the same worker, not a fresh one', async () => {
+    const { client, workers, timers } = setup();
+    const warm = client.warm({ type: 'warm', slug: 'x', source: 'starter', grading: '/g.json' });
+    const w = workers[0]!;
+    const warmId = w.sent[0]!.id;
+    expect(w.sent[0]).toMatchObject({ type: 'warm', source: 'starter' });
+    expect(timers.size).toBe(0); // nobody waits on a warm-up: no watchdog
+    const check = client.ask({ type: 'check', slug: 'x', source: 'mine', grading: '/g.json' });
+    expect(workers).toHaveLength(1);
+    expect(w.terminated).toBe(false);
+    const checkId = w.sent[1]!.id;
+    w.reply({ id: warmId, type: 'warm', wallMs: 5, stopped: true });
+    await expect(warm).resolves.toBe(false);
+    expect(client.busy).toBe(true);
+    w.reply({ id: checkId, type: 'check', report: {}, wallMs: 2 });
+    await expect(check).resolves.toMatchObject({ id: checkId, type: 'check' });
+  });
+
+  it('reports a finished warm-up as ready and does not warm while a request is in flight', async () => {
+    const { client, workers } = setup();
+    const warm = client.warm({ type: 'warm' });
+    const w = workers[0]!;
+    w.reply({ id: w.sent[0]!.id, type: 'warm', wallMs: 5, stopped: false });
+    await expect(warm).resolves.toBe(true);
+    void client.ask({ type: 'run', source: 'x', seed: 1 });
+    await expect(client.warm({ type: 'warm' })).resolves.toBe(false);
+    expect(w.sent.map((m) => m.type)).toEqual(['warm', 'run']);
+  });
+
+  it('ends a warm-up unfinished when the worker fails or is replaced, and a warm-up error is not an answer to a request', async () => {
+    const { client, workers, fire } = setup();
+    const warm = client.warm({ type: 'warm', grading: '/missing.json', source: 's' });
+    const w = workers[0]!;
+    w.reply({ id: w.sent[0]!.id, type: 'error', message: 'the exercise\'s grading data could not be loaded' });
+    await expect(warm).resolves.toBe(false);
+    const again = client.warm({ type: 'warm' });
+    const run = client.ask({ type: 'run', source: 'for {}', seed: 1 });
+    fire();
+    await expect(run).resolves.toMatchObject({ type: 'error', watchdog: true });
+    await expect(again).resolves.toBe(false);
+    expect(w.terminated).toBe(true);
   });
 });

@@ -38,6 +38,11 @@ export async function checkAndWait(page: Page): Promise<string> {
   return (await head.textContent()) ?? '';
 }
 
+/** lastTimeline is a scenario's event timeline from the last Check (the report itself arrives without timelines). */
+export function lastTimeline<T = unknown>(page: Page, scenario: string): Promise<T[]> {
+  return page.evaluate((name) => (window as unknown as { leakproofWorkbench: { timeline(n: string): unknown[] } }).leakproofWorkbench.timeline(name), scenario) as Promise<T[]>;
+}
+
 /** lastReport is the report of the last Check, as the page received it. */
 export function lastReport<T = unknown>(page: Page): Promise<T> {
   return page.evaluate(() => (window as unknown as { leakproofWorkbench: { lastReport: unknown } }).leakproofWorkbench.lastReport) as Promise<T>;

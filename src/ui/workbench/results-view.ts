@@ -3,6 +3,7 @@
  * (pass/fail), each failure's evidence with its source line as a button, and a pool view per scenario.
  */
 import type { GradeReport, ScenarioResult } from '../../grader/report.ts';
+import type { SimEvent } from '../../sim/events.ts';
 import { mountPoolView, type PoolView } from '../pool-view/pool-view.ts';
 import { checkColumns, headline } from './report-summary.ts';
 
@@ -13,8 +14,8 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string,
   return e;
 }
 
-/** ResultsOptions: jump to a source line. */
-export interface ResultsOptions { onSite: (line: number, col: number) => void }
+/** ResultsOptions: jump to a source line; `timeline` gives scenario i's events when the report came without them (timeline-pack.ts). */
+export interface ResultsOptions { onSite: (line: number, col: number) => void; timeline?: (i: number) => readonly SimEvent[] }
 
 /** renderResults fills host with the report; returns a function that stops any pool playback. */
 export function renderResults(host: HTMLElement, r: GradeReport, opts: ResultsOptions): () => void {
@@ -50,11 +51,11 @@ export function renderResults(host: HTMLElement, r: GradeReport, opts: ResultsOp
   table.append(tb);
   host.append(table);
   const views: PoolView[] = [];
-  for (const s of r.scenarios) host.append(scenarioDetails(s, opts, views));
+  r.scenarios.forEach((s, i) => host.append(scenarioDetails(s, () => opts.timeline?.(i) ?? s.timeline, opts, views)));
   return () => views.forEach((v) => v.destroy());
 }
 
-function scenarioDetails(s: ScenarioResult, opts: ResultsOptions, views: PoolView[]): HTMLElement {
+function scenarioDetails(s: ScenarioResult, timeline: () => readonly SimEvent[], opts: ResultsOptions, views: PoolView[]): HTMLElement {
   const d = el('details', { class: 'scenario', 'data-scenario': s.name });
   if (!s.passed) d.open = false;
   d.append(el('summary', {}, `${s.passed ? '✓' : '✗'} ${s.title} (${s.name}, seed ${s.seed})`));
@@ -88,7 +89,7 @@ function scenarioDetails(s: ScenarioResult, opts: ResultsOptions, views: PoolVie
   d.addEventListener('toggle', () => {
     if (d.open && !mounted) {
       mounted = true;
-      views.push(mountPoolView(host, s.timeline, { label: `Pool view: ${s.name}`, onSite: opts.onSite }));
+      views.push(mountPoolView(host, timeline(), { label: `Pool view: ${s.name}`, onSite: opts.onSite }));
     }
   });
   return d;

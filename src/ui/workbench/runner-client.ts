@@ -7,9 +7,11 @@ import { isRunnerReply, type RunnerReply, type RunnerRequest } from '../../worke
 
 type Distribute<T> = T extends unknown ? Omit<T, 'id'> : never;
 /** RunnerAsk is a request without its id (the client numbers them). */
-export type RunnerAsk = Distribute<RunnerRequest>;
+export type RunnerAsk = Distribute<Exclude<RunnerRequest, { type: 'warm' }>>;
+/** RunnerWarm is a warm-up request without its id. */
+export type RunnerWarm = Omit<Extract<RunnerRequest, { type: 'warm' }>, 'id'>;
 /** RunnerAnswer is a final reply (not progress); `watchdog` marks the error the watchdog made. */
-export type RunnerAnswer = Exclude<RunnerReply, { type: 'progress' }> & { watchdog?: boolean };
+export type RunnerAnswer = Exclude<RunnerReply, { type: 'progress' | 'warm' }> & { watchdog?: boolean };
 
 /** WorkerLike is the part of Worker the client uses (tests pass a fake). */
 export interface WorkerLike {
@@ -33,6 +35,7 @@ export class RunnerClient {
   private nextId = 1;
   private timer: unknown = null;
   private current: { id: number; resolve: (a: RunnerAnswer | null) => void; onProgress?: (done: number, total: number) => void } | null = null;
+  private warming: { id: number; resolve: (ready: boolean) => void } | null = null;
   /** restarts counts the workers the watchdog replaced. */
   restarts = 0;
 
@@ -45,8 +48,7 @@ export class RunnerClient {
     w.onerror = (e) => {
       e.preventDefault?.();
       this.finish({ id: this.current?.id ?? 0, type: 'error', message: `the runner failed: ${e.message || 'unknown error'}` });
-      this.worker?.terminate();
-      this.worker = null;
+      this.drop();
     };
     this.worker = w;
     return w;
@@ -59,11 +61,19 @@ export class RunnerClient {
     this.timer = this.current ? set(() => this.bark(), this.opts.watchdogMs) : null;
   }
 
+  /** drop terminates the worker; a warm-up in flight ends unfinished. */
+  private drop(): void {
+    this.worker?.terminate();
+    this.worker = null;
+    const w = this.warming;
+    this.warming = null;
+    w?.resolve(false);
+  }
+
   private bark(): void {
     const c = this.current;
     if (!c) return;
-    this.worker?.terminate();
-    this.worker = null;
+    this.drop();
     this.restarts++;
     const secs = Math.round(this.opts.watchdogMs / 100) / 10;
     this.finish({ id: c.id, type: 'error', watchdog: true, message: `The runner did not answer for ${secs} s, so it was stopped and a fresh one started. Your program may loop without end or do far too much work; your code is unchanged.` });
@@ -79,6 +89,13 @@ export class RunnerClient {
 
   private receive(data: unknown): void {
     if (!isRunnerReply(data)) return;
+    if (data.type === 'warm' || (data.type === 'error' && data.id === this.warming?.id)) {
+      const w = this.warming;
+      if (!w || data.id !== w.id) return;
+      this.warming = null;
+      w.resolve(data.type === 'warm' && !data.stopped);
+      return;
+    }
     const c = this.current;
     if (!c || data.id !== c.id) return; // stale: its request was cancelled, replaced or timed out
     if (data.type === 'progress') {
@@ -105,13 +122,27 @@ export class RunnerClient {
     });
   }
 
+  /**
+   * warm starts the worker and asks it to get ready while it is idle; it resolves true when the warm-up
+   * finished, false when a request stopped it, the worker was replaced, or a request was already in flight.
+   * A request sent meanwhile is not delayed: the worker stops warming when it arrives (no watchdog here,
+   * as nobody waits; the request's own watchdog covers the worker).
+   */
+  warm(req: RunnerWarm): Promise<boolean> {
+    if (this.current || this.warming) return Promise.resolve(false);
+    const id = this.nextId++;
+    return new Promise((resolve) => {
+      this.warming = { id, resolve };
+      this.ensure().postMessage({ ...req, id } as RunnerRequest);
+    });
+  }
+
   /** cancel stops the request in flight: the worker is terminated (a new one starts on the next ask). */
   cancel(): void {
     const c = this.current;
     this.current = null;
     this.arm();
-    this.worker?.terminate();
-    this.worker = null;
+    this.drop();
     c?.resolve(null);
   }
 }

@@ -6,6 +6,8 @@
  */
 import { monaco, followTheme, siteTheme } from './monaco-setup.ts';
 import { RunnerClient, type RunnerAnswer } from './runner-client.ts';
+import { gradingUrl } from './grading-data.ts';
+import { Timelines } from './timeline-pack.ts';
 import { renderResults } from './results-view.ts';
 import { headline, leakMarkers } from './report-summary.ts';
 import { panicSite, formatDiagnostics } from './output-text.ts';
@@ -91,8 +93,18 @@ const runner = new RunnerClient({
   watchdogMs: WATCHDOG_MS,
 });
 
+// Once the editor is editable and idle, the runner starts and gets ready for the first Check (sql.js, the
+// exercise's data and datasets, the compiled starter); a Run or Check sent meanwhile stops the warm-up.
+const grading = new URL(gradingUrl(data.slug), location.href).href;
+const whenIdle = (fn: () => void): void => {
+  if ('requestIdleCallback' in window) requestIdleCallback(fn, { timeout: 1500 });
+  else setTimeout(fn, 200);
+};
+whenIdle(() => void runner.warm({ type: 'warm', slug: data.slug, source: data.starter, grading }));
+
 let stopPool: () => void = () => {};
-const debug = { lastReport: null as GradeReport | null, lastRun: null as RunOutput | null, editor, restarts: () => runner.restarts, markers: () => monaco.editor.getModelMarkers({ resource: model.uri }) };
+let timelines: Timelines | null = null;
+const debug = { lastReport: null as GradeReport | null, lastRun: null as RunOutput | null, editor, timeline: (name: string) => timelines?.byName(name) ?? [], restarts: () => runner.restarts, markers: () => monaco.editor.getModelMarkers({ resource: model.uri }) };
 (window as unknown as { leakproofWorkbench: typeof debug }).leakproofWorkbench = debug;
 
 function setMarkers(markers: monaco.editor.IMarkerData[]): void {
@@ -144,7 +156,7 @@ async function check(): Promise<void> {
   stopPool();
   status.textContent = 'Checking…';
   resultsBody.replaceChildren(Object.assign(document.createElement('p'), { className: 'hint', textContent: 'Checking…' }));
-  const a = await runner.ask({ type: 'check', slug: data.slug, source: model.getValue() }, (done, total) => {
+  const a = await runner.ask({ type: 'check', slug: data.slug, source: model.getValue(), grading }, (done, total) => {
     status.textContent = `Checking: ${done} of ${total} scenarios run…`;
   });
   if (!a) return;
@@ -156,6 +168,8 @@ async function check(): Promise<void> {
   if (a.type !== 'check') return;
   const r = a.report;
   debug.lastReport = r;
+  timelines = new Timelines(r, a.timelines);
+  const tl = timelines;
   if (!r.compile.ok) {
     const errors = r.compile.diagnostics.filter((d) => d.severity === 'error');
     setMarkers(errors.map((d) => ({ severity: monaco.MarkerSeverity.Error, message: d.message, startLineNumber: d.line, startColumn: d.col, endLineNumber: d.line, endColumn: d.col + 1 })));
@@ -163,7 +177,7 @@ async function check(): Promise<void> {
   } else {
     setMarkers(leakMarkers(r).map((m) => ({ severity: monaco.MarkerSeverity.Warning, message: m.message, startLineNumber: m.line, startColumn: 1, endLineNumber: m.line, endColumn: model.getLineMaxColumn(m.line) })));
   }
-  stopPool = renderResults(resultsBody, r, { onSite: goTo });
+  stopPool = renderResults(resultsBody, r, { onSite: goTo, timeline: (i) => tl.of(i) });
   const prev = progress.exercises[data.slug];
   save({ code: model.getValue(), passed: (prev?.passed ?? false) || r.passed, checked: true });
   status.textContent = `${headline(r)} (checked in ${Math.round(a.wallMs)} ms).`;
