@@ -1,4 +1,5 @@
 /** lower: turns the checked AST of package main into JavaScript generator functions (research §4.3). */
+import { callWords } from './frame-words.ts';
 import type * as A from '../syntax/ast.ts';
 import type { Info, Selection } from '../types/info.ts';
 import type { Func, Named, Obj, Signature, Type, Var } from '../types/types.ts';
@@ -24,6 +25,8 @@ interface FnCtx {
   named: boolean;
   loops: Loop[];
   sig: Signature;
+  /** w is the argument words of the largest call the body makes (gc's spill area, for the stack-overflow count). */
+  w?: number;
 }
 
 const INT64_KINDS = new Set(['int', 'int64', 'uint', 'uint64', 'uintptr']);
@@ -242,9 +245,10 @@ export class Lowerer {
     return 'null';
   }
 
-  private funcInfo(name: string, file: string, np: number): string {
-    const id = `$fi${this.funcInfos.length}`;
-    this.funcInfos.push(`const ${id} = {name: ${JSON.stringify(name)}, file: ${JSON.stringify(file)}, np: ${np}};`);
+  /** funcInfo declares a function's FuncInfo (at index `at` to replace it); fb is gc's frame bytes for w argument words. */
+  private funcInfo(name: string, file: string, np: number, w = 0, at = this.funcInfos.length): string {
+    const id = `$fi${at}`;
+    this.funcInfos[at] = `const ${id} = {name: ${JSON.stringify(name)}, file: ${JSON.stringify(file)}, np: ${np}${w ? `, fb: ${16 + 8 * w}` : ''}};`;
     return id;
   }
 
@@ -342,8 +346,9 @@ export class Lowerer {
     const results = sig.results.vars;
     const named = results.length > 0 && results[0]!.name !== '' && results[0]!.name !== undefined && ft.results.some((f) => f.names.length > 0);
     const hasDefer = containsDefer(body);
+    const fiAt = this.funcInfos.length;
     const fi = this.funcInfo(goName, body.pos.file, params.length);
-    this.fn = { plain, fi, hasDefer, results, resultNames: [], named, loops: [], sig };
+    this.fn = { plain, fi, hasDefer, results, resultNames: [], named, loops: [], sig, w: 0 };
     const lines: string[] = [];
     if (plain) lines.push(`let $p = ${body.pos.line}; ${this.tick()}`);
     else {
@@ -370,6 +375,8 @@ export class Lowerer {
       }
     }
     const bodyCode = this.block(body.stmts);
+    // the frame size Go's stack-overflow count needs is known once the body's calls are lowered
+    if (this.fn.w) this.funcInfo(goName, body.pos.file, params.length, this.fn.w, fiAt);
     const ret = results.length === 0 ? '' : results.length === 1 ? this.fn.resultNames[0] : `[${this.fn.resultNames.join(', ')}]`;
     if (hasDefer) {
       // falling off the end: deferred calls run at the closing brace's line, as Go reports it
@@ -1447,6 +1454,8 @@ export class Lowerer {
     const saved = this.preStmts;
     this.preStmts = [];
     const c = this.calleeCode(call);
+    const w = callWords(c.sig, call.fun.kind === 'SelectorExpr' && this.info.selections.get(call.fun)?.kind === 'method');
+    if (w > (this.fn.w ?? 0)) this.fn.w = w;
     const args = [...c.recv, ...this.argCodes(call, c.sig)];
     const pre = this.preStmts;
     this.preStmts = saved;

@@ -24,7 +24,7 @@ export class G {
 /** snapshot captures the frame stack for a traceback. */
 export function snapshot(fs: Frame[]): TraceLine[] {
   const out: TraceLine[] = [];
-  for (let i = fs.length - 1; i >= 0; i--) { const f = fs[i]!; out.push({ name: f.fn.name, file: f.fn.file, line: f.p, np: f.fn.np }); }
+  for (let i = fs.length - 1; i >= 0; i--) { const f = fs[i]!; out.push({ name: f.fn.name, file: f.fn.file, line: f.p, np: f.fn.np, fb: f.fn.fb }); }
   return out;
 }
 

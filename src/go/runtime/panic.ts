@@ -2,11 +2,11 @@
 import type { Iface, RType } from './rtype.ts';
 
 /** FuncInfo names a compiled function for tracebacks: `main.f`, `main.(*T).M`, `main.main.func1`. */
-export interface FuncInfo { name: string; file: string; np?: number }
+export interface FuncInfo { name: string; file: string; np?: number; fb?: number }
 /** Frame is one active call: the function and the line it is executing. */
 export interface Frame { fn: FuncInfo; p: number }
-/** TraceLine is a snapshot of one frame for a traceback. */
-export interface TraceLine { name: string; file: string; line: number; np?: number }
+/** TraceLine is a snapshot of one frame for a traceback (fb: gc's frame bytes when the function makes calls). */
+export interface TraceLine { name: string; file: string; line: number; np?: number; fb?: number }
 
 /** GoPanic is a Go panic travelling up the JS stack (a plain object: no JS stack capture). */
 export class GoPanic {
@@ -32,6 +32,9 @@ export class FatalError {
   constructor(readonly message: string, readonly outcome: 'fatal' | 'stack' | 'steps' | 'output' = 'fatal') {}
   /** inner holds frames (innermost first) collected while unwinding plain functions and host code. */
   inner: TraceLine[] | undefined;
+  /** outer holds, for a stack overflow, the last 50 frames unwound after inner filled up (a ring from index `ring`). */
+  outer: TraceLine[] | undefined;
+  ring = 0;
 }
 
 /** runtimeErrorType is the dynamic type of runtime panics (`runtime.Error`); filled by the runtime setup. */

@@ -6,7 +6,7 @@ import { fromByteString } from '../std/format/utf8.ts';
 import { G, formatGoroutine, snapshot, type DeferFrame } from './goroutine.ts';
 import { FatalError, GoPanic, ProgramExit, nilPanic, runtimeErrorHolder, RuntimeError, type Frame, type FuncInfo, type TraceLine } from './panic.ts';
 import { ALLOC, basic, errorType, hostType, ptrTo, type Iface, type RType } from './rtype.ts';
-import { formatPanicValue } from './panic-print.ts';
+import { formatPanicValue, formatStackOverflow, goFrameBytes, goRecursionFrames } from './panic-print.ts';
 
 const PANIC_FRAME: TraceLine = { name: 'panic', file: '/usr/lib/go-1.23/src/runtime/panic.go', line: 785, np: 1 };
 
@@ -55,6 +55,8 @@ export class Runtime {
   env: Record<string, string>;
   /** pkgs holds the standard-library packages by import path. */
   pkgs: Record<string, any> = {};
+  /** built lists the standard packages the run has built (set by installStd; the stack-overflow report reads it). */
+  built: () => string[] = () => [];
   /** onWrite lets a host observe output as it happens (e.g. the CLI); optional. */
   onWrite?: (fd: 1 | 2, bytes: string) => void;
 
@@ -125,7 +127,14 @@ export class Runtime {
     if (e instanceof RangeError && e.message !== 'Invalid array length') e = new FatalError('stack overflow', 'stack');
     if (e instanceof GoPanic || e instanceof FatalError) {
       const l = (e.inner ??= []);
-      if (l.length < 100) l.push({ name: fn.name, file: fn.file, line, np: fn.np });
+      const t: TraceLine = { name: fn.name, file: fn.file, line, np: fn.np, fb: fn.fb };
+      if (l.length < 100) l.push(t);
+      else if (e instanceof FatalError && e.outcome === 'stack') {
+        // a stack overflow's report also shows the outermost frames: keep the last 50 unwound
+        const o = (e.outer ??= []);
+        if (o.length < 50) o.push(t);
+        else { o[e.ring] = t; e.ring = (e.ring + 1) % 50; }
+      }
     }
     return e;
   }
@@ -159,9 +168,8 @@ export class Runtime {
     if (e instanceof RangeError && e.message !== 'Invalid array length') e = new FatalError('stack overflow', 'stack');
     if (e instanceof FatalError) {
       if (e.outcome === 'stack') {
-        this.write(2, 'runtime: goroutine stack exceeds 1000000000-byte limit\n');
-        this.write(2, 'fatal error: stack overflow\n\n' + formatGoroutine(g, 'running', this.trace(g, e).slice(0, 100)));
         this.exited = { code: 2, outcome: 'stack' };
+        this.write(2, this.stackOverflowReport(g, e));
       } else if (e.outcome === 'steps' || e.outcome === 'output') {
         this.exited = { code: 2, outcome: e.outcome };
         try { this.write(2, `\n${e.message}\n`); } catch { /* over the cap already */ }
@@ -185,6 +193,33 @@ export class Runtime {
       return;
     }
     throw e;
+  }
+
+  /**
+   * stackOverflowReport is Go's report for goroutine g's stack overflow. Our stack is far shallower than Go's 512 MiB,
+   * so the frame count is Go's, modelled from the recursing cycle's frame sizes and the frames below it.
+   */
+  private stackOverflowReport(g: G, e: FatalError): string {
+    const o = e.outer ?? [];
+    const all = [...(e.inner ?? []), ...o.slice(e.ring), ...o.slice(0, e.ring), ...snapshot(g.fs)];
+    const bytes = (l: TraceLine): number => l.fb ?? goFrameBytes(l.np ?? 0);
+    let frames = all.length + 2;
+    if (all.length > 0) {
+      const rec = all[0]!.name;
+      let k = all.findIndex((l, i) => i > 0 && l.name === rec);
+      if (k < 0) k = 1;
+      let last = 0;
+      for (let i = 0; i < all.length; i++) if (all[i]!.name === rec) last = i;
+      const base = all.slice(last + 1);
+      let cycle = 0, below = 0;
+      for (let i = 0; i < k; i++) cycle += bytes(all[i]!);
+      for (const l of base) below += bytes(l);
+      frames = goRecursionFrames(cycle, below) * k + base.length + 2;
+    }
+    const others = this.gs.filter((x) => x !== g && x.task && x.task.state !== 'done' && x.task.state !== 'failed')
+      .map((x) => '\n' + formatGoroutine(x, x.task.waitReason ?? 'runnable', snapshot(x.fs))).join('');
+    const finalizer = this.built().some((p) => !NO_OS.has(p));
+    return formatStackOverflow({ inner: all.slice(0, 50), outer: all.slice(Math.max(50, all.length - 48)), frames, finalizer, others });
   }
 
   /** caught records a panic arriving at a frame with deferred calls (converting JS failures to Go's). */
@@ -304,6 +339,9 @@ export class Runtime {
   /** currentFrame is the innermost frame of g (for sites). */
   currentFrame(g: G): Frame | undefined { return g.fs[g.fs.length - 1]; }
 }
+
+/** NO_OS lists the packages that do not import os (in Go, os's init starts the finalizer goroutine). */
+const NO_OS = new Set(['context', 'errors', 'io', 'math', 'math/rand', 'runtime', 'sort', 'strconv', 'strings', 'sync', 'sync/atomic', 'time', 'unicode', 'unicode/utf8']);
 
 const FINISHED: IteratorReturnResult<undefined> = { done: true, value: undefined };
 /** NO_YIELDS is what `yield*` delegates to when every deferred call finished without blocking. */

@@ -89,6 +89,7 @@ export const stdVersion = { n: 0 };
 /** installStd gives rt.pkgs every package this runtime implements, each built when first used. */
 export function installStd(rt: Runtime): void {
   rt.pkgs = new Pkgs(rt) as unknown as Record<string, any>;
+  rt.built = () => builtStd(rt);
   if (sqlPaths === null) {
     sqlPaths = Object.keys(sqlGroup(rt));
     for (const path of sqlPaths) if (!registered.has(path)) lazy(path, (r) => sqlGroup(r)[path]);

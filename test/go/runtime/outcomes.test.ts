@@ -40,7 +40,11 @@ describe('how a program ends', () => {
     const r = goRun(prog('f(0)', [], 'func f(n int) int { return f(n+1) + 1 }'));
     expect(r.outcome).toBe('stack');
     expect(r.exitCode).toBe(2);
-    expect(r.stderr).toMatch(/^runtime: goroutine stack exceeds 1000000000-byte limit\nfatal error: stack overflow\n\ngoroutine 1 \[running\]:\nmain.f\(...\)\n\tmain.go:6\n/);
+    expect(r.stderr).toMatch(/^runtime: goroutine stack exceeds 1000000000-byte limit\nruntime: sp=0x[0-9a-f]+ stack=\[0x[0-9a-f]+, 0x[0-9a-f]+\]\nfatal error: stack overflow\n/);
+    expect(r.stderr).toMatch(/\ngoroutine 1 \[running\]:\nmain.f\(...\)\n\tmain.go:6\n/);
+    // Go's count for a 24-byte frame over main's 24 bytes (fmt unused: no finalizer goroutine), and main at the bottom
+    expect(r.stderr).toContain('\n...22369478 frames elided...\n');
+    expect(r.stderr).toMatch(/main.f\(...\)\n\tmain.go:6\nmain.main\(\)\n\tmain.go:\d+\nruntime.main\(\)\n/);
   });
 
   it('exits with the os.Exit code without running deferred calls', () => {

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatStackOverflow, goFrameBytes, goRecursionFrames } from '../../../src/go/runtime/panic-print.ts';
 import { GOLDEN_DIR, normaliseStderr, parseBlock, splitGolden } from '../golden/golden-file.ts';
+import { goRun } from '../lower/run.ts';
 
 const f = { name: 'main.f', file: 'main.go', line: 3, np: 1 };
 const mainMain = { name: 'main.main', file: 'main.go', line: 6, np: 0 };
@@ -54,5 +55,40 @@ describe("Go's stack-overflow report", () => {
     const text = formatStackOverflow({ inner: [f], outer: [mainMain], frames: 4, finalizer: true, others: '\ngoroutine 5 [chan receive]:\n' });
     const order = [...text.matchAll(/^goroutine (\d+) \[([^\]]+)\]:$/gm)].map((m) => `${m[1]} ${m[2]}`);
     expect(order).toEqual(['1 running', '2 force gc (idle)', '3 GC sweep wait', '4 GC scavenge wait', '17 finalizer wait', '5 chan receive']);
+  });
+});
+
+describe("a program's stack overflow", () => {
+  const elided = (stderr: string): number => Number(/\n\.\.\.(\d+) frames elided\.\.\.\n/.exec(stderr)?.[1]);
+  const goroutines = (stderr: string): string[] => [...stderr.matchAll(/^goroutine \d+ \[([^\]]+)\]:$/gm)].map((m) => m[1]!);
+
+  it('counts frames from the words of the calls each function makes, through blocking (generator) functions too', () => {
+    // f can block, so it runs as a generator and hits our depth limit rather than the JS stack; Go: 32-byte frames
+    const r = goRun('package main\n\nfunc f(n int, ch chan int) int {\n\tif n < 0 {\n\t\t<-ch\n\t}\n\treturn f(n+1, ch) + 1\n}\n\nfunc main() {\n\tf(0, nil)\n}\n');
+    expect(r.outcome).toBe('stack');
+    expect(elided(r.stderr)).toBe(16777085);
+    expect(r.stderr).toMatch(/main\.f\(\.\.\.\)\n\tmain\.go:7\nmain\.main\(\)\n\tmain\.go:11\nruntime\.main\(\)/);
+    expect(goroutines(r.stderr)).toEqual(['running', 'force gc (idle)', 'GC sweep wait', 'GC scavenge wait']);
+  });
+
+  it("matches real Go's count for a string argument, and lists the finalizer and the program's other goroutines when fmt is used", () => {
+    // measured with Go 1.23: ...13421648 frames elided...; goroutines after the runtime's: finalizer, then the program's
+    const r = goRun('package main\n\nimport "fmt"\n\nfunc f(s string, n int) int { return f(s, n+1) + 1 }\n\nfunc main() {\n\tgo func() { select {} }()\n\tfmt.Println(f("x", 0))\n}\n');
+    expect(r.outcome).toBe('stack');
+    expect(r.exitCode).toBe(2);
+    expect(elided(r.stderr)).toBe(13421648);
+    const gs = goroutines(r.stderr);
+    expect(gs.slice(0, 5)).toEqual(['running', 'force gc (idle)', 'GC sweep wait', 'GC scavenge wait', 'finalizer wait']);
+    expect(gs).toHaveLength(6);
+    expect(r.stderr).toMatch(/created by main\.main in goroutine 1\n\tmain\.go:8\n$/);
+  });
+
+  it('prints the innermost 50 and outermost 50 frames around the elision line', () => {
+    const r = goRun('package main\n\nfunc f(n int) int { return f(n+1) + 1 }\n\nfunc main() {\n\tf(0)\n}\n');
+    const g1 = r.stderr.split('\ngoroutine 1 [running]:\n')[1]!.split('\n\n')[0]!;
+    const [top, bottom] = g1.split(/\.\.\.\d+ frames elided\.\.\.\n/);
+    expect(top!.match(/^main\.f\(\.\.\.\)$/gm)).toHaveLength(50);
+    expect(bottom!.match(/^main\.f\(\.\.\.\)$/gm)).toHaveLength(47);
+    expect(bottom).toMatch(/main\.main\(\)\n\tmain\.go:6\nruntime\.main\(\)\n[^\n]+\nruntime\.goexit\(\{\}\)\n[^\n]+$/);
   });
 });
