@@ -105,6 +105,10 @@ export interface Conn {
   queryEnd?(): [Rows | null, GoError | null];
   /** exec is ExecerContext; it may return ErrSkip to make the pool prepare instead. */
   exec?(ctx: Context, query: string, args: NamedValue[]): Blocking<[Result | null, GoError | null]>;
+  /** execBegin / execEnd are exec split at its one park, as queryBegin / queryEnd are for query. Optional, together. */
+  execBegin?(ctx: Context, query: string, args: NamedValue[]): [Result | null, GoError | null] | Wait<unknown>;
+  /** execEnd finishes an execBegin that returned a Wait, once that wait has ended. */
+  execEnd?(): [Result | null, GoError | null];
   /** ping is Pinger. */
   ping?(ctx: Context): Blocking<GoError | null>;
   /** resetSession is SessionResetter: called before a previously-returned conn is reused. */

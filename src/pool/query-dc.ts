@@ -217,7 +217,18 @@ export function* execDC(
   let err: GoError | null = null;
   const ci = dc.ci;
   let done = false;
-  if (ci.exec) {
+  if (ci.execBegin) {
+    // The driver parks right here (no Conn.exec / roundTrip frames).
+    let r = ci.execBegin(ctx, query, nv);
+    if (!Array.isArray(r)) {
+      const token = r.parkNow();
+      if (token !== null) yield token;
+      r = ci.execEnd!();
+    }
+    res = r[0];
+    err = r[1];
+    done = err !== ErrSkip;
+  } else if (ci.exec) {
     [res, err] = yield* ci.exec(ctx, query, nv);
     done = err !== ErrSkip;
   }

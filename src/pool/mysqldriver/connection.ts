@@ -264,15 +264,58 @@ export class MysqlConn implements Conn, DoneListener {
 
   /** exec is ExecerContext over COM_QUERY. */
   *exec(ctx: Context, query: string, args: NamedValue[]): Blocking<[Result | null, GoError | null]> {
+    const r = this.execBegin(ctx, query, args);
+    if (Array.isArray(r)) return r;
+    const token = r.parkNow();
+    if (token !== null) yield token;
+    return this.execEnd();
+  }
+
+  /** execBegin is exec up to its park: the result, or the read's Wait to park on before execEnd (driver.Conn). */
+  execBegin(ctx: Context, query: string, args: NamedValue[]): [Result | null, GoError | null] | Wait<'reply' | 'cancel'> {
     if (this.closed) return [null, ErrBadConn];
-    const [text, skip] = this.argsOrSkip(query, args);
-    if (skip) return [null, skip];
+    let text = query;
+    if (args.length > 0) {
+      const [t, skip] = this.argsOrSkip(query, args);
+      if (skip) return [null, skip];
+      text = t!;
+    }
     const werr = this.watchCancel(ctx);
     if (werr) return [null, werr];
-    const [reply, err] = yield* this.roundTrip({ kind: 'query', sql: text! });
+    const p = this.socket.send({ kind: 'query', sql: text });
+    if (p.ready) return this.execReply(p);
+    this.queryPending = p;
+    return this.startRead(p);
+  }
+
+  /** execEnd finishes execBegin after its park. */
+  execEnd(): [Result | null, GoError | null] {
+    const p = this.queryPending!;
+    this.queryPending = null;
+    const err = this.endRead(this.readWait!);
+    if (err) {
+      this.finish();
+      return [null, err];
+    }
+    return this.execReply(p);
+  }
+
+  /** execReply is the part of roundTrip and exec after the reply arrived (no park). */
+  private execReply(p: Pending<Reply>): [Result | null, GoError | null] {
+    let err: GoError | null = null;
+    const reply = p.value;
+    if (this.closed) err = this.canceled ?? ErrInvalidConn;
+    else if (reply.kind === 'eof') {
+      this.cleanup();
+      this.logger.print(LOG_SITES.readHeader, 'unexpected EOF');
+      err = ErrInvalidConn;
+    } else if (reply.kind === 'error' && this.socket.peerClosed) {
+      // An error packet the server wrote before closing (4031): returned, and the conn is closed.
+      this.cleanup();
+    }
     this.finish();
     if (err) return [null, err];
-    return resultOf(reply!);
+    return resultOf(reply);
   }
 
   /** prepare is ConnPrepareContext: COM_STMT_PREPARE. */
