@@ -38,11 +38,33 @@ describe('standard packages are built per run, on first use', () => {
     expect(fresh().pkgs.time.types.Time).toBe(rt.pkgs.time.types.Time);
   });
 
-  it('builds the database packages on first read of any of them', () => {
+  it('builds each database and web package alone, on first read of that package', () => {
     const rt = fresh();
-    expect(builtStd(rt)).not.toContain('database/sql');
     expect(rt.pkgs['github.com/go-sql-driver/mysql'].types.MySQLError).toBeDefined();
-    expect(builtStd(rt)).toContain('database/sql');
+    expect(builtStd(rt)).toEqual(['github.com/go-sql-driver/mysql']);
+    expect(rt.pkgs['encoding/json'].funcs.Marshal).toBeTypeOf('function');
+    expect(builtStd(rt)).toEqual(['github.com/go-sql-driver/mysql', 'encoding/json']);
+    expect(rt.pkgs['database/sql'].types.NullString).toBeDefined();
+    expect(builtStd(rt)).not.toContain('net/http');
+    expect(builtStd(rt)).not.toContain('expvar');
+  });
+
+  it('builds what a program imports and nothing else', async () => {
+    const { compile } = await import('../../../src/go/index.ts');
+    const src = 'package main\n\nimport (\n\t"encoding/json"\n\t"fmt"\n)\n\nfunc main() {\n\tb, _ := json.Marshal(map[string]int{"a": 1})\n\tfmt.Println(string(b))\n}\n';
+    const c = compile([{ name: 'main.go', text: src }]);
+    if (!c.ok) throw new Error(c.diagnostics.map((d) => d.message).join('\n'));
+    const rt = fresh();
+    const inst = c.program.factory(rt, (await import('../../../src/go/runtime/helpers.ts')).H, basic);
+    rt.goMain(inst.init, inst.main);
+    rt.world.run({ until: () => rt.exited !== null });
+    expect(rt.stdoutText()).toBe('{"a":1}\n');
+    const seen = builtStd(rt);
+    expect(seen).toContain('encoding/json');
+    expect(seen).toContain('fmt');
+    expect(seen).not.toContain('database/sql');
+    expect(seen).not.toContain('net/http');
+    expect(seen).not.toContain('expvar');
   });
 
   it('lets a package be replaced by assignment, and builds registered packages with the run', () => {
