@@ -45,7 +45,9 @@ export class Rows implements Tracked, DoneListener {
   /** the watched contexts: listened to (DoneListener), or through onDone closures (unsubs) when they cannot take listeners. */
   private ctx: Context | undefined;
   private txctx: Context | undefined;
-  private listening: Context[] | null = null;
+  /** listenCtx / listenTx: the contexts this Rows listens to (DoneListener), null once unwatched. */
+  private listenCtx: Context | null = null;
+  private listenTx: Context | null = null;
   private unsubs: (() => void)[] | null = null;
 
   constructor(
@@ -81,12 +83,12 @@ export class Rows implements Tracked, DoneListener {
     if (!canCancel(ctx) && (!txctx || !canCancel(txctx))) return;
     this.ctx = ctx;
     if (canCancel(ctx)) {
-      if (listenDone(ctx, this)) this.listening = [ctx];
+      if (listenDone(ctx, this)) this.listenCtx = ctx;
       else (this.unsubs ??= []).push(ctx.onDone(() => this.fire(ctx, 'context')));
     }
     if (txctx && canCancel(txctx) && !this.closed) {
       this.txctx = txctx;
-      if (listenDone(txctx, this)) (this.listening ??= []).push(txctx);
+      if (listenDone(txctx, this)) this.listenTx = txctx;
       else (this.unsubs ??= []).push(txctx.onDone(() => this.fire(txctx, 'txEnd')));
     }
   }
@@ -289,10 +291,12 @@ export class Rows implements Tracked, DoneListener {
   }
 
   private unwatch(): void {
-    if (this.listening) {
-      for (const c of this.listening) c.unlisten?.(this);
-      this.listening = null;
-    }
+    const lc = this.listenCtx;
+    const lt = this.listenTx;
+    this.listenCtx = null;
+    this.listenTx = null;
+    if (lc) lc.unlisten?.(this);
+    if (lt) lt.unlisten?.(this);
     if (this.unsubs) {
       for (const u of this.unsubs) u();
       this.unsubs = null;

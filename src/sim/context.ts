@@ -201,7 +201,10 @@ class CancelCtx implements Context, DoneListener, TimerTarget {
     if (subs === null) return;
     if (Array.isArray(subs)) {
       const i = subs.indexOf(sub);
-      if (i >= 0) subs.splice(i, 1);
+      if (i < 0) return;
+      // Shift down by hand: splice would allocate the array of removed elements.
+      for (let k = i + 1; k < subs.length; k++) subs[k - 1] = subs[k]!;
+      subs.pop();
     } else subs.delete(sub);
   }
   cancel(err: GoError): void {
