@@ -47,10 +47,13 @@ export function goFrameBytes(callArgWords: number, liveLocalWords = 0): number {
 }
 
 /** goRecursionFrames is how many frames of a function calling itself (frame bytes each) Go's stack holds when it overflows, given the bytes of the frames below it, main.main's included. */
-export function goRecursionFrames(frameBytes: number, outerBytes: number): number {
-  const { bytes, guard, top } = STACK_MODEL;
+export function goRecursionFrames(frameBytes: number, outerBytes: number, top = STACK_MODEL.top): number {
+  const { bytes, guard } = STACK_MODEL;
   return 1 + Math.ceil((bytes - guard - top - outerBytes) / frameBytes);
 }
+
+/** GOROUTINE_TOP is the bytes above a `go` statement's function frame (newproc's reserve and goexit's return address), fitted to Go 1.23's count for a goroutine's overflow. */
+export const GOROUTINE_TOP = 40;
 
 const RT = '/usr/lib/go-1.23/src/runtime/';
 const frame = (name: string, file: string, line: number): string => `${name}\n\t${RT}${file}:${line}\n`;
@@ -73,8 +76,15 @@ export function systemGoroutines(finalizer: boolean): string {
   return s;
 }
 
-/** StackOverflow is goroutine 1's stack when it overflowed: innermost frames first, outermost ones ending with main.main, and Go's frame count (main.main and the two runtime frames below it included). */
-export interface StackOverflow { inner: TraceLine[]; outer: TraceLine[]; frames: number; finalizer: boolean; others?: string }
+/**
+ * StackOverflow is the overflowing goroutine's stack: innermost frames first, outermost ones ending with main.main
+ * (or, for another goroutine `g`, its function), and Go's frame count (the runtime frames below them included).
+ * `main` is goroutine 1's text when another goroutine overflowed (Go lists it before the runtime's).
+ */
+export interface StackOverflow {
+  inner: TraceLine[]; outer: TraceLine[]; frames: number; finalizer: boolean; others?: string;
+  g?: { id: number; createdBy: TraceLine; createdIn: number }; main?: string;
+}
 
 /**
  * formatStackOverflow renders Go's fatal stack-overflow report for goroutine 1: the limit, the runtime stack,
@@ -87,11 +97,12 @@ export function formatStackOverflow(o: StackOverflow): string {
   let s = `runtime: goroutine stack exceeds 1000000000-byte limit\nruntime: sp=${hex(lo + STACK_MODEL.guard - 8)} stack=[${hex(lo)}, ${hex(hi)}]\n`
     + 'fatal error: stack overflow\n\nruntime stack:\n'
     + frame('runtime.throw({0x0?, 0x0?})', 'panic.go', 1067) + frame('runtime.newstack()', 'stack.go', 1117) + frame('runtime.morestack()', 'asm_amd64.s', 621)
-    + '\ngoroutine 1 [running]:\n';
+    + `\ngoroutine ${o.g?.id ?? 1} [running]:\n`;
   const line = (l: TraceLine): string => `${l.name}(${l.np ? '...' : ''})\n\t${l.file}:${l.line}\n`;
-  const bottom = [...o.outer.map(line), frame('runtime.main()', 'proc.go', 272), GOEXIT];
+  const bottom = [...o.outer.map(line), ...(o.g ? [] : [frame('runtime.main()', 'proc.go', 272)]), GOEXIT];
   // Go prints at most the innermost 50 and the outermost 50 frames; with 100 or fewer, inner holds every frame above outer.
   if (o.frames <= 100) s += o.inner.map(line).join('') + bottom.join('');
   else s += o.inner.slice(0, 50).map(line).join('') + `...${o.frames - 100} frames elided...\n` + bottom.slice(-50).join('');
-  return s + systemGoroutines(o.finalizer) + (o.others ?? '');
+  if (o.g) s += `created by ${o.g.createdBy.name} in goroutine ${o.g.createdIn}\n\t${o.g.createdBy.file}:${o.g.createdBy.line}\n`;
+  return s + (o.main ?? '') + systemGoroutines(o.finalizer) + (o.others ?? '');
 }

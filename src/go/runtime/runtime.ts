@@ -6,7 +6,7 @@ import { fromByteString } from '../std/format/utf8.ts';
 import { G, formatGoroutine, snapshot, type DeferFrame } from './goroutine.ts';
 import { FatalError, GoPanic, ProgramExit, nilPanic, runtimeErrorHolder, RuntimeError, type Frame, type FuncInfo, type TraceLine } from './panic.ts';
 import { ALLOC, basic, errorType, hostType, ptrTo, type Iface, type RType } from './rtype.ts';
-import { formatPanicValue, formatStackOverflow, goFrameBytes, goRecursionFrames } from './panic-print.ts';
+import { GOROUTINE_TOP, formatPanicValue, formatStackOverflow, goFrameBytes, goRecursionFrames } from './panic-print.ts';
 
 const PANIC_FRAME: TraceLine = { name: 'panic', file: '/usr/lib/go-1.23/src/runtime/panic.go', line: 785, np: 1 };
 
@@ -203,7 +203,9 @@ export class Runtime {
     const o = e.outer ?? [];
     const all = [...(e.inner ?? []), ...o.slice(e.ring), ...o.slice(0, e.ring), ...snapshot(g.fs)];
     const bytes = (l: TraceLine): number => l.fb ?? goFrameBytes(l.np ?? 0);
-    let frames = all.length + 2;
+    // goroutine 1 sits on runtime.main and goexit; a goroutine from a go statement on goexit alone
+    const below = g.createdBy ? 1 : 2;
+    let frames = all.length + below;
     if (all.length > 0) {
       const rec = all[0]!.name;
       let k = all.findIndex((l, i) => i > 0 && l.name === rec);
@@ -211,15 +213,19 @@ export class Runtime {
       let last = 0;
       for (let i = 0; i < all.length; i++) if (all[i]!.name === rec) last = i;
       const base = all.slice(last + 1);
-      let cycle = 0, below = 0;
+      let cycle = 0, baseBytes = 0;
       for (let i = 0; i < k; i++) cycle += bytes(all[i]!);
-      for (const l of base) below += bytes(l);
-      frames = goRecursionFrames(cycle, below) * k + base.length + 2;
+      for (const l of base) baseBytes += bytes(l);
+      frames = goRecursionFrames(cycle, baseBytes, g.createdBy ? GOROUTINE_TOP : undefined) * k + base.length + below;
     }
-    const others = this.gs.filter((x) => x !== g && x.task && x.task.state !== 'done' && x.task.state !== 'failed')
-      .map((x) => '\n' + formatGoroutine(x, x.task.waitReason ?? 'runnable', snapshot(x.fs))).join('');
+    const text = (x: G): string => '\n' + formatGoroutine(x, x.task.waitReason ?? 'runnable', snapshot(x.fs));
+    const live = this.gs.filter((x) => x !== g && x.task && x.task.state !== 'done' && x.task.state !== 'failed');
+    const main = live.find((x) => x.id === 1);
+    const others = live.filter((x) => x !== main).map(text).join('');
     const finalizer = this.built().some((p) => !NO_OS.has(p));
-    return formatStackOverflow({ inner: all.slice(0, 50), outer: all.slice(Math.max(50, all.length - 48)), frames, finalizer, others });
+    const outer = all.slice(Math.max(50, all.length - 50 + below));
+    const gi = g.createdBy ? { id: g.id, createdBy: g.createdBy, createdIn: g.createdIn } : undefined;
+    return formatStackOverflow({ inner: all.slice(0, 50), outer, frames, finalizer, others, g: gi, main: main && text(main) });
   }
 
   /** caught records a panic arriving at a frame with deferred calls (converting JS failures to Go's). */

@@ -92,3 +92,16 @@ describe("a program's stack overflow", () => {
     expect(bottom).toMatch(/main\.main\(\)\n\tmain\.go:6\nruntime\.main\(\)\n[^\n]+\nruntime\.goexit\(\{\}\)\n[^\n]+$/);
   });
 });
+
+describe("a goroutine's stack overflow", () => {
+  it('heads the report with that goroutine, ends its stack with goexit and its creator, and lists goroutine 1 before the runtime\'s', () => {
+    const r = goRun('package main\n\nfunc f(n int) int { return f(n+1) + 1 }\n\nfunc main() {\n\tdone := make(chan int)\n\tgo func() {\n\t\tdone <- f(0)\n\t}()\n\t<-done\n}\n');
+    expect(r.outcome).toBe('stack');
+    expect(r.exitCode).toBe(2);
+    const heads = [...r.stderr.matchAll(/^goroutine (\d+) \[([^\]]+)\]:$/gm)].map((m) => m[2]);
+    expect(heads).toEqual(['running', 'chan receive', 'force gc (idle)', 'GC sweep wait', 'GC scavenge wait']);
+    expect(r.stderr).not.toContain('goroutine 1 [running]');
+    expect(r.stderr).toMatch(/main\.f\(\.\.\.\)\n\tmain\.go:3\nmain\.main\.func1\(\)\n\tmain\.go:8\nruntime\.goexit\(\{\}\)\n[^\n]+\ncreated by main\.main in goroutine 1\n\tmain\.go:7\n\ngoroutine 1 \[chan receive\]:\nmain\.main\(\)\n\tmain\.go:10\n/);
+    expect(r.stderr).not.toMatch(/main\.func1\(\)\n\tmain\.go:8\nruntime\.main\(\)/);
+  });
+});
