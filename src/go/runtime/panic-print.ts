@@ -79,11 +79,12 @@ export function systemGoroutines(finalizer: boolean): string {
 /**
  * StackOverflow is the overflowing goroutine's stack: innermost frames first, outermost ones ending with main.main
  * (or, for another goroutine `g`, its function), and Go's frame count (the runtime frames below them included).
- * `main` is goroutine 1's text when another goroutine overflowed (Go lists it before the runtime's).
+ * `main` is goroutine 1's text when another goroutine overflowed (Go lists it before the runtime's); `id` names a
+ * goroutine without a creator (a host-started one) that overflowed.
  */
 export interface StackOverflow {
   inner: TraceLine[]; outer: TraceLine[]; frames: number; finalizer: boolean; others?: string;
-  g?: { id: number; createdBy: TraceLine; createdIn: number }; main?: string;
+  g?: { id: number; createdBy: TraceLine; createdIn: number }; main?: string; id?: number;
 }
 
 /**
@@ -97,7 +98,7 @@ export function formatStackOverflow(o: StackOverflow): string {
   let s = `runtime: goroutine stack exceeds 1000000000-byte limit\nruntime: sp=${hex(lo + STACK_MODEL.guard - 8)} stack=[${hex(lo)}, ${hex(hi)}]\n`
     + 'fatal error: stack overflow\n\nruntime stack:\n'
     + frame('runtime.throw({0x0?, 0x0?})', 'panic.go', 1067) + frame('runtime.newstack()', 'stack.go', 1117) + frame('runtime.morestack()', 'asm_amd64.s', 621)
-    + `\ngoroutine ${o.g?.id ?? 1} [running]:\n`;
+    + `\ngoroutine ${o.g?.id ?? o.id ?? 1} [running]:\n`;
   const line = (l: TraceLine): string => `${l.name}(${l.np ? '...' : ''})\n\t${l.file}:${l.line}\n`;
   const bottom = [...o.outer.map(line), ...(o.g ? [] : [frame('runtime.main()', 'proc.go', 272)]), GOEXIT];
   // Go prints at most the innermost 50 and the outermost 50 frames; with 100 or fewer, inner holds every frame above outer.

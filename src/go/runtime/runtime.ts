@@ -225,7 +225,7 @@ export class Runtime {
     const finalizer = this.built().some((p) => !NO_OS.has(p));
     const outer = all.slice(Math.max(50, all.length - 50 + below));
     const gi = g.createdBy ? { id: g.id, createdBy: g.createdBy, createdIn: g.createdIn } : undefined;
-    return formatStackOverflow({ inner: all.slice(0, 50), outer, frames, finalizer, others, g: gi, main: main && text(main) });
+    return formatStackOverflow({ inner: all.slice(0, 50), outer, frames, finalizer, others, g: gi, main: main && text(main), id: g.id });
   }
 
   /** caught records a panic arriving at a frame with deferred calls (converting JS failures to Go's). */

@@ -105,3 +105,15 @@ describe("a goroutine's stack overflow", () => {
     expect(r.stderr).not.toMatch(/main\.func1\(\)\n\tmain\.go:8\nruntime\.main\(\)/);
   });
 });
+
+describe('a stack overflow in a function the host calls (the grader)', () => {
+  it('names the goroutine the host started, not goroutine 1', async () => {
+    const { compile, callFunction } = await import('../../../src/go/index.ts');
+    const c = compile([{ name: 'main.go', text: 'package main\n\nfunc F(n int) int { return F(n+1) + 1 }\n\nfunc main() {}\n' }]);
+    if (!c.ok) throw new Error(c.diagnostics.map((d) => d.message).join('\n'));
+    const r = callFunction(c.program, 'F', () => [0], 1);
+    expect(r.outcome).toBe('stack');
+    expect(r.stderr).toMatch(/\ngoroutine 2 \[running\]:\nmain\.F\(\.\.\.\)\n\tmain\.go:3\n/);
+    expect(r.stderr).not.toContain('goroutine 1 [running]');
+  });
+});
