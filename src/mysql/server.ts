@@ -25,6 +25,7 @@ import { asServerError, rowBytes, type StatementEnv } from './sql-engine.ts';
 import { arraySource, type RowSource, type SqlValue, type StatementResult } from './sql-values.ts';
 import type { StatementEngine } from './statement-engine.ts';
 import { isWord, significant, tokenize } from './tokenize.ts';
+import { UserLocks, checkableUserLocks, mentionsUserLocks } from './user-locks.ts';
 import { ClientSocket, Pending, type Chunk, type Command, type Reply, type RowsCut, type ServerSide } from './wire.ts';
 
 /** ServerOptions configures one simulated server. */
@@ -55,6 +56,8 @@ export interface PendingLogin { result: Pending<LoginResult>; abandon(): void }
 const EPOCH_SECONDS = Number(EPOCH_UNIX_NANOS / 1000000000n);
 const ADMIN_WORDS = new Set(['SHOW', 'BEGIN', 'START', 'COMMIT', 'ROLLBACK', 'KILL', 'SET']);
 const NO_SLEEP = { nanos: 0, only: false };
+/** NO_TIMER stands in for the timer of a wait without a timeout (GET_LOCK with a negative timeout). */
+const NO_TIMER: Timer = { at: Number.MAX_SAFE_INTEGER, fired: false, stop: () => false };
 
 /** Analysis is what the server needs to know about a statement's text before running it. */
 interface Analysis {
@@ -64,6 +67,8 @@ interface Analysis {
   sleep: boolean;
   lockable: boolean;
   introspection: boolean;
+  /** userLocks: the text may call GET_LOCK and its family (evaluated by the server, see user-locks.ts). */
+  userLocks: boolean;
   /** sleepBare: sleepOf(sql, []) once computed (the SLEEP() of the text run without arguments). */
   sleepBare?: { nanos: Nanos; only: boolean };
 }
@@ -296,6 +301,7 @@ export class MysqlServer implements ServerSide, AdminHost {
     s.streaming = null;
     this.releaseLocks(s);
     this.sessionMap.delete(s.id);
+    this.userLocks.releaseAll(s.id);
     if (s.socket) {
       this.bySocket.delete(s.socket);
       s.socket.peerClosed = true;
@@ -369,7 +375,7 @@ export class MysqlServer implements ServerSide, AdminHost {
     const fault = this.fire({ op: 'prepare', sql, session: s.id });
     if (fault && this.applyFault(s, fault, reply, sql)) return reply;
     this.refreshInformationSchema(sql);
-    const err = this.engine.check(sql);
+    const err = this.engine.check(mentionsUserLocks(sql) ? checkableUserLocks(sql) : sql);
     if (err) return this.answerError(s, reply, err);
     if (this.preparedCount >= this.variables.max_prepared_stmt_count) {
       return this.answerError(s, reply, errMaxPreparedStmt(this.variables.max_prepared_stmt_count));
@@ -383,7 +389,7 @@ export class MysqlServer implements ServerSide, AdminHost {
     return reply;
   }
 
-  private execute(s: Session, sql: string, params: SqlValue[], command: ServerCommand, reply: Pending<Reply>): Pending<Reply> {
+  private execute(s: Session, sql: string, params: SqlValue[], command: ServerCommand, reply: Pending<Reply>, lockTimedOut?: ReadonlySet<string>): Pending<Reply> {
     const a = this.analyze(sql);
     const op = a.op;
     const fault = this.fire({ op, sql, session: s.id });
@@ -398,13 +404,23 @@ export class MysqlServer implements ServerSide, AdminHost {
         s.locks.add(lockKey);
       }
     }
+    let runSql = sql;
+    let runParams = params;
+    let lockError: ServerError | null = null;
+    if (a.userLocks) {
+      const step = this.userLocks.step(s.id, sql, params, lockTimedOut);
+      if (step.kind === 'wait') return this.waitForUserLock(s, step.name, step.timeout, sql, params, command, reply, lockTimedOut);
+      if (step.kind === 'error') lockError = step.error;
+      else { runSql = step.sql; runParams = step.params; }
+    }
     const sleep = !a.sleep ? NO_SLEEP : params.length === 0 ? (a.sleepBare ??= sleepOf(sql, params)) : sleepOf(sql, params);
     let result: Reply;
     this.setState(s, command, sleep.nanos > 0 ? 'User sleep' : 'executing', sql);
     try {
-      const text = a.sysvars ? substituteSystemVariables(this, s, sql) : sql;
+      if (lockError) throw lockError;
+      const text = a.sysvars ? substituteSystemVariables(this, s, runSql) : runSql;
       if (text instanceof ServerError) throw text;
-      result = (a.admin ? adminStatement(this, s, text, params) : null) ?? this.runEngine(s, text, params);
+      result = (a.admin ? adminStatement(this, s, text, runParams) : null) ?? this.runEngine(s, text, runParams);
     } catch (e) {
       result = { kind: 'error', error: asServerError(e) };
     }
@@ -432,6 +448,7 @@ export class MysqlServer implements ServerSide, AdminHost {
       sleep: /sleep/i.test(sql),
       lockable: word === 'UPDATE' || word === 'DELETE',
       introspection: word === 'SHOW' || /information_schema/i.test(sql),
+      userLocks: mentionsUserLocks(sql),
     };
     if (this.analyses.size > 10_000) this.analyses.clear();
     this.analyses.set(sql, a);
@@ -462,6 +479,40 @@ export class MysqlServer implements ServerSide, AdminHost {
       this.finish(s);
     });
     s.running = { sql, timer, reply, result: { kind: 'error', error: errLockWaitTimeout() }, sleepOnly: false };
+    return reply;
+  }
+
+  /**
+   * waitForUserLock parks a statement whose GET_LOCK names a lock another session holds (state "User lock"):
+   * it runs again when the lock is released, or when its timeout passes (that GET_LOCK then answers 0).
+   */
+  private waitForUserLock(s: Session, name: string, timeout: Nanos | null, sql: string, params: SqlValue[], command: ServerCommand, reply: Pending<Reply>, timedOut?: ReadonlySet<string>): Pending<Reply> {
+    this.setState(s, command, 'User lock', sql);
+    let done = false;
+    const run: RunningStatement = { sql, timer: NO_TIMER, reply, result: { kind: 'error', error: errInterrupted() }, sleepOnly: false };
+    const resume = (gaveUp: boolean) => {
+      done = true;
+      s.running = null;
+      const next = new Set(timedOut ?? []);
+      if (gaveUp) next.add(name);
+      const inner = this.execute(s, sql, params, command, new Pending<Reply>(), next);
+      inner.onReady(() => reply.resolve(inner.value));
+    };
+    const wake = (): boolean => {
+      if (done || s.running !== run || this.sessionMap.get(s.id) !== s) return false;
+      run.timer.stop();
+      resume(false);
+      return true;
+    };
+    this.userLocks.onFree(name, wake);
+    if (timeout !== null) {
+      run.timer = this.world.timer(this.world.now() + timeout, () => {
+        if (done || s.running !== run) return;
+        this.userLocks.forget(name, wake);
+        resume(true);
+      });
+    }
+    s.running = run;
     return reply;
   }
 
@@ -668,6 +719,8 @@ export class MysqlServer implements ServerSide, AdminHost {
   // ---- row locks (enough for 1205) ----------------------------------------------------------------
 
   private readonly lockOwner = new Map<string, Session>();
+  /** userLocks are the named locks of GET_LOCK and its family. */
+  readonly userLocks = new UserLocks();
   private readonly lockWaiters = new Map<string, (() => void)[]>();
 
   private releaseLocks(s: Session): void {

@@ -14,7 +14,6 @@ const LESSONS = join(import.meta.dirname, '../../lessons');
 
 /** NOT_RUNNABLE: complete programs without a Run button, and the output that shows why (the list may only shrink). */
 const NOT_RUNNABLE: Record<string, { why: string; stderr: RegExp }> = {
-  '09-one-pool.mdx nightly-lock.go': { why: 'the simulated server has no GET_LOCK', stderr: /Error 1305 \(42000\): FUNCTION course\.GET_LOCK does not exist/ },
 };
 
 /** PANICS: programs whose lesson is about the panic they end with (the Go panic text they must print). */
@@ -118,6 +117,17 @@ describe('what the lessons say the runs show', () => {
     expect(answered(one, 200)).toHaveLength(12);
     expect(per.events.filter((e) => e.kind === 'db.open')).toHaveLength(12);
     expect(one.events.filter((e) => e.kind === 'db.open')).toHaveLength(1);
+  });
+
+  it('09 nightly-lock.go takes the nightly lock (GET_LOCK answers 1), deletes the 3 expired sessions, releases the lock and closes its Conn', () => {
+    const r = byKey('09-one-pool.mdx nightly-lock.go');
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe('');
+    expect(r.events.filter((e) => e.kind === 'heldconn.open')).toHaveLength(1);
+    expect(r.events.filter((e) => e.kind === 'heldconn.close')).toHaveLength(1);
+    const ends = r.events.filter((e) => e.kind === 'query.end') as { sql?: string; rowsAffected?: number; error?: string }[];
+    expect(ends.map((e) => e.error ?? null)).toEqual(ends.map(() => null));
+    expect(ends.filter((e) => e.rowsAffected !== undefined).map((e) => e.rowsAffected)).toContain(3);
   });
 
   it('10 report.go holds connections through a 30 s query and clients give up; the fixed one answers 503 at 3 s', () => {

@@ -70,6 +70,13 @@ export const LESSON_SETUPS: Record<string, LessonSetup> = {
     ],
     faults: { rules: [{ on: 'row', sql: 'FROM payments', row: 4, inject: { kind: 'error', number: 1317, sqlState: '70100', message: 'Query execution was interrupted' } }] },
   },
+  nightly: {
+    about: 'a sessions table with 3 expired and 2 live rows (the simulated clock starts at 2000-01-01 00:00:00); no other instance holds the nightly lock',
+    sql: [
+      'CREATE TABLE sessions(id INT AUTO_INCREMENT PRIMARY KEY, user_id INT NOT NULL, expires_at DATETIME NOT NULL)',
+      "INSERT INTO sessions(user_id, expires_at) VALUES (1, '1999-12-30 09:00:00'), (2, '1999-12-31 12:00:00'), (3, '1999-12-31 23:59:00'), (4, '2000-01-01 12:00:00'), (5, '2000-01-08 00:00:00')",
+    ],
+  },
   bank: {
     about: 'an accounts table: account 1 holds 1000, account 2 holds 250',
     sql: ['CREATE TABLE accounts(id INT PRIMARY KEY, balance BIGINT NOT NULL)', 'INSERT INTO accounts VALUES (1, 1000), (2, 250)'],
