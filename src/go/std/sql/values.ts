@@ -2,7 +2,7 @@
 import * as sc from '../../../sim/context.ts';
 import type { GoError } from '../../../sim/errors.ts';
 import { timeValue, isTimeValue, type Value } from '../../../pool/driver.ts';
-import type { ScanDest, ScanKind } from '../../../pool/convert.ts';
+import { isFloat32Value, isUint64Value, type ScanDest, type ScanKind } from '../../../pool/convert.ts';
 import { MySQLError } from '../../../pool/mysqldriver/errors.ts';
 import { basic, hostType, ptrTo, sliceOf, type Iface, type RType } from '../../runtime/rtype.ts';
 import { fromArray, toArray, type Slice } from '../../runtime/slice.ts';
@@ -97,13 +97,16 @@ export function argsOf(s: Slice | null): Value[] | { error: string } {
 const BASIC_KINDS = new Set(['int', 'int8', 'int16', 'int32', 'int64', 'uint', 'uint8', 'uint16', 'uint32', 'uint64', 'float32', 'float64', 'string', 'bool']);
 
 /** fromDriverValue makes the Go value an `*any` destination receives. */
-function anyOf(v: unknown): Iface | null {
+function anyOf(v: unknown, timeT: TimeT): Iface | null {
   if (v === null) return null;
   if (typeof v === 'bigint') return { t: basic.int64, v: norm(v) };
   if (typeof v === 'number') return { t: basic.float64, v };
   if (typeof v === 'boolean') return { t: basic.bool, v };
   if (typeof v === 'string') return { t: basic.string, v: toByteString(v) };
   if (v instanceof Uint8Array) return { t: sliceOf(basic.uint8), v: fromArray([...v]) };
+  if (isUint64Value(v)) return { t: basic.uint64!, v: norm(v.value) };
+  if (isFloat32Value(v)) return { t: basic.float32!, v: v.value };
+  if (isTimeValue(v)) return { t: timeT(), v: { ns: Number(v.unixNanos - EPOCH_OFFSET_NS), zero: false } };
   return null;
 }
 
@@ -113,7 +116,7 @@ function goOf(kind: ScanKind, v: unknown, timeT: TimeT): unknown {
     case 'string': return toByteString(v as string);
     case 'bytes': case 'rawBytes': return v === null ? null : fromArray([...(v as Uint8Array)]);
     case 'time': return isTimeValue(v) ? { ns: Number(v.unixNanos - EPOCH_OFFSET_NS), zero: false } : timeT().zero();
-    case 'any': return anyOf(v);
+    case 'any': return anyOf(v, timeT);
     case 'float32': case 'float64': case 'bool': return v;
   }
   return typeof v === 'bigint' ? norm(v) : v;
