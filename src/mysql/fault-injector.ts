@@ -1,4 +1,5 @@
-import { sqlMatches, type FaultPlan, type FaultRuleSpec } from './fault-plan.ts';
+import { sqlMatches } from './sql-pattern.ts';
+import type { FaultPlan, FaultRuleSpec } from './fault-plan.ts';
 
 /** FaultSite describes the operation being checked against the plan. */
 export interface FaultSite { op: FaultRuleSpec['on']; sql?: string; row?: number; session?: number }

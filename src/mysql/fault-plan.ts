@@ -70,11 +70,4 @@ export function parseFaultPlan(input: unknown): ParsedFaultPlan {
   return { ok: false, errors: r.error.issues.map((i) => `fault plan: ${pathText(i.path)}: ${i.message}`) };
 }
 
-/** sqlMatches applies a rule's SQL pattern (substring, case-insensitive, or /regex/). */
-export function sqlMatches(pattern: string | undefined, sql: string | undefined): boolean {
-  if (pattern === undefined) return true;
-  if (sql === undefined) return false;
-  const m = pattern.match(/^\/(.*)\/([a-z]*)$/s);
-  if (m) return new RegExp(m[1]!, m[2]).test(sql);
-  return sql.toLowerCase().includes(pattern.toLowerCase());
-}
+export { sqlMatches } from './sql-pattern.ts';

@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { extractCodeBlocks, isCompleteProgram } from '../../src/site/code-blocks.ts';
 import { loadSqlJs } from '../../src/cli/sim-stack.ts';
 import { runLessonProgram, type LessonRunOutput } from '../../src/go/std/sql/lesson-run.ts';
+import { parseFaultPlan } from '../../src/mysql/fault-plan.ts';
 import { LESSON_SETUPS } from '../../src/go/std/sql/lesson-setups.ts';
 import type { SqlJs } from '../../src/mysql/sqljs-types.ts';
 
@@ -64,6 +65,12 @@ describe('every complete lesson program runs in place', () => {
     expect(programs.length).toBeGreaterThanOrEqual(29);
     for (const p of programs) expect(p.wrapped, `${p.key}: wrap it in <RunnableExample> or list it in NOT_RUNNABLE`).toBe(!NOT_RUNNABLE[p.key]);
     for (const p of programs) if (p.setup) expect(LESSON_SETUPS[p.setup], `${p.key} names setup ${p.setup}`).toBeDefined();
+  });
+
+  it('every setup\'s fault plan is valid and written out with its defaults (the Run uses it without validating)', () => {
+    const withFaults = Object.entries(LESSON_SETUPS).filter(([, s]) => s.faults);
+    expect(withFaults.length).toBeGreaterThanOrEqual(2);
+    for (const [name, s] of withFaults) expect(parseFaultPlan(s.faults), name).toEqual({ ok: true, plan: s.faults });
   });
 
   it.each(programs.map((p) => [p.key, p] as const))('%s runs to its end', (key, p) => {

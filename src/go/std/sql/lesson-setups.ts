@@ -4,9 +4,13 @@
  * for servers, which requests the simulated clients send. A RunnableExample names one with `setup="..."`.
  */
 import type { HttpSchedule } from '../http-server.ts';
+import type { FaultPlan } from '../../../mysql/fault-plan.ts';
 
-/** LessonSetup is extra SQL run after seeding, an optional fault plan (the simulator's format) and a client schedule. */
-export interface LessonSetup { about: string; sql?: string[]; faults?: unknown; clients?: HttpSchedule }
+/**
+ * LessonSetup is extra SQL run after seeding, an optional fault plan (the simulator's format, written out with its
+ * defaults: a test checks that parseFaultPlan returns each one unchanged) and a client schedule.
+ */
+export interface LessonSetup { about: string; sql?: string[]; faults?: FaultPlan; clients?: HttpSchedule }
 
 const ORDERS = [
   'DROP TABLE orders',
@@ -28,7 +32,7 @@ export const LESSON_SETUPS: Record<string, LessonSetup> = {
   'slow-report': {
     about: 'orders has customer_id and total; the report query takes 30 s (a latency fault on SUM(total)); 12 clients GET /report, 100 ms apart, each giving up after 5 s',
     sql: ORDERS,
-    faults: { rules: [{ on: 'query', sql: 'SUM(total)', times: 'always', inject: { kind: 'latency', ms: 30000 } }] },
+    faults: { rules: [{ on: 'query', sql: 'SUM(total)', occurrence: 1, times: 'always', inject: { kind: 'latency', ms: 30000 } }] },
     clients: { requests: [{ method: 'GET', target: '/report', count: 12, everyMs: 100 }], timeoutMs: 5000 },
   },
   'latest-order': {
@@ -68,7 +72,7 @@ export const LESSON_SETUPS: Record<string, LessonSetup> = {
       'CREATE TABLE payments(id INT AUTO_INCREMENT PRIMARY KEY, amount BIGINT NOT NULL)',
       'INSERT INTO payments(amount) VALUES (1200), (350), (9900), (4500), (150)',
     ],
-    faults: { rules: [{ on: 'row', sql: 'FROM payments', row: 4, inject: { kind: 'error', number: 1317, sqlState: '70100', message: 'Query execution was interrupted' } }] },
+    faults: { rules: [{ on: 'row', sql: 'FROM payments', row: 4, occurrence: 1, times: 1, inject: { kind: 'error', number: 1317, sqlState: '70100', message: 'Query execution was interrupted' } }] },
   },
   nightly: {
     about: 'a sessions table with 3 expired and 2 live rows (the simulated clock starts at 2000-01-01 00:00:00); no other instance holds the nightly lock',
