@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { decimalText, toDriverValue, typeDatabaseName } from '../../src/pool/mysqldriver/values.ts';
 import { isTimeValue, type Value } from '../../src/pool/driver.ts';
+import { isFloat32Value, isUint64Value } from '../../src/pool/convert.ts';
 import type { Column } from '../../src/mysql/sql-values.ts';
 import type { SqlValue } from '../../src/mysql/sql-values.ts';
 
@@ -13,23 +14,28 @@ function show(v: Value): string {
   if (typeof v === 'bigint') return `int64(${v})`;
   if (typeof v === 'number') return `float64(${v})`;
   if (isTimeValue(v)) return `time(${v.unixNanos})`;
+  if (isUint64Value(v)) return `uint64(${v.value})`;
+  if (isFloat32Value(v)) return `float32(${v.value})`;
   return String(v);
 }
 
 describe('text-protocol and binary-protocol values', () => {
-  it('decode every integer type to int64, whatever SQLite stored', () => {
+  it('decode every integer type to int64 (an UNSIGNED BIGINT over the text protocol to uint64), whatever SQLite stored', () => {
     for (const t of ['TINY', 'SHORT', 'INT24', 'LONG', 'YEAR', 'LONGLONG'] as const) expect(text(-7, col(t))).toBe('int64(-7)');
     expect(text(2.5, col('LONG'))).toBe('int64(3)');
     expect(text(-2.5, col('LONG'))).toBe('int64(-3)');
     expect(text('42', col('LONG'))).toBe('int64(42)');
     expect(text('abc', col('LONG'))).toBe('[]byte(abc)');
+    expect(text(12, col('LONGLONG', { unsigned: true }))).toBe('uint64(12)');
+    expect(text(7, col('LONG', { unsigned: true }))).toBe('int64(7)');
     expect(bin(12n, col('LONGLONG', { unsigned: true }))).toBe('int64(12)');
     expect(bin(18446744073709551615n, col('LONGLONG', { unsigned: true }))).toBe('[]byte(18446744073709551615)');
   });
 
-  it('decode FLOAT and DOUBLE to floats, DECIMAL to its text with the column\'s scale', () => {
+  it('decode FLOAT to float32 and DOUBLE to float64, DECIMAL to its text with the column\'s scale', () => {
     expect(text(2.5, col('DOUBLE'))).toBe('float64(2.5)');
-    expect(text('1e3', col('FLOAT'))).toBe('float64(1000)');
+    expect(text('1e3', col('FLOAT'))).toBe('float32(1000)');
+    expect(bin(0.1, col('FLOAT'))).toBe(`float32(${Math.fround(0.1)})`);
     expect(text(12.5, col('NEWDECIMAL', { decimals: 2 }))).toBe('[]byte(12.50)');
     expect(bin(-5, col('NEWDECIMAL'))).toBe('[]byte(-5)');
     expect(text(-2.5, col('NEWDECIMAL', { decimals: 4 }))).toBe('[]byte(-2.5000)');

@@ -91,9 +91,7 @@ const MAX_INT64 = 9223372036854775807n;
  * field type: TINY/SHORT/INT24/LONG/YEAR are int64; LONGLONG is int64, or uint64 when UNSIGNED over the text
  * protocol (the binary protocol gives int64 up to MaxInt64 and the decimal text above); FLOAT is float32;
  * DOUBLE float64; DATE/DATETIME/TIMESTAMP time.Time with parseTime, else their text; everything else (DECIMAL,
- * strings, TIME, JSON, BIT, BLOB) []byte. Until the Go runtime's `any` destinations take uint64 and float32
- * driver values (src/go/std/sql/values.ts), an unsigned BIGINT up to MaxInt64 travels as int64 and a FLOAT as
- * float64: the same values and conversions, only `%T` and the type named in a conversion error differ.
+ * strings, TIME, JSON, BIT, BLOB) []byte.
  */
 export function toDriverValue(v: SqlValue, col: Column, binary: boolean, parseTime: boolean): Value {
   if (v === null) return null;
@@ -105,13 +103,15 @@ export function toDriverValue(v: SqlValue, col: Column, binary: boolean, parseTi
     case 'LONGLONG': {
       const n = intOf(v);
       if (n === null) return bytesOf(v);
-      if (!col.unsigned || n <= MAX_INT64) return n;
-      // Above MaxInt64 only a uint64 holds it (text protocol); the binary protocol hands over its decimal text.
-      return binary ? enc.encode(String(n)) : { kind: 'uint64', value: n };
+      if (!col.unsigned) return n;
+      // The binary protocol gives int64 up to MaxInt64 and the decimal text above it.
+      if (binary) return n <= MAX_INT64 ? n : enc.encode(String(n));
+      return { kind: 'uint64', value: n };
     }
     case 'FLOAT': case 'DOUBLE': {
       const f = typeof v === 'number' ? v : Number(textOf(v));
-      return Number.isNaN(f) ? bytesOf(v) : f;
+      if (Number.isNaN(f)) return bytesOf(v);
+      return col.type === 'FLOAT' ? { kind: 'float32', value: Math.fround(f) } : f;
     }
     case 'DATE': case 'DATETIME': case 'TIMESTAMP':
       if (parseTime && typeof v === 'string') return parseDatetime(v);
