@@ -200,6 +200,31 @@ export class MysqlConn implements Conn, DoneListener {
     return q === null ? [null, ErrSkip] : [q, null];
   }
 
+  /** sendQuery sends COM_QUERY: null with the reply's Pending in queryPending, or why nothing was sent (ErrSkip included). */
+  private sendQuery(ctx: Context, query: string, args: NamedValue[]): GoError | null {
+    if (this.closed) return ErrBadConn;
+    let text = query;
+    if (args.length > 0) {
+      const [t, skip] = this.argsOrSkip(query, args);
+      if (skip) return skip;
+      text = t!;
+    }
+    const werr = this.watchCancel(ctx);
+    if (werr) return werr;
+    this.queryPending = this.socket.send({ kind: 'query', sql: text });
+    return null;
+  }
+
+  /** endParkedRead ends a parked COM_QUERY read: null when its reply is in queryPending, else the read's error (the conn is finished). */
+  private endParkedRead(): GoError | null {
+    const err = this.endRead(this.readWait!);
+    if (err) {
+      this.queryPending = null;
+      this.finish();
+    }
+    return err;
+  }
+
   // ---- driver.Conn -------------------------------------------------------------------------------
 
   /** query is QueryerContext: COM_QUERY; with args and interpolateParams=false it returns ErrSkip (hidden prepare). */
@@ -213,30 +238,20 @@ export class MysqlConn implements Conn, DoneListener {
 
   /** queryBegin is query up to its park: the result, or the read's Wait to park on before queryEnd (driver.Conn). */
   queryBegin(ctx: Context, query: string, args: NamedValue[]): [Rows | null, GoError | null] | Wait<'reply' | 'cancel'> {
-    if (this.closed) return [null, ErrBadConn];
-    let text = query;
-    if (args.length > 0) {
-      const [t, skip] = this.argsOrSkip(query, args);
-      if (skip) return [null, skip];
-      text = t!;
-    }
-    const werr = this.watchCancel(ctx);
-    if (werr) return [null, werr];
-    const p = this.socket.send({ kind: 'query', sql: text });
-    if (p.ready) return this.queryReply(p);
-    this.queryPending = p;
-    return this.startRead(p);
+    const err = this.sendQuery(ctx, query, args);
+    if (err) return [null, err];
+    const p = this.queryPending!;
+    if (!p.ready) return this.startRead(p);
+    this.queryPending = null;
+    return this.queryReply(p);
   }
 
   /** queryEnd finishes queryBegin after its park: roundTrip's and query's tails. */
   queryEnd(): [Rows | null, GoError | null] {
+    const err = this.endParkedRead();
+    if (err) return [null, err];
     const p = this.queryPending!;
     this.queryPending = null;
-    const err = this.endRead(this.readWait!);
-    if (err) {
-      this.finish();
-      return [null, err];
-    }
     return this.queryReply(p);
   }
 
@@ -273,30 +288,20 @@ export class MysqlConn implements Conn, DoneListener {
 
   /** execBegin is exec up to its park: the result, or the read's Wait to park on before execEnd (driver.Conn). */
   execBegin(ctx: Context, query: string, args: NamedValue[]): [Result | null, GoError | null] | Wait<'reply' | 'cancel'> {
-    if (this.closed) return [null, ErrBadConn];
-    let text = query;
-    if (args.length > 0) {
-      const [t, skip] = this.argsOrSkip(query, args);
-      if (skip) return [null, skip];
-      text = t!;
-    }
-    const werr = this.watchCancel(ctx);
-    if (werr) return [null, werr];
-    const p = this.socket.send({ kind: 'query', sql: text });
-    if (p.ready) return this.execReply(p);
-    this.queryPending = p;
-    return this.startRead(p);
+    const err = this.sendQuery(ctx, query, args);
+    if (err) return [null, err];
+    const p = this.queryPending!;
+    if (!p.ready) return this.startRead(p);
+    this.queryPending = null;
+    return this.execReply(p);
   }
 
   /** execEnd finishes execBegin after its park. */
   execEnd(): [Result | null, GoError | null] {
+    const err = this.endParkedRead();
+    if (err) return [null, err];
     const p = this.queryPending!;
     this.queryPending = null;
-    const err = this.endRead(this.readWait!);
-    if (err) {
-      this.finish();
-      return [null, err];
-    }
     return this.execReply(p);
   }
 
