@@ -11,6 +11,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
+import { eagerToLazy, lazySibling, workerCodeSplitting } from '../src/go/split-build.ts';
 
 const GO = process.env.LEAKPROOF_GO ?? '/usr/lib/go-1.23/bin/go';
 const ROOT = join(import.meta.dirname, '..');
@@ -168,7 +169,8 @@ rows.push(['compile 60 lines, cold', `${ms(cold)} ms`, '', '', '']);
 rows.push(['compile 60 lines, warm', `${ms(median(warm))} ms`, '', '', '<= 5 ms']);
 rows.push(['compile 60 lines, after 230', `${ms(median(steady))} ms`, '', '', '']);
 
-for (const w of WORKLOADS) {
+// `npm run bench:go -- --bundles` skips the workloads (sizes only, plus the compile figures)
+for (const w of process.argv.includes('--bundles') ? [] : WORKLOADS) {
   const c = api.compile([{ name: 'main.go', text: w.source }]);
   if (!c.ok) {
     rows.push([w.name, `compile error: ${api.formatDiagnostic(c.diagnostics[0])}`, '', '', '']);
@@ -204,7 +206,7 @@ for (const w of WORKLOADS) {
 const noSql: Plugin = {
   name: 'no-database-sql',
   setup(b) {
-    b.onResolve({ filter: /\/sql\/index\.ts$/ }, (a) => (a.importer.endsWith(join('src', 'go', 'std', 'index.ts')) ? { path: 'no-sql', namespace: 'stub' } : undefined));
+    b.onResolve({ filter: /\/sql\/index\.ts$/ }, (a) => (a.importer.endsWith(join('src', 'go', 'std', 'packages.eager.ts')) ? { path: 'no-sql', namespace: 'stub' } : undefined));
     b.onLoad({ filter: /.*/, namespace: 'stub' }, () => ({ contents: 'export const sqlPackages = () => ({});', loader: 'js' }));
   },
 };
@@ -248,7 +250,7 @@ try {
     logLevel: 'silent',
     plugins: [{
       name: 'no-database-sql',
-      resolveId: (id: string, importer?: string) => (/\/sql\/index\.ts$/.test(id) && importer?.endsWith(join('src', 'go', 'std', 'index.ts')) ? '\0no-sql' : null),
+      resolveId: (id: string, importer?: string) => (/\/sql\/index\.ts$/.test(id) && importer?.endsWith(join('src', 'go', 'std', 'packages.eager.ts')) ? '\0no-sql' : null),
       load: (id: string) => (id === '\0no-sql' ? 'export const sqlPackages = () => ({});' : null),
     }],
   });
@@ -258,7 +260,152 @@ try {
   rows.push(['bundle (a), rolldown + oxc as the site', `rolldown failed: ${(e as Error).message.split('\n')[0]}`, '', '', '']);
 }
 
+// (a') the split build, as the browser worker loads it: every `X.eager.ts` swapped for `X.lazy.ts` (as
+// astro.config.mjs does for the workers), so each standard-library package is its own chunk, fetched when a
+// program imports it. Sized for every Go program of the course (each exercise's starter and solution, every
+// lesson program with a Run button): the entry's chunks plus the chunks of the packages the program loads (its
+// imports and their deps, src/go/std/package-loads.ts), each chunk gzipped alone as a browser fetches it. The
+// packages of issue 5 (ISSUE5_PACKAGES: database/sql, database/sql/driver, github.com/go-sql-driver/mysql,
+// net/http, net/url, encoding/json, expvar: one chunk, src/go/std/sql/index.ts) are not counted; the issue-4
+// packages they need (context, time, io, log, os) are. sql.js is not part of (a') at all.
+const split = await splitFigures();
+for (const r of split.rows) rows.push(r);
+parts.push(...split.notes);
+
 const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
 for (const r of rows) console.log(r.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd());
 for (const p of parts) console.log(p);
 console.log(`load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}; workloads best of 5; node ${process.version}; ${existsSync(GO) ? execFileSync(GO, ['version'], { encoding: 'utf8' }).trim() : 'no Go toolchain'}`);
+
+/** Chunk is one output file of a split build: its gzipped size and the chunks it imports statically. */
+interface Chunk { gz: number; min: number; imports: string[] }
+/** SplitBuild is a split build's chunk graph: the entry chunk and, per module path, the chunk a dynamic import of it loads. */
+interface SplitBuild { chunks: Map<string, Chunk>; entry: string; dynamic: Map<string, string> }
+
+/** esbuildSplit bundles entry with --splitting, `X.eager.ts` swapped for `X.lazy.ts`. */
+async function esbuildSplit(entry: string, extra: Plugin[] = []): Promise<SplitBuild> {
+  const eagerToLazy: Plugin = {
+    name: 'eager-to-lazy',
+    setup(b) {
+      b.onResolve({ filter: /\.eager\.ts$/ }, async (a) => {
+        const r = await b.resolve(lazySibling(a.path)!, { kind: a.kind, resolveDir: a.resolveDir, importer: a.importer });
+        return { path: r.path };
+      });
+    },
+  };
+  const outdir = join(tmpdir(), 'leakproof-split');
+  const r = await build({ entryPoints: [join(ROOT, entry)], bundle: true, minify: true, format: 'esm', splitting: true, outdir, write: false, metafile: true, logLevel: 'silent', absWorkingDir: ROOT, plugins: [eagerToLazy, ...extra] });
+  const byPath = new Map(r.outputFiles.map((f) => [f.path, f.contents]));
+  const chunks = new Map<string, Chunk>();
+  const dynamic = new Map<string, string>();
+  let main = '';
+  for (const [out, meta] of Object.entries(r.metafile.outputs)) {
+    if (!out.endsWith('.js')) continue;
+    const bytes = byPath.get(join(ROOT, out))!;
+    chunks.set(out, { gz: gzipSync(bytes, { level: 9 }).length, min: bytes.length, imports: meta.imports.filter((i) => i.kind === 'import-statement' && !i.external).map((i) => i.path) });
+    if (meta.entryPoint === entry) main = out;
+    else if (meta.entryPoint) dynamic.set(meta.entryPoint, out);
+  }
+  return { chunks, entry: main, dynamic };
+}
+
+/** rolldownSplit builds entry as the site's Vite builds the workers (rolldown + oxc, astro.config.mjs's worker options: src/go/split-build.ts). */
+async function rolldownSplit(entry: string): Promise<SplitBuild> {
+  const { rolldown } = await import('rolldown');
+  const b = await rolldown({ input: join(ROOT, entry), logLevel: 'silent', plugins: [eagerToLazy() as any] });
+  const out = (await b.generate({ format: 'esm', minify: true, codeSplitting: workerCodeSplitting as any })).output;
+  const chunks = new Map<string, Chunk>();
+  const dynamic = new Map<string, string>();
+  let main = '';
+  for (const c of out) {
+    if (c.type !== 'chunk') continue;
+    chunks.set(c.fileName, { gz: gzipSync(c.code, { level: 9 }).length, min: c.code.length, imports: c.imports });
+    if (c.isEntry) main = c.fileName;
+    else if (c.isDynamicEntry && c.facadeModuleId) dynamic.set(c.facadeModuleId.slice(ROOT.length + 1), c.fileName);
+  }
+  return { chunks, entry: main, dynamic };
+}
+
+/** closure is the set of chunks loading `start` fetches (it and its static imports, transitively). */
+function closure(b: SplitBuild, start: string, into = new Set<string>()): Set<string> {
+  if (into.has(start)) return into;
+  into.add(start);
+  for (const i of b.chunks.get(start)?.imports ?? []) closure(b, i, into);
+  return into;
+}
+/** gzOf sums the gzipped sizes of a set of chunks. */
+function gzOf(b: SplitBuild, set: Iterable<string>): number {
+  return [...set].reduce((n, c) => n + b.chunks.get(c)!.gz, 0);
+}
+
+/** coursePrograms lists every Go program of the course: exercises' starters and solutions, lessons' programs with a Run button. */
+async function coursePrograms(): Promise<{ key: string; text: string }[]> {
+  const { readdirSync, readFileSync } = await import('node:fs');
+  const { extractCodeBlocks, isCompleteProgram } = await import('../src/site/code-blocks.ts');
+  const out: { key: string; text: string }[] = [];
+  const ex = join(ROOT, 'exercises');
+  for (const d of readdirSync(ex).sort()) for (const f of ['starter.go', 'solution.go']) {
+    if (existsSync(join(ex, d, f))) out.push({ key: `exercises/${d}/${f}`, text: readFileSync(join(ex, d, f), 'utf8') });
+  }
+  const ls = join(ROOT, 'lessons');
+  for (const f of readdirSync(ls).filter((x) => /^\d\d-.*\.mdx$/.test(x)).sort()) {
+    const text = readFileSync(join(ls, f), 'utf8');
+    const lines = text.split('\n');
+    for (const b of extractCodeBlocks(text)) {
+      if (b.lang !== 'go' || !isCompleteProgram(b.code)) continue;
+      // as test/site/lessons-run.test.ts: a Run button is a RunnableExample wrapper on the last non-blank line before the fence
+      let i = b.line - 3;
+      while (i >= 0 && lines[i]!.trim() === '') i--;
+      if (/^<RunnableExample\b[^>]*>$/.test(lines[i] ?? '')) out.push({ key: `lessons/${f} ${b.title ?? '(untitled)'}`, text: b.code });
+    }
+  }
+  return out;
+}
+
+/** splitFigures measures (a') with esbuild and rolldown, and (b) split, over the course's programs. */
+async function splitFigures(): Promise<{ rows: string[][]; notes: string[] }> {
+  const rows: string[][] = [];
+  const notes: string[] = [];
+  const { parseFiles } = await import('../src/go/syntax/index.ts');
+  const { needs } = await import('../src/go/lazy.ts');
+  const { ISSUE5_PACKAGES, stdClosure } = await import('../src/go/std/package-loads.ts');
+  const programs = await coursePrograms();
+  const imports = programs.map((p) => [...needs(parseFiles([{ name: 'main.go', text: p.text }]).files)].filter((k) => k.startsWith('std:')).map((k) => k.slice(4)));
+  const moduleOf = (pkg: string): string => (ISSUE5_PACKAGES.includes(pkg) ? 'src/go/std/sql/index.ts' : `src/go/std/pkg/${pkg.replace(/\//g, '-')}.ts`);
+  const issue4 = (pkgs: string[]): string[] => [...stdClosure(pkgs)].filter((p) => !ISSUE5_PACKAGES.includes(p));
+  for (const [label, make] of [['esbuild --splitting', () => esbuildSplit('src/go/index.ts')], ['rolldown + oxc as the site', () => rolldownSplit('src/go/index.ts')]] as const) {
+    try {
+      const b = await make();
+      const entry = closure(b, b.entry);
+      const sizes = programs.map((p, i) => {
+        const set = new Set(entry);
+        for (const pkg of issue4(imports[i]!)) {
+          const c = b.dynamic.get(moduleOf(pkg));
+          if (!c) throw new Error(`no chunk for package ${pkg} (${moduleOf(pkg)})`);
+          closure(b, c, set);
+        }
+        return { key: p.key, gz: gzOf(b, set), n: set.size };
+      }).sort((x, y) => x.gz - y.gz);
+      const max = sizes[sizes.length - 1]!;
+      rows.push([`bundle (a') split, ${label}: entry`, `${kb(gzOf(b, entry))} KB gzip in ${entry.size} chunks (before any program)`, '', '', '']);
+      rows.push([`bundle (a') split, ${label}: per program`, `min ${kb(sizes[0]!.gz)}, median ${kb(median(sizes.map((s) => s.gz)))}, max ${kb(max.gz)} KB gzip`, '', '', '<= 80 KB gzip (max)']);
+      notes.push(`(a') ${label}: ${programs.length} course programs; the largest download is ${max.key} (${max.n} chunks, ${kb(max.gz)} KB gz); all chunks ${b.chunks.size}, ${kb([...b.chunks.values()].reduce((n, c) => n + c.gz, 0))} KB gz`);
+      // what math/rand alone adds (the rngCooked table lives in its chunk; no course program imports it)
+      const rand = b.dynamic.get(moduleOf('math/rand'));
+      if (rand) {
+        const extra = [...closure(b, rand)].filter((c) => !entry.has(c));
+        notes.push(`(a') ${label}: math/rand's chunks add ${kb(extra.reduce((n, c) => n + b.chunks.get(c)!.gz, 0))} KB gz to the entry; course programs importing math/rand: ${imports.filter((im) => im.includes('math/rand')).length}`);
+      }
+    } catch (e) {
+      rows.push([`bundle (a') split, ${label}`, `failed: ${(e as Error).message.split('\n')[0]}`, '', '', '']);
+    }
+  }
+  try {
+    const b = await esbuildSplit('src/worker/runner-worker.ts', [wasmUrl]);
+    const entry = closure(b, b.entry);
+    rows.push(['bundle (b) exercise worker, split (esbuild)', `entry ${kb(gzOf(b, entry))} KB gzip in ${entry.size} chunks; all chunks ${kb([...b.chunks.values()].reduce((n, c) => n + c.gz, 0))} KB gzip`, '', '', '']);
+  } catch (e) {
+    rows.push(['bundle (b) exercise worker, split (esbuild)', `failed: ${(e as Error).message.split('\n')[0]}`, '', '', '']);
+  }
+  return { rows, notes };
+}

@@ -118,6 +118,7 @@ export function callFunction(program: Program, name: string, args: (i: number) =
 }
 
 export { registerStdPackage } from './std/index.ts';
+export { prepare, registerLazy, registerDetector, stdKey, type Detector } from './lazy.ts';
 export type { StdPackage } from './std/index.ts';
 export { Runtime } from './runtime/runtime.ts';
 export type { HangReport, BlockedGoroutine, PoolHang, ConnHolder } from './hang.ts';

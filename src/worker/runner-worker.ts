@@ -3,13 +3,16 @@
  * runner-worker is the workbench's Web Worker: it holds sql.js, the Go runtime and the grader. `run`
  * compiles the learner's main.go and runs main against a seeded simulated MySQL server, returning the
  * output and the event log; `check` grades the source against its exercise one scenario at a time,
- * posting progress between scenarios (the page's watchdog counts those as signs of life).
+ * posting progress between scenarios (the page's watchdog counts those as signs of life). Before compiling,
+ * each request loads the standard-library packages the source imports (this worker's build swaps the eager
+ * package registration for per-package chunks: src/go/lazy.ts), so compile and grading stay synchronous.
  */
 import initSqlJs from 'sql.js';
 import wasmUrl from 'sql.js/dist/sql-wasm.wasm?url';
 import type { SqlJs } from '../mysql/sqljs-types.ts';
 import { runLessonProgram } from '../go/std/sql/lesson-run.ts';
-import { createGoEngine, type EngineProgram } from '../grader/engine/go-engine.ts';
+import { createGoEngine, ENGINE_STD, type EngineProgram } from '../grader/engine/go-engine.ts';
+import { prepare, stdKey } from '../go/lazy.ts';
 import { gradeSubmission, type CompileOutcome, type ScenarioEngine } from '../grader/grade.ts';
 import type { GradeReport } from '../grader/report.ts';
 import type { Exercise } from '../grader/loader.ts';
@@ -65,7 +68,8 @@ function post(m: RunnerReply, transfer: Transferable[] = []): void {
 
 /** run compiles and runs main.go on the course database (plus a lesson's named setup), as a Run button shows it. */
 async function run(source: string, seed: number, setup?: string): Promise<RunOutput> {
-  return runLessonProgram(await loadSql(), source, { seed, setup, maxSteps: RUN_MAX_STEPS, maxOutputBytes: RUN_MAX_OUTPUT });
+  const [sql] = await Promise.all([loadSql(), prepare([{ name: 'main.go', text: source }])]);
+  return runLessonProgram(sql, source, { seed, setup, maxSteps: RUN_MAX_STEPS, maxOutputBytes: RUN_MAX_OUTPUT });
 }
 
 /** gradingOf fetches an exercise's grading data (the build validated it: it is used as it is). */
@@ -83,6 +87,13 @@ function gradingOf(url: string): Promise<Graded> {
   return p;
 }
 
+/** ENGINE_KEYS are the lazy keys of the packages the grading engine itself needs. */
+const ENGINE_KEYS = ENGINE_STD.map(stdKey);
+
+/** prepareGrading loads what grading `source` needs: its imports, the reference solution's (compiled when a reference run is missing) and the engine's own packages. */
+const prepareGrading = (exercise: Exercise, source: string): Promise<void> =>
+  prepare([{ name: 'main.go', text: source }, { name: 'solution.go', text: exercise.solution }], ENGINE_KEYS);
+
 async function gradingEngine(): Promise<ScenarioEngine<EngineProgram>> {
   const sql = await loadSql();
   engine ??= memoCompile(createGoEngine(sql));
@@ -96,6 +107,7 @@ async function warm(id: number, grading?: string, source?: string): Promise<bool
   const eng = await gradingEngine();
   if (!grading || source === undefined || latest !== id) return latest !== id;
   const { exercise, refs } = await gradingOf(grading);
+  await prepareGrading(exercise, source);
   for (const s of exercise.scenarios) {
     await nextTurn();
     if (latest !== id) return true;
@@ -107,6 +119,7 @@ async function warm(id: number, grading?: string, source?: string): Promise<bool
 
 async function check(id: number, grading: string, source: string): Promise<GradeReport> {
   const [{ exercise, refs }, eng] = await Promise.all([gradingOf(grading), gradingEngine()]);
+  await prepareGrading(exercise, source);
   const total = exercise.scenarios.length;
   post({ id, type: 'progress', done: 0, total });
   // One scenario per call, so progress (and the watchdog's sign of life) comes between scenarios.

@@ -18,8 +18,7 @@ import { formatPanicValue } from '../../go/runtime/panic-print.ts';
 import { toArray, type Slice } from '../../go/runtime/slice.ts';
 import { fromByteString, toByteString } from '../../go/std/format/utf8.ts';
 import { installStd } from '../../go/std/index.ts';
-import { setSqlEnv } from '../../go/std/sql/index.ts';
-import type { SqlEnv } from '../../go/std/sql/env.ts';
+import { setSqlEnv, type SqlEnv } from '../../go/std/sql/env.ts';
 import type { Site } from '../../sim/site.ts';
 import { ownershipLines } from '../../go/std/sql/ownership.ts';
 import { newRecorder, newRequest } from '../../go/std/sql/http.ts';
@@ -83,6 +82,13 @@ function scalarGo(v: string | number | boolean, type: string | undefined): unkno
   return v;
 }
 const sourceBytes = toByteString;
+
+/**
+ * ENGINE_STD lists the standard-library packages the engine needs besides the learner's imports: its host code
+ * reads context and errors from a run's package table, and the harness shims import fmt and the packages of the
+ * entry points' parameter types. A browser host loads them (with `prepare`) before grading.
+ */
+export const ENGINE_STD: readonly string[] = ['fmt', 'context', 'errors', 'time', 'database/sql', 'net/http'];
 
 /** createGoEngine builds the engine over a loaded sql.js (the host loads it: the core has no file access). */
 export function createGoEngine(sqljs: SqlJs, opts: EngineOptions = {}): ScenarioEngine<EngineProgram> {

@@ -4,24 +4,13 @@ import type { File } from '../../syntax/ast.ts';
 import { formatDiagnostic } from '../../syntax/diagnostics.ts';
 import { Checker, type Package } from '../checker.ts';
 import { checkPackageObjects, collectObjects, installInstanceExpansion } from '../decl.ts';
-import { INTERNAL_ONLY, STD_SOURCES } from './sources.ts';
+import { cache, sources } from './table.ts';
+// Node: every issue-4 package's declarations, registered now; the browser worker's build swaps in decls.lazy.ts.
+import './decls.eager.ts';
 
-const sources = new Map<string, { source: string; importable: boolean }>();
-const cache = new Map<string, Package>();
+export { registerPackage, supportedImports } from './table.ts';
+
 const loading = new Set<string>();
-
-for (const [path, source] of Object.entries(STD_SOURCES)) sources.set(path, { source, importable: !INTERNAL_ONLY.has(path) });
-
-/** registerPackage adds (or replaces) a package by import path, given its Go declarations without bodies. */
-export function registerPackage(path: string, source: string, opts: { importable?: boolean } = {}): void {
-  sources.set(path, { source, importable: opts.importable ?? true });
-  cache.delete(path);
-}
-
-/** supportedImports lists the import paths learners may use. */
-export function supportedImports(): string[] {
-  return [...sources].filter(([, s]) => s.importable).map(([p]) => p).sort();
-}
 
 /** loadPackage returns the checked package for path (for imports between stubs, internal ones too). */
 export function loadPackage(path: string): Package | undefined {

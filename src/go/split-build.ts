@@ -1,0 +1,45 @@
+/**
+ * split-build: how the browser workers are bundled so the Go runtime loads parts per import (src/go/lazy.ts).
+ * Used by astro.config.mjs (the site's Vite/rolldown worker build) and bench/go.ts (the same build measured).
+ * Build-time code only: nothing at run time imports it.
+ */
+
+/** lazySibling maps `…/X.eager.ts` to `…/X.lazy.ts` (the browser's stand-in), or null for any other module. */
+export function lazySibling(source: string): string | null {
+  return source.endsWith('.eager.ts') ? source.slice(0, -'.eager.ts'.length) + '.lazy.ts' : null;
+}
+
+/** ResolveContext is the part of a rolldown/Vite plugin context eagerToLazy uses. */
+interface ResolveContext { resolve(source: string, importer: string | undefined, opts: object): Promise<unknown> }
+
+/** eagerToLazy is a rolldown/Vite plugin that swaps every `X.eager.ts` import for `X.lazy.ts`. */
+export function eagerToLazy(): { name: string; enforce: 'pre'; resolveId(this: ResolveContext, source: string, importer: string | undefined, opts: object): Promise<unknown> } {
+  return {
+    name: 'leakproof:eager-to-lazy',
+    enforce: 'pre',
+    async resolveId(source, importer, opts) {
+      const lazy = lazySibling(source);
+      return lazy === null ? null : this.resolve(lazy, importer, { ...opts, skipSelf: true });
+    },
+  };
+}
+
+/** ModuleGraph is the part of rolldown's chunking context entryStatic reads. */
+interface ModuleGraph { getModuleInfo(id: string): { isEntry: boolean; importers: readonly string[] } | null }
+
+/** staticallyLoaded says whether the entry loads `id` before any dynamic import: an entry, or statically imported by such a module. */
+function staticallyLoaded(id: string, graph: ModuleGraph, seen: Set<string>): boolean {
+  if (seen.has(id)) return false;
+  seen.add(id);
+  const info = graph.getModuleInfo(id);
+  return !!info && (info.isEntry || info.importers.some((i) => staticallyLoaded(i, graph, seen)));
+}
+
+/**
+ * workerCodeSplitting (rolldown `output.codeSplitting`) puts every module the worker's entry loads statically
+ * into one chunk. By default rolldown moves each module a lazy chunk shares with the entry into a chunk of its
+ * own (16 chunks before any program, +4 KB gzipped, each gzipped apart); lazy chunks keep the default split.
+ */
+export const workerCodeSplitting = {
+  groups: [{ name: (id: string, graph: ModuleGraph): string | null => (staticallyLoaded(id, graph, new Set()) ? 'worker-main' : null) }],
+};
