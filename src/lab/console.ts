@@ -70,6 +70,11 @@ export class LabEngine implements StatementEngine {
     return engine.run(sql, params, env);
   }
 
+  /** isConstant: the service's statements get the latency-only model's constant answer; information_schema does not. */
+  isConstant(sql: string): boolean {
+    return !INFO_SCHEMA.test(sql);
+  }
+
   /** check accepts what the engine that will run the statement accepts. */
   check(sql: string): ServerError | null {
     if (!INFO_SCHEMA.test(sql)) return null;

@@ -20,6 +20,8 @@ import type { LabConfig } from './config.ts';
 import { LabEngine, runConsole, type ConsoleResult } from './console.ts';
 import type { StatsSample } from './metrics.ts';
 import { LatencyHistogram } from './latency-histogram.ts';
+import { ServeRequest, serveTaskBody, type ServeContext } from './serve-request.ts';
+import { nearestRank } from './select.ts';
 import { ArrivalStream, latencySampler, type WorkloadShape } from './workload.ts';
 
 /** SCRAPE_INTERVAL is how often the lab samples metrics, in virtual time (Prometheus' default 15 s). */
@@ -95,11 +97,6 @@ function classify(err: GoError): ErrorKind {
 
 function emptyErrors(): Record<ErrorKind, number> {
   return { deadline: 0, tooManyConnections: 0, invalidConnection: 0, other: 0 };
-}
-
-function percentile(sorted: ArrayLike<number>, p: number): number | null {
-  if (sorted.length === 0) return null;
-  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))];
 }
 
 /** goLogStamp is Go's log package prefix (`2006/01/02 15:04:05`) for a virtual instant. */
@@ -228,8 +225,11 @@ export function runLab(config: LabConfig, hooks: RunHooks = {}, options: RunOpti
     let sleeping = 0;
     for (const x of server.sessions()) if (!x.running && x.command === 'Sleep') sleeping++;
     run.server.push({ t, threadsConnected: status.Threads_connected ?? server.sessions().length, maxConnections: config.server.maxConnections, sleeping });
-    const sorted = windowLatencies.subarray(0, windowCount).sort();
-    run.windows.push({ t, requests: windowRequests, p50Ms: percentile(sorted, 0.5), p99Ms: percentile(sorted, 0.99), errors: windowErrors, panics: windowPanics, endpoints: windowEndpoints });
+    // exact nearest-rank p50 and p99 by selection (the same values a sort would give, in linear time)
+    const window = windowLatencies.subarray(0, windowCount);
+    const p50Ms = nearestRank(window, 0.5);
+    const p99Ms = nearestRank(window, 0.99);
+    run.windows.push({ t, requests: windowRequests, p50Ms, p99Ms, errors: windowErrors, panics: windowPanics, endpoints: windowEndpoints });
     windowCount = 0;
     windowErrors = emptyErrors();
     windowPanics = 0;
@@ -253,11 +253,12 @@ export function runLab(config: LabConfig, hooks: RunHooks = {}, options: RunOpti
     return 'percent' in bug ? bugRng.float() * 100 < bug.percent : true;
   };
 
-  let goroutines = 100;
   const bg = background(world); // context.Background() is one value, shared by every request
   const deadline = config.deadlineMs === null ? null : config.deadlineMs * Millisecond;
+  // what every request shares; the handler without a bug is a ServeRequest (serve-request.ts)
+  const svc: ServeContext = { db, bg, deadline, goroutines: 100, finish: (endpoint, startedAt, err) => finish(endpoint, startedAt, err) };
   function* request(endpoint: number, startedAt: Nanos, sleepNs: Nanos, slow: boolean, buggy: boolean): Generator<unknown, void, unknown> {
-    const goroutine = goroutines++;
+    const goroutine = svc.goroutines++;
     let target = db;
     if (buggy && bug.kind === 'openPerRequest') {
       target = open(APP_DSN); // the bug: a new pool per request, never closed
@@ -307,27 +308,6 @@ export function runLab(config: LabConfig, hooks: RunHooks = {}, options: RunOpti
     }
   }
 
-  // the handler without a bug, the path nearly every request takes: a deadline, QueryContext, read every row, Close
-  function* serve(endpoint: number, startedAt: Nanos, sql: string): Generator<unknown, void, unknown> {
-    goroutines++;
-    let ctx: Context = bg;
-    let cancel: (() => void) | null = null;
-    if (deadline !== null) [ctx, cancel] = withTimeout(bg, deadline);
-    const [rows, err] = yield* db.queryContext(ctx, sql);
-    if (err || !rows) finish(endpoint, startedAt, err);
-    else {
-      for (;;) {
-        const next = rows.next();
-        if (next === DONE_TRUE) continue;
-        if (next === DONE_FALSE || !(yield* next)) break;
-      }
-      const rerr = rows.err();
-      yield* rows.close();
-      finish(endpoint, startedAt, rerr);
-    }
-    cancel?.();
-  }
-
   const drawLatency = latencySampler(config.latency);
   const slowShare = config.latency.slowShare;
   const slowNs = config.latency.slowMs * Millisecond;
@@ -351,10 +331,7 @@ export function runLab(config: LabConfig, hooks: RunHooks = {}, options: RunOpti
       const buggy = hits(e, at);
       const endpoint = e;
       if (buggy) world.spawn('request', () => request(endpoint, at, sleepNs, slow, buggy));
-      else {
-        const sql = selectSql(sleepNs);
-        world.spawn('request', () => serve(endpoint, at, sql));
-      }
+      else world.spawn('request', serveTaskBody, { data: new ServeRequest(svc, endpoint, at, selectSql(sleepNs)) });
     }
   };
   arrive();

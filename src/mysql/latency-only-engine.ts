@@ -31,6 +31,11 @@ export class LatencyOnlyEngine implements StatementEngine {
     return { kind: 'ok', affectedRows: first === 'INSERT' || first === 'UPDATE' || first === 'DELETE' ? 1 : 0, lastInsertId: 0 };
   }
 
+  /** isConstant is true: the answer depends on the statement's first word only (the model's rows, or an OK). */
+  isConstant(): boolean {
+    return true;
+  }
+
   /** check accepts every statement (nothing is parsed). */
   check(): ServerError | null {
     return null;

@@ -56,6 +56,7 @@ export interface PendingLogin { result: Pending<LoginResult>; abandon(): void }
 const EPOCH_SECONDS = Number(EPOCH_UNIX_NANOS / 1000000000n);
 const ADMIN_WORDS = new Set(['SHOW', 'BEGIN', 'START', 'COMMIT', 'ROLLBACK', 'KILL', 'SET']);
 const NO_SLEEP = { nanos: 0, only: false };
+const DAEMON = { daemon: true };
 /** NO_TIMER stands in for the timer of a wait without a timeout (GET_LOCK with a negative timeout). */
 const NO_TIMER: Timer = { at: Number.MAX_SAFE_INTEGER, fired: false, stop: () => false };
 
@@ -71,8 +72,20 @@ interface Analysis {
   userLocks: boolean;
   /** sleepBare: sleepOf(sql, []) once computed (the SLEEP() of the text run without arguments). */
   sleepBare?: { nanos: Nanos; only: boolean };
+  /** infoSchema: the text names information_schema (its virtual tables are refreshed before it runs). */
+  infoSchema: boolean;
+  /** constant: the engine's answer to the text run without arguments, when it is the same every time (see constantReply). */
+  constant?: ConstantReply;
+  /** plain: no admin, system-variable, lock or introspection handling, and the engine says its answer is constant. */
+  plain: boolean;
 }
 
+/** ConstantReply is a cached engine answer with the buffer size it was checked against (it is sent in one piece). */
+interface ConstantReply { reply: Reply; rows: number; bufferBytes: number }
+
+const INFORMATION_SCHEMA = /information_schema/i;
+const INNODB_TRX = /INNODB_TRX/i;
+const ANY_SLEEP = /sleep/i;
 const ROW_COMMANDS = new Set(['SELECT', 'SHOW', 'WITH', 'DESCRIBE', 'DESC', 'EXPLAIN', 'VALUES', 'TABLE']);
 
 /** MysqlServer is one simulated MySQL server. */
@@ -89,6 +102,8 @@ export class MysqlServer implements ServerSide, AdminHost {
   private readonly bySocket = new Map<ClientSocket, Session>();
   private nextSessionId = 1;
   private nextPort = 40000;
+  /** connecting counts sessions still in their handshake (command Connect), kept as sessions change. */
+  private connecting = 0;
   private preparedCount = 0;
   private readonly random;
   /** counters are the status variables the server counts. */
@@ -169,13 +184,12 @@ export class MysqlServer implements ServerSide, AdminHost {
   /** connect performs a login: a session takes a slot for the handshake; 1040 if max_connections is reached. */
   connect(req: LoginRequest): PendingLogin {
     if (this.adminUsers.has(req.user)) req = { ...req, admin: true };
-    const result = new Pending<LoginResult>();
-    let abandoned = false;
     this.counters.Connections++;
-    const fault = this.fire({ op: 'connect' });
+    const fault = this.faults ? this.fire({ op: 'connect' }) : null;
     const extra = fault?.rule.inject.kind === 'latency' ? fault.rule.inject.ms * 1e6 : 0;
     const done = this.world.now() + this.latency.connect + extra;
     if (fault && (fault.rule.inject.kind === 'error' || fault.rule.inject.kind === 'drop')) {
+      const result = new Pending<LoginResult>();
       const inj = fault.rule.inject;
       this.counters.Aborted_connects++;
       this.world.log.emit({ kind: 'server.login.refused', server: this.id, error: inj.kind === 'error' ? `${inj.number}: ${inj.message}` : 'connection dropped' });
@@ -185,6 +199,7 @@ export class MysqlServer implements ServerSide, AdminHost {
     }
     if (this.sessionMap.size >= this.variables.max_connections + 1) {
       // No slot at all: refused before the handshake, an error packet without SQLSTATE.
+      const result = new Pending<LoginResult>();
       this.counters.Connection_errors_max_connections++;
       const error = errTooManyConnections(false);
       this.world.log.emit({ kind: 'server.login.refused', server: this.id, error: `${error.number}: ${error.message}` });
@@ -192,58 +207,61 @@ export class MysqlServer implements ServerSide, AdminHost {
       return { result, abandon: () => {} };
     }
     const host = `127.0.0.1:${this.nextPort++}`;
-    const s = this.openSession(req, host);
-    this.world.timer(done, () => {
-      if (!this.sessionMap.has(s.id)) return result.resolve({ kind: 'eof' });
-      // Logins still in their handshake took a slot above (the +1 check) but are not counted here.
-      let others = 0;
-      for (const x of this.sessionMap.values()) if (x !== s && x.command !== 'Connect') others++;
-      if (!req.admin && others >= this.variables.max_connections) {
-        // The reserved +1 slot is for CONNECTION_ADMIN: this login is refused after auth, with SQLSTATE 08004.
-        this.counters.Connection_errors_max_connections++;
-        const error = errTooManyConnections(true);
-        this.world.log.emit({ kind: 'server.login.refused', server: this.id, error: `${error.number}: ${error.message}`, session: s.id });
-        this.endSession(s, 'refused', false);
-        return result.resolve({ kind: 'error', error });
-      }
-      const socket = new ClientSocket(this, s.id, host, this.address);
-      s.socket = socket;
-      this.bySocket.set(socket, s);
-      this.setState(s, 'Sleep', '', null);
-      if (abandoned) {
-        socket.abort();
-        return result.resolve({ kind: 'eof' });
-      }
-      result.resolve({ kind: 'ok', socket });
-    });
-    return { result, abandon: () => { abandoned = true; } };
+    const login = new Login(this, this.openSession(req, host), !!req.admin);
+    this.world.timerFor(done, login);
+    return login;
+  }
+
+  /** _loginDone is internal: a login's handshake time is up (its Login's timer calls it). */
+  _loginDone(login: Login): void {
+    const s = login.session;
+    const result = login.result;
+    if (!this.sessionMap.has(s.id)) return result.resolve({ kind: 'eof' });
+    // Logins still in their handshake took a slot above (the +1 check) but are not counted here.
+    const others = this.sessionMap.size - this.connecting - (s.command === 'Connect' ? 0 : 1);
+    if (!login.admin && others >= this.variables.max_connections) {
+      // The reserved +1 slot is for CONNECTION_ADMIN: this login is refused after auth, with SQLSTATE 08004.
+      this.counters.Connection_errors_max_connections++;
+      const error = errTooManyConnections(true);
+      this.world.log.emit({ kind: 'server.login.refused', server: this.id, error: `${error.number}: ${error.message}`, session: s.id });
+      this.endSession(s, 'refused', false);
+      return result.resolve({ kind: 'error', error });
+    }
+    const socket = new ClientSocket(this, s.id, s.host, this.address);
+    s.socket = socket;
+    this.bySocket.set(socket, s);
+    this.setState(s, 'Sleep', '', null);
+    if (login.abandoned) {
+      socket.abort();
+      return result.resolve({ kind: 'eof' });
+    }
+    result.resolve({ kind: 'ok', socket });
   }
 
   private openSession(req: LoginRequest, host: string): Session {
-    const s: Session = {
-      id: this.nextSessionId++, user: req.user, host, db: req.db ?? null, admin: !!req.admin,
-      command: 'Connect', state: 'login', info: null, since: this.world.now(), inTx: false,
-      waitTimeout: this.variables.wait_timeout, lockWaitTimeout: this.variables.innodb_lock_wait_timeout, locks: new Set(), socket: null, stmts: new Map(), nextStmtId: 1, lastInsertId: 0,
-      running: null, idleTimers: [], waitTimer: null, clientGone: false, streaming: null,
-    };
+    const s = new ServerSession(this, this.nextSessionId++, req.user, host, req.db ?? null, !!req.admin, this.world.now(), this.variables.wait_timeout, this.variables.innodb_lock_wait_timeout);
     this.sessionMap.set(s.id, s);
+    this.connecting++;
     this.counters.Max_used_connections = Math.max(this.counters.Max_used_connections, this.sessionMap.size);
-    this.world.log.emit({ kind: 'server.session.open', server: this.id, session: s.id, user: s.user, host, db: s.db });
-    this.world.log.emit({ kind: 'server.session.state', server: this.id, session: s.id, command: 'Connect', state: 'login', info: null });
+    if (this.world.log.active) {
+      this.world.log.emit({ kind: 'server.session.open', server: this.id, session: s.id, user: s.user, host, db: s.db });
+      this.world.log.emit({ kind: 'server.session.state', server: this.id, session: s.id, command: 'Connect', state: 'login', info: null });
+    }
     return s;
   }
 
   // ---- session lifecycle ------------------------------------------------------------------------
 
   private setState(s: Session, command: ServerCommand, state: string, info: string | null): void {
+    if (s.command === 'Connect' && command !== 'Connect') this.connecting--;
     s.command = command;
     s.state = state;
     s.info = info;
     s.since = this.world.now();
     if (this.world.log.active) this.world.log.emit({ kind: 'server.session.state', server: this.id, session: s.id, command, state, info, inTx: s.inTx });
-    if (s.idleTimers.length) {
+    if (s.idleTimers !== null) {
       for (const t of s.idleTimers) t.stop();
-      s.idleTimers = [];
+      s.idleTimers = null;
     }
     if (command === 'Sleep') this.armIdle(s);
   }
@@ -260,7 +278,7 @@ export class MysqlServer implements ServerSide, AdminHost {
     if (!this.faults) return;
     const since = s.since;
     for (const { rule, index } of this.faults.idleRules()) {
-      s.idleTimers.push(this.world.timer(since + (rule.afterMs ?? 0) * 1e6, () => {
+      (s.idleTimers ??= []).push(this.world.timer(since + (rule.afterMs ?? 0) * 1e6, () => {
         if (this.sessionMap.get(s.id) !== s || s.command !== 'Sleep' || s.since !== since) return;
         if (!this.faults!.countIdle(index)) return;
         this.logFault(rule.id ?? index, 'idle', rule.inject.kind, s.id);
@@ -270,20 +288,26 @@ export class MysqlServer implements ServerSide, AdminHost {
   }
 
   private armWait(s: Session, at: Nanos): void {
-    s.waitTimer = this.world.timer(at, () => {
-      s.waitTimer = null;
-      if (this.sessionMap.get(s.id) !== s || s.command !== 'Sleep') return;
-      const due = s.since + s.waitTimeout * Second;
-      if (due > this.world.now()) return this.armWait(s, due);
-      this.endSession(s, 'waitTimeout', true, this.inactivityPacket ? errClientInactive() : null);
-    }, { daemon: true });
+    s.waitTimer = this.world.timerFor(at, s as ServerSession, DAEMON);
+  }
+
+  /** _waitTimeout is internal: a session's wait_timeout timer fired (the session is its target). */
+  _waitTimeout(s: Session): void {
+    s.waitTimer = null;
+    if (this.sessionMap.get(s.id) !== s || s.command !== 'Sleep') return;
+    const due = s.since + s.waitTimeout * Second;
+    if (due > this.world.now()) return this.armWait(s, due);
+    this.endSession(s, 'waitTimeout', true, this.inactivityPacket ? errClientInactive() : null);
   }
 
   /** endSession removes a session: its statements are freed, its client sees the socket close. */
   endSession(s: Session, reason: 'quit' | 'clientGone' | 'waitTimeout' | 'kill' | 'refused' | 'error', aborted: boolean, packet: ServerError | null = null): void {
     if (this.sessionMap.get(s.id) !== s) return;
-    for (const t of s.idleTimers) t.stop();
-    s.idleTimers = [];
+    if (s.command === 'Connect') this.connecting--;
+    if (s.idleTimers !== null) {
+      for (const t of s.idleTimers) t.stop();
+      s.idleTimers = null;
+    }
     s.waitTimer?.stop();
     s.waitTimer = null;
     if (s.running) {
@@ -291,11 +315,13 @@ export class MysqlServer implements ServerSide, AdminHost {
       s.running.reply.resolve({ kind: 'eof' });
       s.running = null;
     }
-    for (const st of s.stmts.values()) {
-      this.preparedCount--;
-      this.world.log.emit({ kind: 'server.stmt.close', server: this.id, session: s.id, stmtId: st.id, reason: 'sessionEnd' });
+    if (s.stmts !== null) {
+      for (const st of s.stmts.values()) {
+        this.preparedCount--;
+        this.world.log.emit({ kind: 'server.stmt.close', server: this.id, session: s.id, stmtId: st.id, reason: 'sessionEnd' });
+      }
+      s.stmts = null;
     }
-    s.stmts.clear();
     s.inTx = false;
     s.streaming?.source.close();
     s.streaming = null;
@@ -308,7 +334,7 @@ export class MysqlServer implements ServerSide, AdminHost {
       s.socket.pendingPacket = packet;
     }
     if (aborted) this.counters.Aborted_clients++;
-    this.world.log.emit({ kind: 'server.session.close', server: this.id, session: s.id, reason, aborted });
+    if (this.world.log.active) this.world.log.emit({ kind: 'server.session.close', server: this.id, session: s.id, reason, aborted });
   }
 
   // ---- ServerSide: what arrives from clients ----------------------------------------------------
@@ -331,7 +357,7 @@ export class MysqlServer implements ServerSide, AdminHost {
     let params: SqlValue[] = [];
     let command: ServerCommand = 'Query';
     if (cmd.kind === 'execute') {
-      const st = s.stmts.get(cmd.stmtId);
+      const st = s.stmts?.get(cmd.stmtId);
       if (!st) return this.answerError(s, reply, errUnknownStmtHandler(cmd.stmtId, 'mysqld_stmt_execute'));
       if (cmd.params.length !== st.params) return this.answerError(s, reply, errWrongArguments('mysqld_stmt_execute'));
       sql = st.sql;
@@ -344,7 +370,7 @@ export class MysqlServer implements ServerSide, AdminHost {
   /** receiveCloseStmt handles COM_STMT_CLOSE. */
   receiveCloseStmt(socket: ClientSocket, stmtId: number): void {
     const s = this.bySocket.get(socket);
-    if (!s || !s.stmts.delete(stmtId)) return;
+    if (!s || !s.stmts?.delete(stmtId)) return;
     this.preparedCount--;
     this.world.log.emit({ kind: 'server.stmt.close', server: this.id, session: s.id, stmtId, reason: 'close' });
   }
@@ -381,7 +407,7 @@ export class MysqlServer implements ServerSide, AdminHost {
       return this.answerError(s, reply, errMaxPreparedStmt(this.variables.max_prepared_stmt_count));
     }
     const st: PreparedStatement = { id: s.nextStmtId++, sql, params: this.engine.paramCount(sql) };
-    s.stmts.set(st.id, st);
+    (s.stmts ??= new Map()).set(st.id, st);
     this.preparedCount++;
     this.world.log.emit({ kind: 'server.stmt.prepare', server: this.id, session: s.id, stmtId: st.id, sql });
     const extra = fault?.rule.inject.kind === 'latency' ? fault.rule.inject.ms * 1e6 : 0;
@@ -391,6 +417,15 @@ export class MysqlServer implements ServerSide, AdminHost {
 
   private execute(s: Session, sql: string, params: SqlValue[], command: ServerCommand, reply: Pending<Reply>, lockTimedOut?: ReadonlySet<string>): Pending<Reply> {
     const a = this.analyze(sql);
+    const c = a.constant;
+    if (c !== undefined && params.length === 0 && this.faults === null && c.bufferBytes === this.latency.bufferBytes) {
+      // The engine's constant answer to this text (see rememberConstant): the steps below, without running it again.
+      const sleep = a.sleep ? (a.sleepBare ??= sleepOf(sql, params)) : NO_SLEEP;
+      const state = sleep.nanos > 0 ? 'User sleep' : 'executing';
+      this.setState(s, command, state, sql);
+      this.schedule(s, reply, c.reply, this.latency.roundTrip + c.rows * this.latency.perRow + sleep.nanos, command, state, sql, sleep.only);
+      return reply;
+    }
     const op = a.op;
     const fault = this.fire({ op, sql, session: s.id });
     if (fault && this.applyFault(s, fault, reply, sql)) return reply;
@@ -401,7 +436,7 @@ export class MysqlServer implements ServerSide, AdminHost {
       if (owner && owner !== s && this.sessionMap.get(owner.id) === owner) return this.waitForLock(s, lockKey, sql, params, command, reply);
       if (s.inTx) {
         this.lockOwner.set(lockKey, s);
-        s.locks.add(lockKey);
+        (s.locks ??= new Set()).add(lockKey);
       }
     }
     let runSql = sql;
@@ -415,23 +450,37 @@ export class MysqlServer implements ServerSide, AdminHost {
     }
     const sleep = !a.sleep ? NO_SLEEP : params.length === 0 ? (a.sleepBare ??= sleepOf(sql, params)) : sleepOf(sql, params);
     let result: Reply;
+    let engineResult: Reply | null = null;
     this.setState(s, command, sleep.nanos > 0 ? 'User sleep' : 'executing', sql);
     try {
       if (lockError) throw lockError;
       const text = a.sysvars ? substituteSystemVariables(this, s, runSql) : runSql;
       if (text instanceof ServerError) throw text;
-      result = (a.admin ? adminStatement(this, s, text, runParams) : null) ?? this.runEngine(s, text, runParams);
+      result = (a.admin ? adminStatement(this, s, text, runParams) : null) ?? (engineResult = this.runEngine(s, text, runParams));
     } catch (e) {
       result = { kind: 'error', error: asServerError(e) };
     }
     if (result.kind === 'rows' && this.faults && !(result as { rest?: RowSource }).rest) result = this.cutRows(s, sql, result);
     if (result.kind === 'rows' && !result.cut) result = this.maybeStream(s, result);
     const rows = result.kind === 'rows' ? (result.cut ? result.cut.after : result.rows.length) : 0;
+    if (a.plain && result === engineResult && params.length === 0 && this.faults === null) this.rememberConstant(a, result, rows);
     extra += sleep.nanos;
     if (a.introspection) extra += this.latency.introspection;
     const state = sleep.nanos > 0 ? 'User sleep' : 'executing';
     this.schedule(s, reply, result, this.latency.roundTrip + rows * this.latency.perRow + extra, command, state, sql, sleep.only);
     return reply;
+  }
+
+  /**
+   * rememberConstant keeps a plain statement's answer for its next runs: the engine says the text always gets
+   * this answer (isConstant), it went out as it came (one piece, not streamed, no fault plan) and it changes
+   * nothing in the session (no insert id). Later runs skip the engine; the state, timing and reply are the same.
+   */
+  private rememberConstant(a: Analysis, result: Reply, rows: number): void {
+    if (result.kind !== 'rows' && result.kind !== 'ok') return;
+    if (result.kind === 'ok' && result.lastInsertId) return;
+    if ('rest' in result || (result.kind === 'rows' && (result.cut || result.stream))) return;
+    a.constant = { reply: result, rows, bufferBytes: this.latency.bufferBytes };
   }
 
   private readonly analyses = new Map<string, Analysis>();
@@ -441,15 +490,19 @@ export class MysqlServer implements ServerSide, AdminHost {
     let a = this.analyses.get(sql);
     if (a) return a;
     const word = (sql.match(/^\s*([A-Za-z]+)/)?.[1] ?? significant(tokenize(sql))[0]?.text ?? '').toUpperCase();
+    const infoSchema = INFORMATION_SCHEMA.test(sql);
     a = {
       op: word === 'COMMIT' ? 'commit' : word === 'ROLLBACK' ? 'rollback' : ROW_COMMANDS.has(word) ? 'query' : 'exec',
       admin: ADMIN_WORDS.has(word),
       sysvars: sql.includes('@@'),
-      sleep: /sleep/i.test(sql),
+      sleep: ANY_SLEEP.test(sql),
       lockable: word === 'UPDATE' || word === 'DELETE',
-      introspection: word === 'SHOW' || /information_schema/i.test(sql),
+      introspection: word === 'SHOW' || infoSchema,
       userLocks: mentionsUserLocks(sql),
+      infoSchema,
+      plain: false,
     };
+    a.plain = !a.admin && !a.sysvars && !a.lockable && !a.introspection && !a.userLocks && this.engine.isConstant?.(sql) === true;
     if (this.analyses.size > 10_000) this.analyses.clear();
     this.analyses.set(sql, a);
     return a;
@@ -585,11 +638,11 @@ export class MysqlServer implements ServerSide, AdminHost {
 
   /** refreshInformationSchema fills information_schema.PROCESSLIST and INNODB_TRX before a statement reads them. */
   private refreshInformationSchema(sql: string): void {
-    if (!this.engine.setVirtualTable || !/information_schema/i.test(sql)) return;
+    if (!this.engine.setVirtualTable || !INFORMATION_SCHEMA.test(sql)) return;
     this.engine.setVirtualTable('PROCESSLIST', ['ID', 'USER', 'HOST', 'DB', 'COMMAND', 'TIME', 'STATE', 'INFO'], this.processlist(true));
     // InnoDB refreshes its INNODB_TRX cache at most every 100 ms (trx_i_s_cache): a read soon after
     // another one sees the old snapshot.
-    if (!/INNODB_TRX/i.test(sql)) return;
+    if (!INNODB_TRX.test(sql)) return;
     const now = this.world.now();
     if (!this.trxCache || now - this.trxCache.at >= 100 * 1e6) {
       this.trxCache = { at: now, rows: this.sessions().filter((x) => x.inTx).map((x) => [x.id, 'RUNNING', x.id, x.running ? x.info : null]) };
@@ -724,11 +777,13 @@ export class MysqlServer implements ServerSide, AdminHost {
   private readonly lockWaiters = new Map<string, (() => void)[]>();
 
   private releaseLocks(s: Session): void {
-    for (const key of s.locks) {
+    const locks = s.locks;
+    if (locks === null) return;
+    s.locks = null;
+    for (const key of locks) {
       this.lockOwner.delete(key);
       for (const wake of this.lockWaiters.get(key)?.splice(0) ?? []) wake();
     }
-    s.locks.clear();
   }
 
   /** lockKeyOf finds the row an UPDATE/DELETE ... WHERE id = ? writes (the only lock the model takes). */
@@ -752,6 +807,57 @@ export class MysqlServer implements ServerSide, AdminHost {
 
   private logFault(rule: string | number, op: string, effect: string, session?: number, detail?: string): void {
     this.world.log.emit({ kind: 'fault.fired', rule, op, effect, server: this.id, session, detail });
+  }
+}
+
+/** ServerSession is a Session (plain data to everyone else) that is also the target of its wait_timeout timer. */
+class ServerSession implements Session, TimerTarget {
+  command: ServerCommand = 'Connect';
+  state = 'login';
+  info: string | null = null;
+  inTx = false;
+  locks: Set<string> | null = null;
+  socket: ClientSocket | null = null;
+  stmts: Map<number, PreparedStatement> | null = null;
+  nextStmtId = 1;
+  lastInsertId = 0;
+  running: RunningStatement | null = null;
+  idleTimers: Timer[] | null = null;
+  waitTimer: Timer | null = null;
+  streaming: { source: RowSource; interrupted: boolean } | null = null;
+  clientGone = false;
+
+  constructor(
+    private readonly server: MysqlServer,
+    readonly id: number,
+    readonly user: string,
+    readonly host: string,
+    readonly db: string | null,
+    readonly admin: boolean,
+    public since: Nanos,
+    public waitTimeout: number,
+    public lockWaitTimeout: number,
+  ) {}
+
+  timerFired(): void {
+    this.server._waitTimeout(this);
+  }
+}
+
+/** Login is a login in progress (a PendingLogin) and the target of the timer that ends its handshake. */
+class Login implements PendingLogin, TimerTarget {
+  readonly result = new Pending<LoginResult>();
+  /** abandoned: the client gave up (its dial context ended) before the handshake finished. */
+  abandoned = false;
+
+  constructor(private readonly server: MysqlServer, readonly session: Session, readonly admin: boolean) {}
+
+  abandon(): void {
+    this.abandoned = true;
+  }
+
+  timerFired(): void {
+    this.server._loginDone(this);
   }
 }
 

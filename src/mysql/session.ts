@@ -32,15 +32,16 @@ export interface Session {
   waitTimeout: number;
   /** lockWaitTimeout is the session's innodb_lock_wait_timeout (seconds). */
   lockWaitTimeout: number;
-  /** locks are the row locks this session's open transaction holds (`table#id`). */
-  locks: Set<string>;
+  /** locks are the row locks this session's open transaction holds (`table#id`); null for none. */
+  locks: Set<string> | null;
   socket: ClientSocket | null;
-  stmts: Map<number, PreparedStatement>;
+  /** stmts are the session's prepared statements by id; null for none. */
+  stmts: Map<number, PreparedStatement> | null;
   nextStmtId: number;
   lastInsertId: number;
   running: RunningStatement | null;
-  /** idleTimers are the fault plan's idle-rule timers for the current idle period. */
-  idleTimers: Timer[];
+  /** idleTimers are the fault plan's idle-rule timers for the current idle period; null for none. */
+  idleTimers: Timer[] | null;
   /** waitTimer is the session's lazy wait_timeout timer. */
   waitTimer: Timer | null;
   /** streaming is a result still being sent (the session shows `Query` / `Sending to client`). */

@@ -14,6 +14,11 @@ export interface StatementEngine {
   check(sql: string): ServerError | null;
   /** paramCount counts `?` placeholders. */
   paramCount(sql: string): number;
+  /**
+   * isConstant says that run(sql, []) gives the same answer whatever the environment, session or earlier
+   * statements, and changes nothing: the server may then keep the answer and not run the text again.
+   */
+  isConstant?(sql: string): boolean;
   /** setVirtualTable fills information_schema.<name> before a statement that reads it (sql.js only). */
   setVirtualTable?(name: string, columns: string[], rows: SqlValue[][]): void;
 }

@@ -87,6 +87,7 @@ export class UserLocks {
 
   /** releaseAll frees every lock `session` holds (its end, or RELEASE_ALL_LOCKS) and returns how many levels it held. */
   releaseAll(session: number): number {
+    if (this.held.size === 0) return 0;
     let n = 0;
     for (const [key, h] of [...this.held]) {
       if (h.session !== session) continue;
