@@ -1,0 +1,144 @@
+// The Go runtime as the browser worker gets it: bundled with each `X.eager.ts` swapped for `X.lazy.ts` and
+// code splitting on (esbuild here, rolldown in the site: same swap, src/go/split-build.ts), so every standard-
+// library package is a chunk loaded by `prepare`. Each course program, prepared and run in a fresh copy of that
+// bundle, gives what the eager runtime gives; the goldens give their recorded results through it.
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { build, type Plugin } from 'esbuild';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadSqlJs } from '../../src/cli/sim-stack.ts';
+import { lazySibling } from '../../src/go/split-build.ts';
+import { runLessonProgram as runEager } from '../../src/go/std/sql/lesson-run.ts';
+import { extractCodeBlocks, isCompleteProgram } from '../../src/site/code-blocks.ts';
+import type { SqlJs } from '../../src/mysql/sqljs-types.ts';
+import { GOLDEN_DIR, listGoldens, parseBlock, splitGolden } from './golden/golden-file.ts';
+import { readKnownFailures } from './golden/known-failures.ts';
+import { diffResult, runOurs } from './golden/run-ours.ts';
+
+const ROOT = join(import.meta.dirname, '../..');
+type GoApi = typeof import('../../src/go/index.ts');
+type LazyApi = typeof import('../../src/go/lazy.ts');
+type LessonApi = typeof import('../../src/go/std/sql/lesson-run.ts');
+/** Instance is one fresh evaluation of the split bundle (its own package tables and lazy state). */
+interface Instance { go: GoApi; lazy: LazyApi; lesson: LessonApi }
+
+let base = '';
+let copies = 0;
+let sqljs: SqlJs;
+
+const swap: Plugin = {
+  name: 'eager-to-lazy',
+  setup(b) {
+    b.onResolve({ filter: /\.eager\.ts$/ }, async (a) => ({ path: (await b.resolve(lazySibling(a.path)!, { kind: a.kind, resolveDir: a.resolveDir, importer: a.importer })).path }));
+  },
+};
+
+beforeAll(async () => {
+  mkdirSync(join(ROOT, 'node_modules/.cache'), { recursive: true });
+  base = mkdtempSync(join(ROOT, 'node_modules/.cache/lazy-split-'));
+  await build({
+    entryPoints: { go: join(ROOT, 'src/go/index.ts'), lazy: join(ROOT, 'src/go/lazy.ts'), lesson: join(ROOT, 'src/go/std/sql/lesson-run.ts') },
+    bundle: true, splitting: true, format: 'esm', outdir: join(base, 'build'), outExtension: { '.js': '.mjs' }, logLevel: 'silent', plugins: [swap],
+  });
+  sqljs = await loadSqlJs();
+});
+
+afterAll(() => {
+  if (base) rmSync(base, { recursive: true, force: true });
+});
+
+/** fresh imports a new copy of the bundle: module state (loaded packages) starts empty. */
+async function fresh(): Promise<Instance> {
+  const dir = join(base, `copy-${copies++}`);
+  cpSync(join(base, 'build'), dir, { recursive: true });
+  const load = (f: string) => import(/* @vite-ignore */ pathToFileURL(join(dir, f)).href);
+  const [go, lazy, lesson] = await Promise.all([load('go.mjs'), load('lazy.mjs'), load('lesson.mjs')]);
+  return { go, lazy, lesson };
+}
+
+const main = (text: string) => [{ name: 'main.go', text }];
+const FMT_ONLY = 'package main\n\nimport "fmt"\n\nfunc main() {\n\tfmt.Printf("%05.1f|%q\\n", 3.14159, "hi")\n}\n';
+const RAND = 'package main\n\nimport (\n\t"fmt"\n\t"math/rand"\n)\n\nfunc main() {\n\tr := rand.New(rand.NewSource(42))\n\tfmt.Println(r.Intn(100), r.Intn(100))\n}\n';
+
+describe('the split runtime, as the browser worker loads it', () => {
+  it('knows no standard package before prepare: an import of one is a diagnostic, not a JavaScript error', async () => {
+    const { go } = await fresh();
+    const c = go.compile(main('package main\n\nimport "strings"\n\nfunc main() { _ = strings.ToUpper("a") }\n'));
+    expect(c.ok).toBe(false);
+    if (!c.ok) expect(c.diagnostics.map(go.formatDiagnostic)).toEqual(['main.go:3:8: not supported in this course runtime: package strings']);
+  });
+
+  it('loads fmt (and io, which its declarations import) for a program importing fmt, and not math/rand', async () => {
+    const { go, lazy } = await fresh();
+    await go.prepare(main(FMT_ONLY));
+    expect(lazy.loadedKeys().sort()).toEqual(['std:fmt', 'std:io']);
+    const c = go.compile(main(FMT_ONLY));
+    if (!c.ok) throw new Error(c.diagnostics.map(go.formatDiagnostic).join('\n'));
+    expect(go.runProgram(c.program).stdout).toBe('003.1|"hi"\n');
+    expect(lazy.isPending('std:math/rand')).toBe(true);
+  });
+
+  it('loads math/rand for a program importing it, and gives Go\'s seeded sequence', async () => {
+    const { go, lazy } = await fresh();
+    await go.prepare(main(RAND));
+    expect(lazy.loadedKeys()).toContain('std:math/rand');
+    const c = go.compile(main(RAND));
+    if (!c.ok) throw new Error(c.diagnostics.map(go.formatDiagnostic).join('\n'));
+    // real Go 1.23: rand.New(rand.NewSource(42)).Intn(100) twice
+    expect(go.runProgram(c.program).stdout).toBe('5 87\n');
+  });
+
+  it('runs every course program, each prepared in a fresh copy, as the eager runtime runs it', async () => {
+    const programs = coursePrograms();
+    expect(programs.length).toBeGreaterThan(40);
+    const diffs: string[] = [];
+    for (const p of programs) {
+      const opts = { seed: 1, setup: p.setup, maxSteps: 20_000_000, maxOutputBytes: 64 * 1024 };
+      const want = runEager(sqljs, p.text, opts);
+      const { go, lesson } = await fresh();
+      await go.prepare(main(p.text));
+      const got = lesson.runLessonProgram(sqljs, p.text, opts);
+      const pick = (r: typeof want) => ({ stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode, outcome: r.outcome, diagnostics: r.diagnostics, events: r.events.length });
+      if (JSON.stringify(pick(got)) !== JSON.stringify(pick(want))) diffs.push(`${p.key}: ${JSON.stringify(pick(got)).slice(0, 300)} != ${JSON.stringify(pick(want)).slice(0, 300)}`);
+    }
+    expect(diffs).toEqual([]);
+  }, 180_000);
+
+  it('gives every golden its recorded result (each prepared before it compiles)', async () => {
+    const { go } = await fresh();
+    const known = readKnownFailures();
+    const wrong: string[] = [];
+    for (const g of listGoldens()) {
+      const { source, block } = splitGolden(readFileSync(join(GOLDEN_DIR, g), 'utf8'));
+      await go.prepare(main(source));
+      const diff = diffResult(parseBlock(block ?? '// Output:'), runOurs(go, source));
+      if ((diff === '') === known.has(g)) wrong.push(`${g}: ${diff || 'passes but is listed as a known failure'}`);
+    }
+    expect(wrong).toEqual([]);
+  }, 120_000);
+});
+
+/** coursePrograms lists exercises' starters and solutions and the lessons' programs with a Run button (and their setups). */
+function coursePrograms(): { key: string; text: string; setup?: string }[] {
+  const out: { key: string; text: string; setup?: string }[] = [];
+  const ex = join(ROOT, 'exercises');
+  for (const d of readdirSync(ex).sort()) for (const f of ['starter.go', 'solution.go']) {
+    if (existsSync(join(ex, d, f))) out.push({ key: `${d}/${f}`, text: readFileSync(join(ex, d, f), 'utf8') });
+  }
+  const ls = join(ROOT, 'lessons');
+  for (const f of readdirSync(ls).filter((x) => /^\d\d-.*\.mdx$/.test(x)).sort()) {
+    const text = readFileSync(join(ls, f), 'utf8');
+    const lines = text.split('\n');
+    for (const b of extractCodeBlocks(text)) {
+      if (b.lang !== 'go' || !isCompleteProgram(b.code)) continue;
+      let i = b.line - 3;
+      while (i >= 0 && lines[i]!.trim() === '') i--;
+      const open = /^<RunnableExample\b([^>]*)>$/.exec(lines[i] ?? '');
+      if (!open) continue;
+      const setup = /\bsetup="([^"]*)"/.exec(open[1]!)?.[1];
+      out.push({ key: `${f} ${b.title ?? '(untitled)'}`, text: b.code + '\n', ...(setup ? { setup } : {}) });
+    }
+  }
+  return out;
+}
