@@ -8,6 +8,8 @@ import { TypeTable, fieldKey, hasTypeParam, typeString } from './types.ts';
 import { constCode } from './consts.ts';
 import { nonBlocking } from './blocking.ts';
 import { binaryRange, countedLoop, quietExpr, quietStmt, rangeKey, type Range } from './ranges.ts';
+import { lowerHooks, notLoaded } from './hooks.ts';
+import './features.eager.ts';
 
 /** LowerError is a construct the lowering cannot translate (reported as `not supported in this course runtime`). */
 export class LowerError extends Error {
@@ -46,53 +48,53 @@ function basicKind(t: Type): string | null {
   return b;
 }
 
-/** Lowerer holds the state of lowering one program. */
+/** Lowerer holds the state of lowering one program (its members are public to the feature modules: type-switch.ts, select.ts, builtins-rare.ts). */
 export class Lowerer {
   readonly types: TypeTable;
-  private readonly names = new Map<Obj, string>();
-  private readonly used = new Set<string>();
-  private readonly boxed = new Set<Obj>();
-  private readonly funcInfos: string[] = [];
-  private readonly hoisted: string[] = [];
-  private readonly hoistMap = new Map<string, string>();
-  private tmpN = 0;
+  readonly names = new Map<Obj, string>();
+  readonly used = new Set<string>();
+  readonly boxed = new Set<Obj>();
+  readonly funcInfos: string[] = [];
+  readonly hoisted: string[] = [];
+  readonly hoistMap = new Map<string, string>();
+  tmpN = 0;
   /** ranges holds the intervals of counted loop variables being lowered (their arithmetic is plain JS). */
-  private readonly ranges = new Map<Obj, Range>();
-  private fn!: FnCtx;
-  private file = 'main.go';
-  private funcName = 'main.main';
-  private litN = new Map<string, number>();
-  private readonly methodDecls: { recvNamed: string; ptr: boolean; name: string; fn: string }[] = [];
+  readonly ranges = new Map<Obj, Range>();
+  fn!: FnCtx;
+  file = 'main.go';
+  funcName = 'main.main';
+  litN = new Map<string, number>();
+  readonly methodDecls: { recvNamed: string; ptr: boolean; name: string; fn: string }[] = [];
   /** plain holds the functions and methods that never block (compiled as plain JS functions). */
-  private plain = new Set<Func>();
-  private readonly fnNames = new Map<Func, string>();
+  plain = new Set<Func>();
+  readonly fnNames = new Map<Func, string>();
   /** genericMethods are methods of generic types: compiled as factories taking the type arguments. */
-  private readonly genericMethods = new Set<Func>();
-  private readonly genericRegs: string[] = [];
+  readonly genericMethods = new Set<Func>();
+  readonly genericRegs: string[] = [];
 
   /** Lowerer needs the checker's Info and probes of the std packages (generator functions, implemented types). */
-  constructor(private readonly info: Info, private readonly stdGenerators: (pkg: string, name: string) => boolean, stdHasType: (pkg: string, name: string) => boolean = () => true) {
+  constructor(readonly info: Info, readonly stdGenerators: (pkg: string, name: string) => boolean, stdHasType: (pkg: string, name: string) => boolean = () => true) {
     this.types = new TypeTable(stdHasType);
   }
 
   // ------------------------------------------------------------------ helpers
 
-  private tmp(): string { return `$${this.tmpN++}`; }
-  private typeOf(e: A.Expr): Type {
+  tmp(): string { return `$${this.tmpN++}`; }
+  typeOf(e: A.Expr): Type {
     const tv = this.info.types.get(e);
     if (tv) return tv.type;
     if (e.kind === 'Ident') { const o = this.info.uses.get(e) ?? this.info.defs.get(e); if (o) return o.type; }
     if (e.kind === 'ParenExpr') return this.typeOf(e.x);
     throw new LowerError(e.pos, `internal: no type for ${e.kind}`);
   }
-  private obj(id: A.Ident): Obj | undefined { return this.info.uses.get(id) ?? this.info.defs.get(id) ?? undefined; }
-  private hoist(key: string, code: string): string {
+  obj(id: A.Ident): Obj | undefined { return this.info.uses.get(id) ?? this.info.defs.get(id) ?? undefined; }
+  hoist(key: string, code: string): string {
     let n = this.hoistMap.get(key);
     if (!n) { n = `$h${this.hoisted.length}`; this.hoisted.push(`const ${n} = ${code};`); this.hoistMap.set(key, n); }
     return n;
   }
-  private T(t: Type): string { return this.types.ref(t); }
-  private zero(t: Type): string {
+  T(t: Type): string { return this.types.ref(t); }
+  zero(t: Type): string {
     const u = underlying(t);
     if (u.kind === 'basic') {
       const k = basicKind(t)!;
@@ -105,7 +107,7 @@ export class Lowerer {
     if (t.kind === 'named' && t.obj.pkg !== 'main' && t.obj.pkg !== '' && u.kind !== 'interface' && u.kind !== 'pointer' && u.kind !== 'slice' && u.kind !== 'map' && u.kind !== 'signature' && u.kind !== 'chan') return `${this.T(t)}.zero()`;
     return 'null';
   }
-  private zeroFn(t: Type): string {
+  zeroFn(t: Type): string {
     const z = this.zero(t);
     if (z === '0') return '$H.z0';
     if (z === 'null') return '$H.znull';
@@ -113,15 +115,15 @@ export class Lowerer {
     if (z === 'false') return '$H.zfalse';
     return `${this.T(t)}.zero`;
   }
-  private isAggregate(t: Type): boolean {
+  isAggregate(t: Type): boolean {
     const u = underlying(t);
     if (u.kind === 'struct' || u.kind === 'array') return true;
     return false;
   }
-  private isIface(t: Type): boolean { return underlying(t).kind === 'interface'; }
+  isIface(t: Type): boolean { return underlying(t).kind === 'interface'; }
 
   /** name returns the JS name of an object (mangled, unique). */
-  private name(o: Obj): string {
+  name(o: Obj): string {
     let n = this.names.get(o);
     if (n) return n;
     const isPkg = o.parent?.kind === 'package';
@@ -133,7 +135,7 @@ export class Lowerer {
     this.names.set(o, n);
     return n;
   }
-  private varRef(o: Obj): string {
+  varRef(o: Obj): string {
     const n = this.name(o);
     return this.boxed.has(o) ? n + '.v' : n;
   }
@@ -240,20 +242,20 @@ export class Lowerer {
     return `"use strict";\n${[...used].map((n) => `const $H_${n} = $H.${n};`).join('\n')}\n${body}`;
   }
 
-  private mainRef(): string {
+  mainRef(): string {
     for (const [o, n] of this.fnNames) if (o.name === 'main' && !o.type.recv) return this.plain.has(o) ? n + '$G' : n;
     return 'null';
   }
 
   /** funcInfo declares a function's FuncInfo (at index `at` to replace it); fb is gc's frame bytes for w argument words. */
-  private funcInfo(name: string, file: string, np: number, w = 0, at = this.funcInfos.length): string {
+  funcInfo(name: string, file: string, np: number, w = 0, at = this.funcInfos.length): string {
     const id = `$fi${at}`;
     this.funcInfos[at] = `const ${id} = {name: ${JSON.stringify(name)}, file: ${JSON.stringify(file)}, np: ${np}${w ? `, fb: ${16 + 8 * w}` : ''}};`;
     return id;
   }
 
   /** findBoxed marks variables whose address is taken (they live in a {v} box). */
-  private findBoxed(node: unknown): void {
+  findBoxed(node: unknown): void {
     const visit = (n: any): void => {
       if (!n || typeof n !== 'object') return;
       if (Array.isArray(n)) { for (const x of n) visit(x); return; }
@@ -274,14 +276,14 @@ export class Lowerer {
     };
     visit(node);
   }
-  private markBox(id: A.Ident): void {
+  markBox(id: A.Ident): void {
     const o = this.obj(id);
     if (o && o.kind === 'var' && !this.isAggregate(o.type)) this.boxed.add(o);
   }
 
   // ------------------------------------------------------------------ functions
 
-  private funcDecl(d: A.FuncDecl, forcedName?: string): string {
+  funcDecl(d: A.FuncDecl, forcedName?: string): string {
     const o = this.info.defs.get(d.name) as Func | undefined;
     if (!o) throw new LowerError(d.pos, `internal: no object for func ${d.name.name}`);
     const sig = o.type;
@@ -315,11 +317,11 @@ export class Lowerer {
     return this.funcBody(jsName, goName, sig, d.type, d.body!, recvParam, d.recv, this.plain.has(o) && !forcedName);
   }
 
-  private tick(): string {
+  tick(): string {
     return this.fn.plain ? 'if (--$rt.q < 0) $rt.tick($g);' : 'if (--$rt.q < 0) yield* $rt.sched($g);';
   }
 
-  private funcBody(jsName: string, goName: string, sig: Signature, ft: A.FuncType, body: A.BlockStmt, recv?: Var, recvField?: A.Field, plain = false): string {
+  funcBody(jsName: string, goName: string, sig: Signature, ft: A.FuncType, body: A.BlockStmt, recv?: Var, recvField?: A.Field, plain = false): string {
     const saved = this.fn;
     const savedName = this.funcName;
     this.funcName = goName;
@@ -401,14 +403,14 @@ export class Lowerer {
 
   // ------------------------------------------------------------------ statements
 
-  private block(stmts: A.Stmt[]): string { return stmts.map((s) => this.stmt(s)).join('\n'); }
+  block(stmts: A.Stmt[]): string { return stmts.map((s) => this.stmt(s)).join('\n'); }
 
-  private pos(n: A.NodeBase): string { return this.setPos(n.pos.line); }
-  private setPos(line: number): string { return this.fn.plain ? `$p = ${line};` : `$f.p = ${line};`; }
+  pos(n: A.NodeBase): string { return this.setPos(n.pos.line); }
+  setPos(line: number): string { return this.fn.plain ? `$p = ${line};` : `$f.p = ${line};`; }
   /** quietPos records the line before s unless s cannot panic, block or call (then no frame reads it). */
-  private quietPos(s: A.Stmt): string { return !this.fn.plain && quietStmt(s, this.info) ? '' : this.pos(s); }
+  quietPos(s: A.Stmt): string { return !this.fn.plain && quietStmt(s, this.info) ? '' : this.pos(s); }
 
-  private stmt(s: A.Stmt, label?: string): string {
+  stmt(s: A.Stmt, label?: string): string {
     switch (s.kind) {
       case 'EmptyStmt': return '';
       case 'BlockStmt': return `{\n${this.block(s.stmts)}\n}`;
@@ -436,20 +438,20 @@ export class Lowerer {
       case 'ForStmt': return this.forStmt(s, label);
       case 'RangeStmt': return this.rangeStmt(s, label);
       case 'SwitchStmt': return this.switchStmt(s, label);
-      case 'TypeSwitchStmt': return this.typeSwitch(s, label);
-      case 'SelectStmt': return this.selectStmt(s, label);
+      case 'TypeSwitchStmt': return (lowerHooks.typeSwitch ?? notLoaded)(this, s, label);
+      case 'SelectStmt': return (lowerHooks.selectStmt ?? notLoaded)(this, s, label);
       default: throw new LowerError(s.pos, `not supported in this course runtime: ${s.kind}`);
     }
   }
 
-  private labeled(s: A.LabeledStmt): string {
+  labeled(s: A.LabeledStmt): string {
     const l = 'L_' + s.label.name;
     const inner = s.stmt;
     if (inner.kind === 'ForStmt' || inner.kind === 'RangeStmt' || inner.kind === 'SwitchStmt' || inner.kind === 'TypeSwitchStmt' || inner.kind === 'SelectStmt') return this.stmt(inner, l);
     return `${l}: {\n${this.stmt(inner)}\n}`;
   }
 
-  private declStmt(d: A.GenDecl): string {
+  declStmt(d: A.GenDecl): string {
     if (d.tok !== 'var') return '';
     const out: string[] = [];
     for (const sp of d.specs) {
@@ -479,12 +481,12 @@ export class Lowerer {
     return out.join(' ');
   }
 
-  private declVar(o: Var, code: string): string {
+  declVar(o: Var, code: string): string {
     const n = this.name(o);
     return this.boxed.has(o) ? `const ${n} = {v: ${code}};` : `let ${n} = ${code};`;
   }
 
-  private assign(s: A.AssignStmt): string {
+  assign(s: A.AssignStmt): string {
     if (s.op !== '=' && s.op !== ':=') {
       const op = s.op.slice(0, -1);
       return this.assignOp(s.lhs[0]!, op, s.rhs[0]!, this.typeOf(s.lhs[0]!));
@@ -524,7 +526,7 @@ export class Lowerer {
     return parts.join(' ');
   }
 
-  private prepareLhs(l: A.Expr, pre: string[], define: boolean): (v: string) => string {
+  prepareLhs(l: A.Expr, pre: string[], define: boolean): (v: string) => string {
     if (l.kind === 'IndexExpr') {
       const xt = underlying(this.typeOf(l.x));
       const x = this.tmp(), i = this.tmp();
@@ -537,13 +539,13 @@ export class Lowerer {
   }
 
   /** idx lowers an index operand (map keys are converted to the key type, e.g. boxed into an interface). */
-  private idx(xt: Type, ie: A.Expr): string {
+  idx(xt: Type, ie: A.Expr): string {
     let u = underlying(xt);
     if (u.kind === 'pointer') u = underlying(u.elem);
     return u.kind === 'map' ? this.exprTo(ie, u.key) : this.expr(ie);
   }
 
-  private storeIndex(xt: Type, x: string, i: string, v: string, l: A.IndexExpr): string {
+  storeIndex(xt: Type, x: string, i: string, v: string, l: A.IndexExpr): string {
     const u = underlying(xt);
     if (u.kind === 'map') return `$H.mset(${x}, ${i}, ${v})`;
     if (u.kind === 'array') return `$H.aset(${x}, ${this.num(i, l.indices[0]!)}, ${v})`;
@@ -551,13 +553,13 @@ export class Lowerer {
     throw new LowerError(l.pos, 'not supported in this course runtime: index assignment');
   }
 
-  private num(code: string, e: A.Expr): string {
+  num(code: string, e: A.Expr): string {
     const k = basicKind(this.typeOf(e));
     return k && INT64_KINDS.has(k) && !this.info.types.get(e)?.value ? `$H.toNum(${code})` : code;
   }
 
   /** store assigns code to an lvalue expression. */
-  private store(l: A.Expr, v: string, define: boolean): string {
+  store(l: A.Expr, v: string, define: boolean): string {
     while (l.kind === 'ParenExpr') l = l.x;
     if (l.kind === 'Ident') {
       if (l.name === '_') return `void (${v});`;
@@ -587,9 +589,9 @@ export class Lowerer {
     throw new LowerError(l.pos, `not supported in this course runtime: assignment to ${l.kind}`);
   }
 
-  private boxedAggregate(_o: Obj): boolean { return true; }
+  boxedAggregate(_o: Obj): boolean { return true; }
 
-  private fieldTarget(l: A.SelectorExpr): { obj: string; key: string } {
+  fieldTarget(l: A.SelectorExpr): { obj: string; key: string } {
     const sel = this.info.selections.get(l);
     if (!sel || sel.kind !== 'field') throw new LowerError(l.pos, 'internal: field selection expected');
     const { base, path } = this.selectPath(l.x, sel);
@@ -600,7 +602,7 @@ export class Lowerer {
   }
 
   /** selectPath walks a field selection's embedding path; returns the base code and step functions. */
-  private selectPath(x: A.Expr, sel: Selection): { base: string; path: ((c: string, split?: boolean) => string)[] } {
+  selectPath(x: A.Expr, sel: Selection): { base: string; path: ((c: string, split?: boolean) => string)[] } {
     let t = this.typeOf(x);
     let base = this.expr(x, true);
     const path: ((c: string, split?: boolean) => string)[] = [];
@@ -622,7 +624,7 @@ export class Lowerer {
     return { base, path };
   }
 
-  private assignOp(l: A.Expr, op: string, r: A.Expr | null, t: Type, one?: A.BasicLit): string {
+  assignOp(l: A.Expr, op: string, r: A.Expr | null, t: Type, one?: A.BasicLit): string {
     while (l.kind === 'ParenExpr') l = l.x;
     const rhs = r ?? one!;
     const rcode = r ? (op === '<<' || op === '>>' ? this.expr(r) : this.exprTo(r, t)) : this.constOf(1, t);
@@ -653,13 +655,13 @@ export class Lowerer {
     throw new LowerError(l.pos, 'not supported in this course runtime: compound assignment');
   }
 
-  private constOf(n: number, t: Type): string {
+  constOf(n: number, t: Type): string {
     const k = basicKind(t);
     if (k === 'float64' || k === 'float32') return String(n);
     return String(n);
   }
 
-  private ret(s: A.ReturnStmt): string {
+  ret(s: A.ReturnStmt): string {
     const rs = this.fn.results;
     const exit = (vals: string[]): string => {
       if (this.fn.hasDefer) {
@@ -687,7 +689,7 @@ export class Lowerer {
     return exit(s.results.map((e, i) => this.exprTo(e, rs[i]!.type)));
   }
 
-  private branch(s: A.BranchStmt): string {
+  branch(s: A.BranchStmt): string {
     if (s.tok === 'goto') throw new LowerError(s.pos, 'not supported in this course runtime: goto');
     if (s.tok === 'fallthrough') return '/* fallthrough */';
     const label = s.label ? 'L_' + s.label.name : undefined;
@@ -705,14 +707,14 @@ export class Lowerer {
     return label ? `continue ${label};` : 'continue;';
   }
 
-  private ifStmt(s: A.IfStmt): string {
+  ifStmt(s: A.IfStmt): string {
     const init = s.init ? this.stmt(s.init) : '';
     const els = s.else ? (s.else.kind === 'IfStmt' ? ` else {\n${this.ifStmt(s.else)}\n}` : ` else {\n${this.block(s.else.stmts)}\n}`) : '';
     const core = `${this.pos(s)} if (${this.expr(s.cond)}) {\n${this.block(s.body.stmts)}\n}${els}`;
     return init ? `{ ${init}\n${core} }` : core;
   }
 
-  private forStmt(s: A.ForStmt, label?: string): string {
+  forStmt(s: A.ForStmt, label?: string): string {
     const lbl = label ?? `$L${this.tmpN++}`;
     const cont = `$C${this.tmpN++}`;
     this.fn.loops.push({ label, brk: lbl, cont });
@@ -745,7 +747,7 @@ export class Lowerer {
   }
 
   /** capturedIn says whether a function literal inside node refers to one of vars (then they need per-iteration copies). */
-  private capturedIn(node: A.Node, vars: Var[]): boolean {
+  capturedIn(node: A.Node, vars: Var[]): boolean {
     const set = new Set<Obj>(vars);
     let found = false;
     const visit = (n: any, inLit: boolean): void => {
@@ -759,7 +761,7 @@ export class Lowerer {
     return found;
   }
 
-  private rangeStmt(s: A.RangeStmt, label?: string): string {
+  rangeStmt(s: A.RangeStmt, label?: string): string {
     const lbl = label ?? `$L${this.tmpN++}`;
     this.fn.loops.push({ label, brk: lbl });
     const xt = this.typeOf(s.x);
@@ -804,7 +806,7 @@ export class Lowerer {
     return this.pos(s) + ' ' + code;
   }
 
-  private switchStmt(s: A.SwitchStmt, label?: string): string {
+  switchStmt(s: A.SwitchStmt, label?: string): string {
     const lbl = label ?? `$L${this.tmpN++}`;
     this.fn.loops.push({ label, brk: lbl, isSwitch: true });
     const init = s.init ? this.stmt(s.init) : '';
@@ -831,82 +833,16 @@ export class Lowerer {
     return `${this.pos(s)} { ${init} ${tagDecl} let ${c} = -1; ${tests.join(' ')}\n${lbl}: switch (${c}) {\n${cases.join('\n')}\n} }`;
   }
 
-  private eqCode(tagCode: string, tagT: Type, e: A.Expr): string {
+  eqCode(tagCode: string, tagT: Type, e: A.Expr): string {
     const et = this.typeOf(e);
     if (this.isIface(tagT) && !this.isIface(et)) return `$H.ieq(${tagCode}, ${this.exprTo(e, tagT)})`;
     if (!this.isIface(tagT) && this.isIface(et)) return `$H.ieq(${this.convert(tagCode, tagT, et)}, ${this.expr(e)})`;
     return this.equality(tagCode, this.exprTo(e, tagT), tagT, '==');
   }
 
-  private typeSwitch(s: A.TypeSwitchStmt, label?: string): string {
-    const lbl = label ?? `$L${this.tmpN++}`;
-    this.fn.loops.push({ label, brk: lbl, isSwitch: true });
-    const init = s.init ? this.stmt(s.init) : '';
-    const x = this.tmp(), c = this.tmp();
-    const tests: string[] = [];
-    let def = -1;
-    s.body.forEach((cl, idx) => {
-      if (!cl.list) { def = idx; return; }
-      const conds = cl.list.map((te) => {
-        const tv = this.info.types.get(te);
-        if (te.kind === 'Ident' && te.name === 'nil' || (tv && tv.type.kind === 'basic' && tv.type.basic === 'untyped nil')) return `${x} === null`;
-        const t = tv ? tv.type : this.typeOf(te);
-        if (this.isIface(t)) return `$H.implements(${x}, ${this.T(t)})`;
-        return `(${x} !== null && ${x}.t === ${this.T(t)})`;
-      });
-      tests.push(`${tests.length ? 'else ' : ''}if (${conds.join(' || ')}) ${c} = ${idx};`);
-    });
-    if (def >= 0) tests.push(`${tests.length ? 'else ' : ''}${c} = ${def};`);
-    const cases = s.body.map((cl, idx) => {
-      let bind = '';
-      const v = this.info.implicits.get(cl) as Var | undefined;
-      if (v && s.bind && s.bind.name !== '_') {
-        let code = x;
-        if (cl.list && cl.list.length === 1 && !this.isIface(v.type) && !(v.type.kind === 'basic' && v.type.basic === 'untyped nil')) code = this.isAggregate(v.type) ? `$H.clone(${this.T(v.type)}, ${x}.v)` : `${x}.v`;
-        bind = this.declVar(v, code);
-      }
-      return `case ${idx}: { ${bind}\n${this.block(cl.body)}\n} break;`;
-    });
-    this.fn.loops.pop();
-    return `${this.pos(s)} { ${init} const ${x} = ${this.expr(s.x)}; let ${c} = -1; ${tests.join(' ')}\n${lbl}: switch (${c}) {\n${cases.join('\n')}\n} }`;
-  }
 
-  private selectStmt(s: A.SelectStmt, label?: string): string {
-    const lbl = label ?? `$L${this.tmpN++}`;
-    this.fn.loops.push({ label, brk: lbl, isSwitch: true });
-    const r = this.tmp();
-    const cases: string[] = [];
-    const bodies: string[] = [];
-    let hasDefault = false;
-    let n = 0;
-    for (const cl of s.body) {
-      if (!cl.comm) { hasDefault = true; bodies.push(`case -1: {\n${this.block(cl.body)}\n} break;`); continue; }
-      const idx = n++;
-      const comm = cl.comm;
-      let pre = '';
-      if (comm.kind === 'SendStmt') {
-        const ct = underlying(this.typeOf(comm.chan));
-        cases.push(`{c: ${this.expr(comm.chan)}, dir: "s", v: ${this.exprTo(comm.value, ct.kind === 'chan' ? ct.elem : ct)}}`);
-      } else {
-        let recvExpr: A.Expr;
-        let lhs: A.Expr[] = [];
-        let define = false;
-        if (comm.kind === 'ExprStmt') recvExpr = comm.x;
-        else if (comm.kind === 'AssignStmt') { recvExpr = comm.rhs[0]!; lhs = comm.lhs; define = comm.op === ':='; }
-        else throw new LowerError(comm.pos, 'internal: bad select case');
-        while (recvExpr.kind === 'ParenExpr') recvExpr = recvExpr.x;
-        if (recvExpr.kind !== 'UnaryExpr' || recvExpr.op !== '<-') throw new LowerError(comm.pos, 'internal: select case is not a receive');
-        cases.push(`{c: ${this.expr(recvExpr.x)}, dir: "r"}`);
-        if (lhs[0]) pre += this.store(lhs[0], `${r}.v`, define) + ' ';
-        if (lhs[1]) pre += this.store(lhs[1], `${r}.ok`, define) + ' ';
-      }
-      bodies.push(`case ${idx}: { ${pre}\n${this.block(cl.body)}\n} break;`);
-    }
-    this.fn.loops.pop();
-    return `${this.pos(s)} { const ${r} = yield* $H.select($rt.world, $rt.rng, [${cases.join(', ')}], ${hasDefault});\n${lbl}: switch (${r}.i) {\n${bodies.join('\n')}\n} }`;
-  }
 
-  private goDefer(call: A.Expr, kind: 'go' | 'defer'): string {
+  goDefer(call: A.Expr, kind: 'go' | 'defer'): string {
     while (call.kind === 'ParenExpr') call = call.x;
     if (call.kind !== 'CallExpr') throw new LowerError(call.pos, `expression in ${kind} must be function call`);
     const { fn, args } = this.callParts(call);
@@ -918,7 +854,7 @@ export class Lowerer {
   }
 
   /** callParts lowers a call into a generator-function expression and argument codes (for go/defer). */
-  private callParts(call: A.CallExpr): { fn: string; args: string[] } {
+  callParts(call: A.CallExpr): { fn: string; args: string[] } {
     const bi = this.info.builtins.get(call);
     const funT = this.info.types.get(call.fun);
     if (bi || (funT && funT.mode === 'typexpr') || (funT && funT.mode === 'builtin')) {
@@ -937,7 +873,7 @@ export class Lowerer {
     const target = this.calleeCode(call, true);
     return { fn: target.gen ? target.fn : `$H.asGen(${target.fn})`, args: [...target.recv, ...this.argCodes(call, target.sig)] };
   }
-  private rawIdents = new Set<string>();
+  rawIdents = new Set<string>();
 
   // ------------------------------------------------------------------ expressions
 
@@ -997,7 +933,7 @@ export class Lowerer {
     }
   }
 
-  private ident(e: A.Ident): string {
+  ident(e: A.Ident): string {
     if (this.rawIdents.has(e.name)) return e.name;
     if (e.name === '_') return 'undefined';
     const o = this.obj(e);
@@ -1016,12 +952,12 @@ export class Lowerer {
     }
   }
 
-  private stdFunc(pkg: string, name: string): string {
+  stdFunc(pkg: string, name: string): string {
     const p = this.hoist('pkg:' + pkg, `$rt.pkgs[${JSON.stringify(pkg)}]`);
     return this.hoist(`fn:${pkg}.${name}`, `$H.stdFn(${p}, ${JSON.stringify(pkg)}, ${JSON.stringify(name)})`);
   }
 
-  private funcLit(e: A.FuncLit): string {
+  funcLit(e: A.FuncLit): string {
     const sig = this.typeOf(e) as Signature;
     const outerName = this.funcName.replace(/\.func\d+$/, (m) => m);
     const n = (this.litN.get(outerName) ?? 0) + 1;
@@ -1032,7 +968,7 @@ export class Lowerer {
     return `(${code})`;
   }
 
-  private composite(e: A.CompositeLit, t: Type): string {
+  composite(e: A.CompositeLit, t: Type): string {
     let u = underlying(t);
     if (u.kind === 'pointer') return this.composite(e, u.elem);
     const elemCode = (v: A.Expr, et: Type) => (v.kind === 'CompositeLit' && !v.type ? this.convert(this.composite(v, this.info.types.get(v)?.type ?? et), this.info.types.get(v)?.type ?? et, et) : this.exprTo(v, et));
@@ -1084,7 +1020,7 @@ export class Lowerer {
     throw new LowerError(e.pos, 'not supported in this course runtime: composite literal of this type');
   }
 
-  private selector(e: A.SelectorExpr): string {
+  selector(e: A.SelectorExpr): string {
     const sel = this.info.selections.get(e);
     if (!sel) {
       // qualified identifier pkg.Name
@@ -1118,7 +1054,7 @@ export class Lowerer {
   }
 
   /** methodRef returns a generator function expression for the method of a concrete receiver type. */
-  private methodRef(sel: Selection, recvT: Type): string {
+  methodRef(sel: Selection, recvT: Type): string {
     const f = sel.obj as Func;
     let base = recvT;
     if (underlying(base).kind === 'pointer' && base.kind !== 'named') base = (underlying(base) as { elem: Type }).elem;
@@ -1132,7 +1068,7 @@ export class Lowerer {
   }
 
   /** methodCall returns the function and receiver code for x.M (concrete or interface receiver). */
-  private methodCall(e: A.SelectorExpr, sel: Selection): { fn: string; recv: string; iface?: boolean; copyRecv?: string; gen?: boolean } {
+  methodCall(e: A.SelectorExpr, sel: Selection): { fn: string; recv: string; iface?: boolean; copyRecv?: string; gen?: boolean } {
     const xt = this.typeOf(e.x);
     if (this.isIface(xt) && sel.index.length === 1) {
       const x = this.expr(e.x);
@@ -1180,7 +1116,7 @@ export class Lowerer {
     return { fn: fnRef, recv, copyRecv };
   }
 
-  private index(e: A.IndexExpr): string {
+  index(e: A.IndexExpr): string {
     const inst = e.x.kind === 'Ident' ? this.info.instances.get(e.x) : undefined;
     if (inst) return this.expr(e.x);
     const xt0 = this.typeOf(e.x);
@@ -1191,7 +1127,7 @@ export class Lowerer {
     return this.indexGet(xt, x, this.idx(xt, e.indices[0]!), e);
   }
 
-  private indexGet(xt: Type, x: string, i: string, e: A.IndexExpr): string {
+  indexGet(xt: Type, x: string, i: string, e: A.IndexExpr): string {
     const u = underlying(xt);
     const ie = e.indices[0]!;
     if (u.kind === 'map') return `$H.mget(${x}, ${i}, ${this.zeroFn(u.elem)})`;
@@ -1201,7 +1137,7 @@ export class Lowerer {
     throw new LowerError(e.pos, 'not supported in this course runtime: index of this type');
   }
 
-  private sliceExpr(e: A.SliceExpr): string {
+  sliceExpr(e: A.SliceExpr): string {
     const xt = this.typeOf(e.x);
     const u = underlying(xt);
     const b = (x?: A.Expr) => (x ? this.num(this.expr(x), x) : 'undefined');
@@ -1212,7 +1148,7 @@ export class Lowerer {
   }
 
   /** addrOf lowers &x. */
-  private addrOf(x: A.Expr): string {
+  addrOf(x: A.Expr): string {
     while (x.kind === 'ParenExpr') x = x.x;
     const t = this.typeOf(x);
     if (x.kind === 'CompositeLit') return this.isAggregate(t) ? this.composite(x, t) : `{v: ${this.composite(x, t)}}`;
@@ -1237,7 +1173,7 @@ export class Lowerer {
     throw new LowerError(x.pos, 'not supported in this course runtime: address of this expression');
   }
 
-  private unary(e: A.UnaryExpr): string {
+  unary(e: A.UnaryExpr): string {
     const t = this.typeOf(e);
     switch (e.op) {
       case '&': return this.addrOf(e.x);
@@ -1263,7 +1199,7 @@ export class Lowerer {
     throw new LowerError(e.pos, `not supported in this course runtime: unary ${e.op}`);
   }
 
-  private binary(e: A.BinaryExpr): string {
+  binary(e: A.BinaryExpr): string {
     const op = e.op;
     if (op === '&&' || op === '||') return `(${this.expr(e.x)} ${op} ${this.expr(e.y)})`;
     const xt = this.typeOf(e.x), yt = this.typeOf(e.y);
@@ -1292,7 +1228,7 @@ export class Lowerer {
     return this.binop(op, a, b, ct, yt, e.y);
   }
 
-  private equality(a: string, b: string, t: Type, op: string): string {
+  equality(a: string, b: string, t: Type, op: string): string {
     const u = underlying(t);
     const neg = op === '!=';
     if (u.kind === 'interface') return `${neg ? '!' : ''}$H.ieq(${a}, ${b})`;
@@ -1362,7 +1298,7 @@ export class Lowerer {
 
   // ------------------------------------------------------------------ calls
 
-  private commaOk(r: A.Expr, n: number): string | null {
+  commaOk(r: A.Expr, n: number): string | null {
     if (n !== 2) return null;
     while (r.kind === 'ParenExpr') r = r.x;
     if (r.kind === 'IndexExpr') {
@@ -1377,7 +1313,7 @@ export class Lowerer {
     return null;
   }
 
-  private calleeCode(call: A.CallExpr, copyRecv = false): { fn: string; recv: string[]; sig: Signature; gen: boolean } {
+  calleeCode(call: A.CallExpr, copyRecv = false): { fn: string; recv: string[]; sig: Signature; gen: boolean } {
     let fun = call.fun;
     while (fun.kind === 'ParenExpr') fun = fun.x;
     const ft = underlying(this.typeOf(call.fun)) as Signature;
@@ -1407,7 +1343,7 @@ export class Lowerer {
     return { fn: `(${this.expr(call.fun)} ?? $rt.nilp())`, recv: [], sig: ft, gen: true };
   }
 
-  private argCodes(call: A.CallExpr, sig: Signature): string[] {
+  argCodes(call: A.CallExpr, sig: Signature): string[] {
     const ps = sig.params.vars;
     const args = call.args;
     // f(g()) with a multi-value g
@@ -1439,9 +1375,9 @@ export class Lowerer {
     out.push(rest.length ? `$H.fromArray([${rest.join(', ')}])` : 'null');
     return out;
   }
-  private preStmts: string[] = [];
+  preStmts: string[] = [];
 
-  private call(call: A.CallExpr): string {
+  call(call: A.CallExpr): string {
     const bi = this.info.builtins.get(call);
     if (bi) return this.builtin(call, bi.name);
     const funTV = this.info.types.get(call.fun);
@@ -1464,7 +1400,7 @@ export class Lowerer {
     return inv;
   }
 
-  private conversion(call: A.CallExpr, to: Type): string {
+  conversion(call: A.CallExpr, to: Type): string {
     const arg = call.args[0]!;
     const from = this.typeOf(arg);
     const tv = this.info.types.get(call);
@@ -1501,7 +1437,7 @@ export class Lowerer {
     return x;
   }
 
-  private builtin(call: A.CallExpr, name: string): string {
+  builtin(call: A.CallExpr, name: string): string {
     const a = call.args;
     const at = (i: number) => underlying(this.typeOf(a[i]!));
     switch (name) {
@@ -1539,8 +1475,6 @@ export class Lowerer {
         if (a.length === 2) return `$H.append1(${s}, ${this.exprTo(a[1]!, et)}, ${size}, ${this.zeroFn(et)})`;
         return `$H.append(${s}, [${a.slice(1).map((x) => this.exprTo(x, et)).join(', ')}], ${size}, ${this.zeroFn(et)})`;
       }
-      case 'copy': return `$H.copySlice(${this.expr(a[0]!)}, ${this.expr(a[1]!)})`;
-      case 'delete': { const mt = at(0) as { key: Type }; return `$H.mdelete(${this.expr(a[0]!)}, ${this.exprTo(a[1]!, mt.key)})`; }
       case 'make': {
         const t = this.typeOf(a[0]!);
         const u = underlying(t);
@@ -1557,19 +1491,8 @@ export class Lowerer {
       }
       case 'panic': return `$rt.panic(${this.exprTo(a[0]!, { kind: 'interface', methods: [], embeddeds: [] })})`;
       case 'recover': return `$rt.recover($g, $d)`;
-      case 'print': case 'println': {
-        const parts = a.map((x) => `[${this.T(this.typeOf(x))}, ${this.expr(x)}]`);
-        return `$H.print($rt, [${parts.join(', ')}], ${name === 'println'})`;
-      }
-      case 'close': return `$H.close(${this.expr(a[0]!)})`;
-      case 'clear': {
-        const u = at(0);
-        return u.kind === 'map' ? `$H.mclear(${this.expr(a[0]!)})` : `$H.sclear(${this.expr(a[0]!)}, ${this.zeroFn((u as { elem: Type }).elem)})`;
-      }
-      case 'min': case 'max': {
-        const t = this.typeOf(call);
-        return `$H.${name}([${a.map((x) => this.exprTo(x, t)).join(', ')}])`;
-      }
+      case 'clear': case 'close': case 'copy': case 'delete': case 'max': case 'min': case 'print': case 'println':
+        return (lowerHooks.rareBuiltin ?? notLoaded)(this, call, name);
     }
     throw new LowerError(call.pos, `not supported in this course runtime: ${name}`);
   }

@@ -9,7 +9,6 @@ import { Slice } from './slice.ts';
 import { Chan } from './chan.ts';
 import { GoPanic, RuntimeError, nilPanic, runtimePanic, runtimeErrorHolder } from './panic.ts';
 import { decodeRune, encodeRune, fromRunes, runes } from '../std/format/utf8.ts';
-import { formatPrintFloat } from './print.ts';
 import type { Method, RType } from './rtype.ts';
 
 type Gen = Generator<unknown, any, unknown>;
@@ -299,42 +298,16 @@ function stdFn(pkg: any, path: string, name: string): any {
   return f;
 }
 
-function printValue(t: RType, v: any): string {
-  switch (t.kind) {
-    case 'float32': case 'float64': return formatPrintFloat(v);
-    case 'string': return v;
-    case 'bool': return String(v);
-    case 'interface': return v === null ? '(0x0,0x0)' : `(0x${t.id.toString(16)},0xc000010000)`;
-    case 'ptr': case 'map': case 'chan': case 'func': case 'unsafeptr': return v === null ? '0x0' : '0xc000010000';
-    case 'slice': return v === null ? '[0/0]0x0' : `[${v.l}/${v.c}]0xc000010000`;
-  }
-  return String(v);
-}
-function print(rt: any, args: [RType, any][], ln: boolean): void {
-  const parts = args.map(([t, v]) => printValue(t, v));
-  rt.write(2, ln ? parts.join(' ') + '\n' : parts.join(''));
-}
-function minmax(isMin: boolean) {
-  return (xs: any[]): any => {
-    let r = xs[0];
-    for (let i = 1; i < xs.length; i++) {
-      const x = xs[i];
-      if (typeof x === 'number' && Number.isNaN(x)) return x;
-      if (isMin ? x < r : x > r) r = x;
-    }
-    return r;
-  };
-}
-function mclear(m: GoMap | null): void { if (m) m.m.clear(); }
-function sclear(s: Slice | null, zero: () => any): void { if (s) for (let i = 0; i < s.l; i++) s.a[s.o + i] = zero(); }
 
 /** H is the helper table handed to compiled code as `$H`. */
 export const H = {
-  ...I, ...R, ...S, ...M, ...C,
+  // slices, maps and channels by name: copy, delete and select are installed by the feature modules that lower them
+  ...I, ...R, mkSlice: S.mkSlice, fromArray: S.fromArray, sget: S.sget, sset: S.sset, aget: S.aget, aset: S.aset, slen: S.slen, scap: S.scap,
+  append: S.append, append1: S.append1, toArray: S.toArray, sliceExpr: S.sliceExpr, sliceArray: S.sliceArray, sliceString: S.sliceString, strIndex: S.strIndex,
+  mget: M.mget, mget2: M.mget2, mset: M.mset, mlen: M.mlen, mrange: M.mrange, mentry: M.mentry, send: C.send, recv: C.recv, close: C.close, chanLen: C.chanLen, chanCap: C.chanCap,
   Slice, GoMap, Chan,
   addMethod, finishMethods, lazyMethod, imethod, assert, assertI, assert2, implements: (x: R.Iface | null, T: RType) => x !== null && implementsT(x.t, T),
   ieq, equal, assignInto, fieldPtr, slicePtr, arrayPtr, mkmap, sparse, makeSlice, makeChan, nz, shiftCount, shlSmall, shrSmall,
-  runeToString, bytesToString, stringToBytes, stringToRunes, runesToString, bind, asGen, sliceToArray, sliceToArrayPtr, inst, addGenericMethod, box, tpmethod, dynBin, dynConv, bindTypes, methodExpr, stdFn, print,
-  min: minmax(true), max: minmax(false), mclear, sclear, decodeRune,
+  runeToString, bytesToString, stringToBytes, stringToRunes, runesToString, bind, asGen, sliceToArray, sliceToArrayPtr, inst, addGenericMethod, box, tpmethod, dynBin, dynConv, bindTypes, methodExpr, stdFn, decodeRune,
   z0: () => 0, znull: () => null, zstr: () => '', zfalse: () => false,
 };

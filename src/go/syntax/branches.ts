@@ -1,6 +1,7 @@
 /** checkBranches applies gc's label and branch rules to a function body (run when the body parsed cleanly). */
 import type * as A from './ast.ts';
 import type { Pos } from './token.ts';
+import { syntaxHooks } from './hooks.ts';
 
 interface Label { block: Block; stmt: A.LabeledStmt; used: boolean }
 interface Block { parent?: Block; lstmt?: A.LabeledStmt }
@@ -110,3 +111,5 @@ export function checkBranches(body: A.BlockStmt, err: (pos: Pos, msg: string) =>
     if (!l.used) err(l.stmt.label.pos, `label ${l.stmt.label.name} defined and not used`);
   }
 }
+
+syntaxHooks.checkBranches = checkBranches;

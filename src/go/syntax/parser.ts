@@ -4,7 +4,8 @@
  * syntax-error wording and recovery points, so learners see what `go build` prints.
  */
 import type * as A from './ast.ts';
-import { checkBranches } from './branches.ts';
+import './features.eager.ts';
+import { syntaxHooks } from './hooks.ts';
 import { Scanner, type ErrorSink } from './scanner.ts';
 import { BINARY_PREC, describeToken, type Pos, type Token } from './token.ts';
 import { extractName, fieldFromElem, isValue, startPos, unparen, type PField } from './parse-helpers.ts';
@@ -30,6 +31,8 @@ export class Parser {
   private tok!: Token;
   private xnest = 0; // expression nesting; -1 inside statement headers (composite literals need parens)
   private fnest = 0; // function nesting
+  /** branches counts the labelled and branch statements parsed so far (gc's branch rules check only bodies with some). */
+  private branches = 0;
   private errCount = 0;
   private hadError = false;
 
@@ -324,11 +327,20 @@ export class Parser {
   private funcBody(): A.BlockStmt {
     this.fnest++;
     const before = this.errCount;
+    const branches = this.branches;
     const b = this.blockStmt('');
     this.fnest--;
-    if (this.errCount === before) checkBranches(b, (pos, msg) => this.report(pos, msg));
+    // gc's branch rules load with the first program that has a label or a branch statement (key go:labels)
+    if (this.errCount === before && this.branches !== branches) (syntaxHooks.checkBranches ?? this.notLoaded)(b, (pos, msg) => this.report(pos, msg));
     return b;
   }
+
+  private branch<T extends A.Stmt>(s: T): T {
+    this.branches++;
+    return s;
+  }
+
+  private notLoaded = (b: A.BlockStmt, err: (pos: Pos, msg: string) => void): void => err(b.pos, 'the course runtime did not load its branch rules (an error of ours); reload the page');
 
   /** list parses `[f {sep f} [sep]] close`; returns the close position. */
   private list(context: string, sep: string, close: string, f: () => boolean): Pos {
@@ -1080,10 +1092,10 @@ export class Parser {
     const colon = this.tok.pos;
     this.want(':');
     if (this.is('}')) {
-      return { kind: 'LabeledStmt', label, stmt: { kind: 'EmptyStmt', pos: this.tok.pos }, pos: label.pos };
+      return this.branch({ kind: 'LabeledStmt', label, stmt: { kind: 'EmptyStmt', pos: this.tok.pos }, pos: label.pos });
     }
     const s = this.stmtOrNil();
-    if (s) return { kind: 'LabeledStmt', label, stmt: s, pos: label.pos, end: s.end };
+    if (s) return this.branch({ kind: 'LabeledStmt', label, stmt: s, pos: label.pos, end: s.end });
     this.syntaxErrorAt(colon, 'missing statement after label');
     return undefined;
   }
@@ -1321,13 +1333,13 @@ export class Parser {
         return this.ifStmt();
       case 'fallthrough':
         this.next();
-        return { kind: 'BranchStmt', tok: 'fallthrough', pos, end: this.tok.pos };
+        return this.branch({ kind: 'BranchStmt', tok: 'fallthrough', pos, end: this.tok.pos });
       case 'break': case 'continue': {
         const tok = this.tok.value as 'break' | 'continue';
         this.next();
         let label: A.Ident | undefined;
         if (this.isName()) label = this.name();
-        return { kind: 'BranchStmt', tok, label, pos, end: this.tok.pos };
+        return this.branch({ kind: 'BranchStmt', tok, label, pos, end: this.tok.pos });
       }
       case 'go': case 'defer': {
         const which = this.tok.value;
@@ -1343,7 +1355,7 @@ export class Parser {
       case 'goto': {
         this.next();
         const label = this.name();
-        return { kind: 'BranchStmt', tok: 'goto', label, pos, end: label.end };
+        return this.branch({ kind: 'BranchStmt', tok: 'goto', label, pos, end: label.end });
       }
       case 'return': {
         this.next();

@@ -10,6 +10,7 @@ import type { Info } from './info.ts';
 import { initOrder } from './init-order.ts';
 import { importablePackage } from './stdlib/registry.ts';
 import { anyType } from './universe.ts';
+import './features.eager.ts';
 
 export type { Info } from './info.ts';
 export { registerPackage, supportedImports } from './stdlib/registry.ts';

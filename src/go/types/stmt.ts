@@ -15,6 +15,7 @@ import {
   Typ, isInvalid, isUntyped, newVar, underlying, type Const, type Named, type Signature, type Type, type TypeName, type Var,
 } from './types.ts';
 import { objType } from './decl.ts';
+import { notLoaded, typesHooks } from './hooks.ts';
 
 /** funcBody checks a function body with its signature scope; reports missing return and unused variables. */
 export function funcBody(c: Checker, name: string, sig: Signature, body: A.BlockStmt, sigScope: Scope): void {
@@ -42,15 +43,18 @@ function usage(c: Checker, scope: Scope): void {
   for (const child of scope.children) if (child.kind !== 'func') usage(c, child);
 }
 
-interface Ctx { fallthroughOk: boolean; finalSwitchCase?: boolean }
+/** Ctx says whether a fallthrough may end the statement list. */
+export interface Ctx { fallthroughOk: boolean; finalSwitchCase?: boolean }
 
-function stmtList(c: Checker, list: A.Stmt[], scope: Scope, ctx: Ctx): void {
+/** stmtList checks a statement list (the last statement may fall through when ctx allows). */
+export function stmtList(c: Checker, list: A.Stmt[], scope: Scope, ctx: Ctx): void {
   let n = list.length;
   while (n > 0 && list[n - 1].kind === 'EmptyStmt') n--;
   list.forEach((s, i) => stmt(c, s, scope, { fallthroughOk: ctx.fallthroughOk && i + 1 === n, finalSwitchCase: ctx.finalSwitchCase }));
 }
 
-function openScope(c: Checker, parent: Scope, node: A.Node): Scope {
+/** openScope opens a block scope for node. */
+export function openScope(c: Checker, parent: Scope, node: A.Node): Scope {
   const s = new Scope(parent, 'block', node);
   c.info.scopes.set(node, s);
   return s;
@@ -192,7 +196,8 @@ function stmt(c: Checker, s: A.Stmt, scope: Scope, ctx: Ctx): void {
       switchStmt(c, s, scope);
       return;
     case 'TypeSwitchStmt':
-      typeSwitchStmt(c, s, scope);
+      if (typesHooks.typeSwitchStmt) typesHooks.typeSwitchStmt(c, s, scope);
+      else notLoaded(c, s.pos, 'type switches');
       return;
     case 'SelectStmt':
       for (const cc of s.body) {
@@ -238,7 +243,8 @@ function isRecv(e: A.Expr): boolean {
   return u.kind === 'UnaryExpr' && u.op === '<-';
 }
 
-function simpleStmt(c: Checker, s: A.Stmt, scope: Scope): void {
+/** simpleStmt checks an init or post statement. */
+export function simpleStmt(c: Checker, s: A.Stmt, scope: Scope): void {
   stmt(c, s, scope, { fallthroughOk: false });
 }
 
@@ -345,69 +351,6 @@ function switchStmt(c: Checker, s: A.SwitchStmt, scope: Scope): void {
 function isComparableT(t: Type): boolean {
   const u = underlying(t);
   return !(u.kind === 'slice' || u.kind === 'map' || u.kind === 'signature');
-}
-
-function typeSwitchStmt(c: Checker, s: A.TypeSwitchStmt, scope: Scope): void {
-  const outer = openScope(c, scope, s);
-  if (s.init) simpleStmt(c, s.init, outer);
-  if (s.bind && s.bind.name === '_') {
-    c.errorAt(s.bind, 'no new variable on left side of :=');
-  }
-  const x = expr(c, s.x, outer);
-  if (x.mode === 'invalid') {
-    for (const cc of s.body) {
-      const inner = openScope(c, outer, cc);
-      if (s.bind && s.bind.name !== '_') inner.insert(newVar(s.bind.name, Typ.invalid, c.pkg, s.bind.pos, { used: true }));
-      stmtList(c, cc.body, inner, { fallthroughOk: false });
-    }
-    return;
-  }
-  if (!isInterface(x.type) || x.type.kind === 'typeparam') {
-    c.errorAt(s.x, `${operandString(x)} is not an interface`);
-    return;
-  }
-  c.info.types.set(s.guard, { mode: 'value', type: x.type });
-  const bindVars: Var[] = [];
-  let seenDefault = false;
-  const seenTypes: { t: Type | null; pos: A.Pos }[] = [];
-  for (const cc of s.body) {
-    if (!cc.list) {
-      if (seenDefault) c.errorAt(cc, 'multiple defaults in switch');
-      seenDefault = true;
-    }
-    let single: Type | undefined;
-    for (const ce of cc.list ?? []) {
-      let T: Type | null;
-      if (ce.kind === 'Ident' && ce.name === 'nil' && scope.lookupParent('nil')?.[1].kind === 'nil') {
-        T = null;
-        c.info.types.set(ce, { mode: 'value', type: Typ.untypedNil });
-      } else {
-        T = typExpr(c, ce, outer);
-        if (isInvalid(T)) continue;
-        typeAssertion(c, ce, { ...x, expr: s.x }, T, true);
-      }
-      const dup = seenTypes.find((p) => (p.t === null && T === null) || (p.t && T && typeString(p.t) === typeString(T)));
-      if (dup) c.errorAt(ce, `duplicate case ${exprString(ce)} in type switch\n\t${dup.pos.file}:${dup.pos.line}:${dup.pos.col}: previous case`);
-      else seenTypes.push({ t: T, pos: ce.pos });
-      single = cc.list!.length === 1 && T ? T : undefined;
-    }
-    const inner = openScope(c, outer, cc);
-    if (s.bind && s.bind.name !== '_') {
-      const vt = single ?? x.type;
-      const v = newVar(s.bind.name, vt, c.pkg, s.bind.pos, { used: false });
-      (v as Var & { typeSwitchVar?: boolean }).typeSwitchVar = true;
-      inner.insert(v);
-      c.info.implicits.set(cc, v);
-      bindVars.push(v);
-    }
-    stmtList(c, cc.body, inner, { fallthroughOk: false });
-  }
-  if (s.bind && s.bind.name !== '_') {
-    const v0 = newVar(s.bind.name, Typ.invalid, c.pkg, s.bind.pos);
-    c.info.defs.set(s.bind, null);
-    void v0;
-    if (!bindVars.some((v) => v.used)) c.errorAt(s.bind, `${s.bind.name} declared and not used`);
-  }
 }
 
 function rangeStmt(c: Checker, s: A.RangeStmt, scope: Scope): void {

@@ -1,0 +1,4 @@
+/** features.eager: loads the lowerer's lazily loadable parts (and their runtime) at once (Node); the browser build uses features.lazy.ts. */
+import './type-switch.ts';
+import './select.ts';
+import './builtins-rare.ts';

@@ -1,0 +1,15 @@
+/**
+ * features.lazy: the browser worker's stand-in for the compiler's features.eager.ts modules. Each rarely used
+ * compiler feature becomes a lazy key whose chunk holds its parser, checker, lowerer and runtime parts; the
+ * detector (src/go/syntax/features.ts) names the keys a program needs, and `prepare` (src/go/lazy.ts) loads them
+ * before the program is compiled. All keys register here: src/go/lazy.ts imports the parser, and the checker
+ * can be used without the lowerer only under Node.
+ */
+import { registerDetector, registerLazy } from '../lazy.ts';
+import { usedFeatures } from '../syntax/features.ts';
+
+registerLazy('go:labels', () => import('../syntax/branches.ts'));
+registerLazy('go:typeswitch', () => import('./type-switch.ts'));
+registerLazy('go:select', () => import('./select.ts'));
+registerLazy('go:builtins', () => import('./builtins-rare.ts'));
+registerDetector(usedFeatures);

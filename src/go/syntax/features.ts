@@ -1,0 +1,44 @@
+/**
+ * features: which rarely used compiler features a program's parsed files need. Each key names a part of the
+ * compiler that the browser loads as its own chunk (see the `features.lazy.ts` modules and src/go/lazy.ts);
+ * under Node every part is loaded at once and this is only consulted by tests.
+ *
+ * - `go:generics`: a type parameter list anywhere (inference, substitution, instantiation);
+ * - `go:typeswitch`: a type switch;
+ * - `go:select`: a select statement;
+ * - `go:builtins`: a call of clear, close, copy, delete, max, min, print or println (by name: shadowing
+ *   only loads more than needed);
+ * - `go:labels`: a label or a break/continue/goto/fallthrough (gc's branch rules).
+ */
+import type * as A from './ast.ts';
+
+/** RARE_BUILTINS are the built-ins whose checking and lowering live in the `go:builtins` chunk. */
+export const RARE_BUILTINS = new Set(['clear', 'close', 'copy', 'delete', 'max', 'min', 'print', 'println']);
+
+/** usedFeatures walks the files once and returns the feature keys they need (it never throws on partial ASTs). */
+export function usedFeatures(files: readonly A.File[]): Set<string> {
+  const out = new Set<string>();
+  const visit = (n: unknown): void => {
+    if (!n || typeof n !== 'object') return;
+    if (Array.isArray(n)) {
+      for (const x of n) visit(x);
+      return;
+    }
+    const o = n as Record<string, unknown> & { kind?: string };
+    switch (o.kind) {
+      case 'TypeSwitchStmt': out.add('go:typeswitch'); break;
+      case 'SelectStmt': out.add('go:select'); break;
+      case 'LabeledStmt': case 'BranchStmt': out.add('go:labels'); break;
+      case 'CallExpr': {
+        let f = (o as unknown as A.CallExpr).fun;
+        while (f && f.kind === 'ParenExpr') f = f.x;
+        if (f && f.kind === 'Ident' && RARE_BUILTINS.has(f.name)) out.add('go:builtins');
+        break;
+      }
+    }
+    if (Array.isArray(o.typeParams) && o.typeParams.length > 0) out.add('go:generics');
+    for (const k in o) if (k !== 'pos' && k !== 'end') visit(o[k]);
+  };
+  visit(files);
+  return out;
+}

@@ -1,0 +1,3 @@
+/** features.eager: loads the checker's lazily loadable parts at once (Node); the browser build uses features.lazy.ts. */
+import './type-switch.ts';
+import './builtins-rare.ts';

@@ -1,0 +1,126 @@
+// The feature detector decides which compiler chunks the browser loads before a program compiles: a feature a
+// program uses but the detector misses would compile without its part. Every golden program and every Go
+// program of the course is compiled here with each lazily loaded part instrumented; the parts a compile calls
+// must be among the keys the detector named for it. And a part that is not loaded gives a positioned
+// diagnostic, never a JavaScript error.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { compile, formatDiagnostic } from '../../../src/go/index.ts';
+import { parseFiles } from '../../../src/go/syntax/index.ts';
+import { usedFeatures } from '../../../src/go/syntax/features.ts';
+import { syntaxHooks } from '../../../src/go/syntax/hooks.ts';
+import { typesHooks } from '../../../src/go/types/hooks.ts';
+import { lowerHooks } from '../../../src/go/lower/hooks.ts';
+import { GOLDEN_DIR, listGoldens, splitGolden } from '../golden/golden-file.ts';
+import { extractCodeBlocks, isCompleteProgram } from '../../../src/site/code-blocks.ts';
+
+const ROOT = join(import.meta.dirname, '../../..');
+
+/** HOOKS maps each lazily installed hook to the feature key whose chunk installs it. */
+const HOOKS: [Record<string, unknown>, string, string][] = [
+  [syntaxHooks, 'checkBranches', 'go:labels'],
+  [typesHooks, 'typeSwitchStmt', 'go:typeswitch'],
+  [lowerHooks, 'typeSwitch', 'go:typeswitch'],
+  [lowerHooks, 'selectStmt', 'go:select'],
+  [typesHooks, 'rareBuiltin', 'go:builtins'],
+  [lowerHooks, 'rareBuiltin', 'go:builtins'],
+];
+
+/** calledKeys compiles the source and returns the feature keys whose hooks the compile called. */
+function calledKeys(text: string): Set<string> {
+  const called = new Set<string>();
+  const saved = HOOKS.map(([o, k]) => o[k]);
+  HOOKS.forEach(([o, k, key], i) => {
+    const f = saved[i] as (...a: unknown[]) => unknown;
+    o[k] = (...a: unknown[]) => { called.add(key); return f(...a); };
+  });
+  try {
+    compile([{ name: 'main.go', text }]);
+  } finally {
+    HOOKS.forEach(([o, k], i) => { o[k] = saved[i]; });
+  }
+  return called;
+}
+
+const detected = (text: string): Set<string> => usedFeatures(parseFiles([{ name: 'main.go', text }]).files);
+
+function coursePrograms(): { key: string; text: string }[] {
+  const out: { key: string; text: string }[] = [];
+  const ex = join(ROOT, 'exercises');
+  for (const d of readdirSync(ex).sort()) {
+    for (const f of ['starter.go', 'solution.go']) if (existsSync(join(ex, d, f))) out.push({ key: `${d}/${f}`, text: readFileSync(join(ex, d, f), 'utf8') });
+    const m = join(ex, d, 'mistakes');
+    if (existsSync(m)) for (const f of readdirSync(m).sort()) out.push({ key: `${d}/mistakes/${f}`, text: readFileSync(join(m, f), 'utf8') });
+  }
+  for (const f of readdirSync(join(ROOT, 'lessons')).filter((x) => /^\d\d-.*\.mdx$/.test(x)).sort()) {
+    for (const b of extractCodeBlocks(readFileSync(join(ROOT, 'lessons', f), 'utf8'))) {
+      if (b.lang === 'go' && isCompleteProgram(b.code)) out.push({ key: `${f} ${b.title ?? ''}`, text: b.code });
+    }
+  }
+  return out;
+}
+
+describe('the feature detector', () => {
+  it('names every lazily loaded part that compiling a golden program or a course program calls', () => {
+    const programs = [
+      ...listGoldens().map((g) => ({ key: g, text: splitGolden(readFileSync(join(GOLDEN_DIR, g), 'utf8')).source })),
+      ...coursePrograms(),
+    ];
+    expect(programs.length).toBeGreaterThan(400);
+    const missed: string[] = [];
+    const seen = new Set<string>();
+    for (const p of programs) {
+      const want = detected(p.text);
+      for (const k of calledKeys(p.text)) {
+        seen.add(k);
+        if (!want.has(k)) missed.push(`${p.key}: ${k}`);
+      }
+    }
+    expect(missed).toEqual([]);
+    // the goldens exercise every part, so the check above covers each hook
+    expect([...seen].sort()).toEqual(['go:builtins', 'go:labels', 'go:select', 'go:typeswitch']);
+  });
+
+  it('names each feature from the construct that needs it, and nothing for a plain program', () => {
+    const main = (body: string, decls = '') => `package main\n${decls}\nfunc main() {\n${body}\n}\n`;
+    expect([...detected(main('x := 1\n_ = x'))]).toEqual([]);
+    expect([...detected(main('var v any\nswitch v.(type) {\n}'))]).toEqual(['go:typeswitch']);
+    expect([...detected(main('select {}'))]).toEqual(['go:select']);
+    expect([...detected(main('for {\nbreak\n}'))]).toEqual(['go:labels']);
+    expect([...detected(main('L:\nfor {\n}'))]).toEqual(['go:labels']);
+    expect([...detected(main('s := []int{1}\n_ = (copy)(s, s)'))]).toEqual(['go:builtins']);
+    expect([...detected(main('_ = max(1, 2)'))]).toEqual(['go:builtins']);
+    expect([...detected(main('_ = len("x")'))]).toEqual([]);
+    expect([...detected(main('_ = f[int]', 'func f[T any]() {}'))]).toEqual(['go:generics']);
+    expect([...detected(main('', 'type S[T any] struct{ v T }'))]).toEqual(['go:generics']);
+  });
+});
+
+describe('a part that is not loaded', () => {
+  const saved = HOOKS.map(([o, k]) => o[k]);
+  afterEach(() => HOOKS.forEach(([o, k], i) => { o[k] = saved[i]; }));
+
+  it('gives a positioned diagnostic from the checker', () => {
+    delete typesHooks.typeSwitchStmt;
+    const r = compile([{ name: 'main.go', text: 'package main\n\nfunc main() {\n\tvar v any\n\tswitch v.(type) {\n\t}\n}\n' }]);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.diagnostics.map(formatDiagnostic)).toEqual([
+      'main.go:4:6: declared and not used: v',
+      'main.go:5:2: the course runtime did not load type switches (an error of ours); reload the page',
+    ]);
+  });
+
+  it('gives a positioned diagnostic from the lowerer', () => {
+    delete lowerHooks.rareBuiltin;
+    const r = compile([{ name: 'main.go', text: 'package main\n\nfunc main() {\n\ts := []int{1}\n\tprintln(copy(s, s))\n}\n' }]);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.diagnostics.map(formatDiagnostic).join('\n')).toBe('main.go:5:2: the course runtime did not load this feature (an error of ours); reload the page');
+  });
+
+  it('skips gc\'s branch rules only where there is nothing for them to check', () => {
+    delete syntaxHooks.checkBranches;
+    const r = compile([{ name: 'main.go', text: 'package main\n\nimport "fmt"\n\nfunc main() {\n\tfmt.Println(1)\n}\n' }]);
+    expect(r.ok).toBe(true);
+  });
+});
