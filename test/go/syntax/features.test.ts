@@ -14,6 +14,7 @@ import { typesHooks } from '../../../src/go/types/hooks.ts';
 import { lowerHooks } from '../../../src/go/lower/hooks.ts';
 import { GOLDEN_DIR, listGoldens, splitGolden } from '../golden/golden-file.ts';
 import { extractCodeBlocks, isCompleteProgram } from '../../../src/site/code-blocks.ts';
+import { FEATURE_MODULES } from '../../../src/go/lower/feature-modules.ts';
 
 const ROOT = join(import.meta.dirname, '../../..');
 
@@ -94,6 +95,14 @@ describe('the feature detector', () => {
     expect([...detected(main('_ = len("x")'))]).toEqual([]);
     expect([...detected(main('_ = f[int]', 'func f[T any]() {}'))]).toEqual(['go:generics']);
     expect([...detected(main('', 'type S[T any] struct{ v T }'))]).toEqual(['go:generics']);
+  });
+});
+
+describe('the build data', () => {
+  it('FEATURE_MODULES names the module features.lazy.ts loads for each key', () => {
+    const lazy = readFileSync(join(ROOT, 'src/go/lower/features.lazy.ts'), 'utf8');
+    const registered = Object.fromEntries([...lazy.matchAll(/registerLazy\('([^']+)', \(\) => import\('([^']+)'\)\)/g)].map((m) => [m[1], join('src/go/lower', m[2]!).replace(/\\/g, '/')]));
+    expect(registered).toEqual(FEATURE_MODULES);
   });
 });
 
