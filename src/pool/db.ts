@@ -7,22 +7,25 @@
  * emits events (src/sim/events.ts), so leaks can be reported with their source position and the pool
  * state can be rebuilt from the log.
  */
-import { background, Canceled, canCancel, DeadlineExceeded, withCancel, type Context } from '../sim/context.ts';
+import { background, Canceled, canCancel, DeadlineExceeded, listenDone, withCancel, type Context } from '../sim/context.ts';
 import type { ConnCloseReason } from '../sim/events.ts';
 import { isError, type GoError } from '../sim/errors.ts';
 import type { Rng } from '../sim/rng.ts';
 import type { Site } from '../sim/site.ts';
 import { Second, type Nanos } from '../sim/time.ts';
-import type { Timer, Wait, World } from '../sim/world.ts';
+import type { Timer, World } from '../sim/world.ts';
+import { ConnCall, type ConnStep, type ConnWake } from './conn-call.ts';
 import { DriverConn } from './driver-conn.ts';
 import { ErrBadConn, type Connector, type Value, type TxOptions } from './driver.ts';
 import { errDBClosed } from './errors.ts';
-import { execDC, NO_OWNER, pingDC, QueryFlight, queryDCBegin, type QueryDone, type Result } from './query-dc.ts';
+import { execDC, pingDC, type Result } from './query-dc.ts';
+import { QueryCall } from './query-call.ts';
 import type { Rows } from './rows.ts';
 import { Row } from './row.ts';
 import { Stmt } from './stmt.ts';
 import { beginDC, type Tx } from './tx.ts';
 import { HeldConn } from './held-conn.ts';
+import { ResourceList } from './resource-list.ts';
 
 /** DBStats is sql.DBStats, with Go's field names (WaitDuration in Nanos). */
 export interface DBStats {
@@ -46,15 +49,6 @@ export const MAX_BAD_CONN_RETRIES = 2;
 export const DEFAULT_MAX_IDLE_CONNS = 2;
 const CLEANER_MIN_INTERVAL = Second;
 
-type ConnRequest = { kind: 'conn'; dc: DriverConn | null; err: GoError | null } | { kind: 'closed' } | { kind: 'ctx' };
-
-interface Waiter {
-  id: number;
-  wait: Wait<ConnRequest>;
-  index: number;
-  /** delivered: what a releaser sent after the waiter's context had already ended (Go's buffered req channel). */
-  delivered?: ConnRequest;
-}
 
 /** OpenResource is one pool object still open, for leak checks and reports. */
 export interface OpenResource {
@@ -73,6 +67,8 @@ export interface Tracked {
   readonly task?: number;
   readonly site?: Site;
   readonly openedAt: Nanos;
+  /** resSlot is the object's place in the DB's resources list (-1 when not in it). */
+  resSlot: number;
   connId(): number | undefined;
 }
 
@@ -101,14 +97,14 @@ export class DB {
   maxIdleTimeClosed = 0;
   maxLifetimeClosed = 0;
   readonly freeConn: DriverConn[] = [];
-  private readonly connRequests: Waiter[] = [];
+  private readonly connRequests: ConnCall[] = [];
   private readonly openerQueue: number[] = [];
   private openerRunning = false;
   private cleanerTimer: Timer | undefined;
   private cleanerRunning = false;
   private readonly openCtx: Context;
   private readonly cancelOpen: () => void;
-  readonly resources = new Set<Tracked>();
+  readonly resources = new ResourceList<Tracked>();
   readonly conns = new Set<DriverConn>();
   readonly openStmts = new Set<Stmt>();
   private bgCtx: Context | undefined;
@@ -376,7 +372,7 @@ export class DB {
       const w = this.takeRandomWaiter();
       if (w) {
         this.emit({ kind: 'conn.error.handoff', db: this.id, waiter: w.id, error: err?.Error() ?? '' });
-        if (!w.wait.wake({ kind: 'conn', dc: null, err })) w.delivered = { kind: 'conn', dc: null, err };
+        w.deliver(null, err);
       }
       this.maybeOpenNewConnections();
       return;
@@ -394,13 +390,13 @@ export class DB {
     }
   }
 
-  private takeRandomWaiter(): Waiter | undefined {
+  private takeRandomWaiter(): ConnCall | undefined {
     const n = this.connRequests.length;
     if (n === 0) return undefined;
     return this.removeWaiterAt(this.rng.int(n));
   }
 
-  private removeWaiterAt(i: number): Waiter {
+  private removeWaiterAt(i: number): ConnCall {
     const reqs = this.connRequests;
     const w = reqs[i]!;
     const last = reqs.pop()!;
@@ -430,7 +426,7 @@ export class DB {
     if (w) {
       dc.inUse = true;
       if (this.world.log.active) this.emit({ kind, db: this.id, conn: dc.id, to: 'waiter', waiter: w.id });
-      if (!w.wait.wake({ kind: 'conn', dc, err: null })) w.delivered = { kind: 'conn', dc, err: null };
+      w.deliver(dc, null);
       return 'waiter';
     }
     if (this.maxIdleConnsLocked() > this.freeConn.length) {
@@ -485,83 +481,137 @@ export class DB {
     return [null, err];
   }
 
-  /** conn is DB.conn: a conn from the idle list (LIFO), a waiter handoff, or a fresh dial. */
-  *conn(ctx: Context, strategy: Strategy, site?: Site): Generator<unknown, [DriverConn | null, GoError | null], unknown> {
+  /** conn is DB.conn: a conn from the idle list (LIFO), a waiter handoff, or a fresh dial (a ConnCall, not a generator). */
+  conn(ctx: Context, strategy: Strategy, site?: Site): Generator<unknown, [DriverConn | null, GoError | null], unknown> {
+    return new ConnCall(this, ctx, strategy, site).asGenerator();
+  }
+
+  /**
+   * connBegin is DB.conn up to its wait: the result, the generator of the rest (idle list, dial), or null when
+   * the call waits in the queue and its task parked (then connAfterWait goes on when it is woken).
+   */
+  connBegin(call: ConnCall): ConnStep {
+    const ctx = call.ctx;
+    const site = call.site;
     if (this.closed) return [null, errDBClosed];
     if (ctx.isDone()) return [null, ctx.err()];
     const lifetime = this.maxLifetime;
-    if (strategy === 'cachedOrNewConn' && this.freeConn.length > 0) {
-      const dc = this.freeConn.pop()!;
-      dc.inUse = true;
-      this.acquired(dc, 'idle', site);
-      if (dc.expired(lifetime, this.world.now())) {
-        this.maxLifetimeClosed++;
-        this.emit({ kind: 'pool.counter', db: this.id, conn: dc.id, counter: 'maxLifetimeClosed', site });
-        yield* this.closeConn(dc, 'maxLifetime');
-        return [null, ErrBadConn];
-      }
-      if (dc.needReset && dc.ci.resetSession) {
-        const err = yield* dc.ci.resetSession(ctx);
-        if (isBadConn(err)) {
-          yield* this.closeConn(dc, 'bad');
-          return [null, err];
-        }
-      }
-      return [dc, null];
-    }
+    call.lifetime = lifetime;
+    if (call.strategy === 'cachedOrNewConn' && this.freeConn.length > 0) return this.connIdle(ctx, site, lifetime);
     if (this.maxOpen > 0 && this.numOpen >= this.maxOpen) {
-      const waiter: Waiter = {
-        id: nextObjectId(this.world),
-        wait: this.world.wait<ConnRequest>('select', { site }),
-        index: this.connRequests.length,
-      };
-      this.connRequests.push(waiter);
+      call.id = nextObjectId(this.world);
+      const wait = this.world.wait<ConnWake>('select', { site });
+      call.wait = wait;
+      call.index = this.connRequests.length;
+      this.connRequests.push(call);
       this.waitCount++;
-      this.emit({ kind: 'conn.wait.start', db: this.id, waiter: waiter.id, site });
-      const start = this.world.now();
-      const unsub = canCancel(ctx) ? ctx.onDone(() => void waiter.wait.wake({ kind: 'ctx' })) : NOOP;
-      const token = waiter.wait.parkNow();
-      if (token !== null) yield token;
-      unsub();
-      const ret = waiter.wait.timedOut ? ({ kind: 'ctx' } as ConnRequest) : waiter.wait.wokenValue!;
-      const waited = this.world.now() - start;
-      this.waitDuration += waited;
-      if (ret.kind === 'ctx') {
-        const deleted = waiter.index >= 0;
-        if (deleted) this.removeWaiterAt(waiter.index);
-        const err = ctx.err();
-        this.emit({ kind: 'conn.wait.end', db: this.id, waiter: waiter.id, outcome: 'context', waited, error: err?.Error(), site });
-        // A releaser picked us after the context ended but before we ran: hand that conn back, not lose it.
-        const got = waiter.delivered;
-        if (!deleted && got && got.kind === 'conn' && got.dc) yield* this.putConn(got.dc, got.err, false);
-        return [null, err];
+      const log = this.world.log;
+      if (log.active) this.emit({ kind: 'conn.wait.start', db: this.id, waiter: call.id, site });
+      else log.skip();
+      call.waitStart = this.world.now();
+      if (canCancel(ctx)) {
+        if (listenDone(ctx, call)) call.listening = true;
+        else call.unsub = ctx.onDone(() => void wait.wake('ctx'));
       }
-      if (ret.kind === 'closed') {
-        this.emit({ kind: 'conn.wait.end', db: this.id, waiter: waiter.id, outcome: 'dbClosed', waited, error: errDBClosed.Error(), site });
-        return [null, errDBClosed];
-      }
-      if (!ret.dc) {
-        this.emit({ kind: 'conn.wait.end', db: this.id, waiter: waiter.id, outcome: 'error', waited, error: ret.err?.Error(), site });
-        return [null, ret.err];
-      }
-      const dc = ret.dc;
-      this.emit({ kind: 'conn.wait.end', db: this.id, waiter: waiter.id, outcome: 'conn', waited, conn: dc.id, site });
-      this.acquired(dc, 'waiter', site);
-      if (strategy === 'cachedOrNewConn' && dc.expired(lifetime, this.world.now())) {
-        this.maxLifetimeClosed++;
-        this.emit({ kind: 'pool.counter', db: this.id, conn: dc.id, counter: 'maxLifetimeClosed', site });
-        yield* this.closeConn(dc, 'maxLifetime');
-        return [null, ErrBadConn];
-      }
-      // A driver whose reset cannot block resets without a generator (the same call: see Conn.resetSessionNow).
-      const ci = dc.ci;
-      const err = !dc.needReset || !ci.resetSession ? null : ci.resetSessionNow ? ci.resetSessionNow(ctx) : yield* ci.resetSession(ctx);
-      if (isError(err, ErrBadConn)) {
+      if (wait.parkNow() !== null) return null;
+      return this.connAfterWait(call);
+    }
+    return this.connDial(ctx, site);
+  }
+
+  /** connAfterWait is DB.conn after its wait ended: what it was woken with, as a result or the generator of the rest. */
+  connAfterWait(call: ConnCall): ConnStep {
+    const ctx = call.ctx;
+    const site = call.site;
+    if (call.listening) {
+      call.listening = false;
+      ctx.unlisten?.(call);
+    } else if (call.unsub) {
+      call.unsub();
+      call.unsub = null;
+    }
+    const wait = call.wait!;
+    const how: ConnWake = wait.timedOut ? 'ctx' : wait.wokenValue!;
+    const waited = this.world.now() - call.waitStart;
+    this.waitDuration += waited;
+    const log = this.world.log;
+    if (how === 'ctx') {
+      const deleted = call.index >= 0;
+      if (deleted) this.removeWaiterAt(call.index);
+      const err = ctx.err();
+      this.emit({ kind: 'conn.wait.end', db: this.id, waiter: call.id, outcome: 'context', waited, error: err?.Error(), site });
+      // A releaser picked us after the context ended but before we ran: hand that conn back, not lose it.
+      if (!deleted && call.delivered && call.gotDc) return this.putConnThen(call.gotDc, call.gotErr, err);
+      return [null, err];
+    }
+    if (how === 'closed') {
+      this.emit({ kind: 'conn.wait.end', db: this.id, waiter: call.id, outcome: 'dbClosed', waited, error: errDBClosed.Error(), site });
+      return [null, errDBClosed];
+    }
+    const dc = call.gotDc;
+    if (!dc) {
+      this.emit({ kind: 'conn.wait.end', db: this.id, waiter: call.id, outcome: 'error', waited, error: call.gotErr?.Error(), site });
+      return [null, call.gotErr];
+    }
+    if (log.active) this.emit({ kind: 'conn.wait.end', db: this.id, waiter: call.id, outcome: 'conn', waited, conn: dc.id, site });
+    else log.skip();
+    this.acquired(dc, 'waiter', site);
+    if (call.strategy === 'cachedOrNewConn' && dc.expired(call.lifetime, this.world.now())) {
+      this.maxLifetimeClosed++;
+      this.emit({ kind: 'pool.counter', db: this.id, conn: dc.id, counter: 'maxLifetimeClosed', site });
+      return this.closeConnThen(dc, 'maxLifetime', ErrBadConn);
+    }
+    const ci = dc.ci;
+    if (!dc.needReset || !ci.resetSession) return [dc, null];
+    // A driver whose reset cannot block resets without a generator (the same call: see Conn.resetSessionNow).
+    if (!ci.resetSessionNow) return this.resetThen(dc, ctx);
+    const err = ci.resetSessionNow(ctx);
+    if (isError(err, ErrBadConn)) return this.closeConnThen(dc, 'bad', err);
+    return [dc, null];
+  }
+
+  private *putConnThen(dc: DriverConn, err: GoError | null, ret: GoError | null): Generator<unknown, [DriverConn | null, GoError | null], unknown> {
+    yield* this.putConn(dc, err, false);
+    return [null, ret];
+  }
+
+  private *closeConnThen(dc: DriverConn, reason: ConnCloseReason, ret: GoError | null): Generator<unknown, [DriverConn | null, GoError | null], unknown> {
+    yield* this.closeConn(dc, reason);
+    return [null, ret];
+  }
+
+  private *resetThen(dc: DriverConn, ctx: Context): Generator<unknown, [DriverConn | null, GoError | null], unknown> {
+    const err = yield* dc.ci.resetSession!(ctx);
+    if (isError(err, ErrBadConn)) {
+      yield* this.closeConn(dc, 'bad');
+      return [null, err];
+    }
+    return [dc, null];
+  }
+
+  /** connIdle is DB.conn's idle-list branch (taken here when the fast path of acquireConn could not be). */
+  private *connIdle(ctx: Context, site: Site | undefined, lifetime: Nanos): Generator<unknown, [DriverConn | null, GoError | null], unknown> {
+    const dc = this.freeConn.pop()!;
+    dc.inUse = true;
+    this.acquired(dc, 'idle', site);
+    if (dc.expired(lifetime, this.world.now())) {
+      this.maxLifetimeClosed++;
+      this.emit({ kind: 'pool.counter', db: this.id, conn: dc.id, counter: 'maxLifetimeClosed', site });
+      yield* this.closeConn(dc, 'maxLifetime');
+      return [null, ErrBadConn];
+    }
+    if (dc.needReset && dc.ci.resetSession) {
+      const err = yield* dc.ci.resetSession(ctx);
+      if (isBadConn(err)) {
         yield* this.closeConn(dc, 'bad');
         return [null, err];
       }
-      return [dc, null];
     }
+    return [dc, null];
+  }
+
+  /** connDial is DB.conn's dial branch: numOpen is raised for a new conn dialed by this caller. */
+  private *connDial(ctx: Context, site: Site | undefined): Generator<unknown, [DriverConn | null, GoError | null], unknown> {
     this.numOpen++;
     const id = nextObjectId(this.world);
     this.emit({ kind: 'conn.reserve', db: this.id, conn: id, via: 'direct', site });
@@ -713,28 +763,9 @@ export class DB {
     return this.execContext(this.bg(), query, args, site);
   }
 
-  /** queryContext is DB.QueryContext: on success the Rows owns the conn until it is closed. */
-  *queryContext(ctx: Context, query: string, args: Value[] = [], site?: Site): Generator<unknown, [Rows | null, GoError | null], unknown> {
-    for (let i = 0; ; i++) {
-      const got = this.acquireConn(ctx, strategyFor(i), site);
-      const acq = Array.isArray(got) ? got : yield* got;
-      const dc = acq[0];
-      const e = acq[1];
-      let r: [Rows | null, GoError | null];
-      if (e !== null || !dc) r = [null, e];
-      else {
-        // queryDC written out: a driver that parks once (Conn.queryBegin) parks right here, one frame deep.
-        const step = queryDCBegin(this, ctx, undefined, dc, this.releaser(dc), query, args, site, NO_OWNER);
-        let done: QueryDone;
-        if (step instanceof QueryFlight) {
-          const token = step.wait.parkNow();
-          if (token !== null) yield token;
-          done = step.end();
-        } else done = step;
-        r = Array.isArray(done) ? done : yield* done;
-      }
-      if (r[1] === null || i === MAX_BAD_CONN_RETRIES || !isBadConn(r[1])) return r;
-    }
+  /** queryContext is DB.QueryContext: on success the Rows owns the conn until it is closed (a QueryCall: no generator). */
+  queryContext(ctx: Context, query: string, args?: Value[], site?: Site): Generator<unknown, [Rows | null, GoError | null], unknown> {
+    return new QueryCall(this, ctx, query, args, site).asGenerator();
   }
 
   /** query is DB.Query (Background context: a leaked Rows is never released). */
@@ -807,7 +838,7 @@ export class DB {
     this.closed = true;
     while (this.connRequests.length > 0) {
       const w = this.removeWaiterAt(this.connRequests.length - 1);
-      w.wait.wake({ kind: 'closed' });
+      w.wait!.wake('closed');
     }
     this.emit({ kind: 'db.close', db: this.id });
     for (const dc of idle) yield* this.closeConn(dc, 'dbClose');
@@ -818,7 +849,7 @@ export class DB {
 }
 
 /** strategyFor is the connReuseStrategy of retry attempt i (0-based). */
-function strategyFor(i: number): Strategy {
+export function strategyFor(i: number): Strategy {
   return i < MAX_BAD_CONN_RETRIES ? 'cachedOrNewConn' : 'alwaysNewConn';
 }
 

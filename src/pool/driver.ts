@@ -133,6 +133,8 @@ export interface Stmt {
 /** Rows is driver.Rows (with RowsNextResultSet as optional methods). */
 export interface Rows {
   columns(): string[];
+  /** columnCount is columns().length without building the names (optional; hot path of Rows.Next). */
+  columnCount?(): number;
   /** next fills dest (length = columns().length) with the next row, or returns EOF at the end. */
   next(dest: Value[]): Blocking<GoError | null>;
   /**

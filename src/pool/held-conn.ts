@@ -19,6 +19,7 @@ import { beginDC, type Tx } from './tx.ts';
  */
 export class HeldConn implements Tracked, ConnGrabber {
   readonly resourceKind = 'heldConn' as const;
+  resSlot = -1;
   readonly id: number;
   readonly task?: number;
   readonly openedAt: Nanos;

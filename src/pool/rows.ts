@@ -31,6 +31,7 @@ type CloseBy = 'code' | 'autoEOF' | 'context' | 'error' | 'txEnd';
  */
 export class Rows implements Tracked, DoneListener {
   readonly resourceKind = 'rows' as const;
+  resSlot = -1;
   readonly id: number;
   readonly task?: number;
   readonly openedAt: Nanos;
@@ -117,7 +118,7 @@ export class Rows implements Tracked, DoneListener {
     const rowsi = this.rowsi;
     if (!rowsi.nextNow) return this.nextSlow();
     this.gate.rlock();
-    if (!this.lastcols) this.lastcols = new Array<Value>(rowsi.columns().length).fill(null);
+    if (!this.lastcols) this.lastcols = new Array<Value>(rowsi.columnCount ? rowsi.columnCount() : rowsi.columns().length).fill(null);
     const e = rowsi.nextNow(this.lastcols);
     if (e === undefined) return this.nextWait();
     return this.nextDone(e);

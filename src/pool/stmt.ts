@@ -24,6 +24,7 @@ export interface ConnGrabber {
  */
 export class Stmt implements Tracked {
   readonly resourceKind = 'stmt' as const;
+  resSlot = -1;
   readonly id: number;
   readonly task?: number;
   readonly openedAt: Nanos;

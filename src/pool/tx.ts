@@ -40,6 +40,7 @@ export function* beginDC(
 /** Tx is sql.Tx: it holds one conn exclusively until Commit or Rollback (or its context ends: rollback). */
 export class Tx implements Tracked, ConnGrabber {
   readonly resourceKind = 'tx' as const;
+  resSlot = -1;
   readonly id: number;
   readonly task?: number;
   readonly openedAt: Nanos;

@@ -123,9 +123,12 @@ class ValueCtx implements Context {
 class CancelCtx implements Context, DoneListener, TimerTarget {
   private e: GoError | null = null;
   /**
-   * subs: onDone callbacks and listeners in subscription order, created with the first (none once cancelled).
-   * A small array (most contexts have one to three watchers); past SUBS_ARRAY_MAX it becomes a Set.
+   * The onDone callbacks and listeners in subscription order (none once cancelled): the first two in s0 and
+   * s1 (most contexts have one or two watchers: no array at all), from the third on all of them in subs, an
+   * array that becomes a Set past SUBS_ARRAY_MAX.
    */
+  private s0: Sub | null = null;
+  private s1: Sub | null = null;
   private subs: Sub[] | Set<Sub> | null = null;
   private listensToParent = false;
   private unsubParent: () => void = NOOP;
@@ -190,15 +193,28 @@ class CancelCtx implements Context, DoneListener, TimerTarget {
   }
   private add(sub: Sub): void {
     const subs = this.subs;
-    if (subs === null) this.subs = [sub];
-    else if (Array.isArray(subs)) {
+    if (subs === null) {
+      if (this.s0 === null) this.s0 = sub;
+      else if (this.s1 === null) this.s1 = sub;
+      else {
+        this.subs = [this.s0, this.s1, sub];
+        this.s0 = null;
+        this.s1 = null;
+      }
+    } else if (Array.isArray(subs)) {
       subs.push(sub);
       if (subs.length > SUBS_ARRAY_MAX) this.subs = new Set(subs);
     } else subs.add(sub);
   }
   private remove(sub: Sub): void {
     const subs = this.subs;
-    if (subs === null) return;
+    if (subs === null) {
+      if (this.s0 === sub) {
+        this.s0 = this.s1;
+        this.s1 = null;
+      } else if (this.s1 === sub) this.s1 = null;
+      return;
+    }
     if (Array.isArray(subs)) {
       const i = subs.indexOf(sub);
       if (i < 0) return;
@@ -215,8 +231,14 @@ class CancelCtx implements Context, DoneListener, TimerTarget {
       this.listensToParent = false;
       this.parent.unlisten?.(this);
     } else this.unsubParent();
+    const s0 = this.s0;
+    const s1 = this.s1;
     const subs = this.subs;
+    this.s0 = null;
+    this.s1 = null;
     this.subs = null;
+    if (s0 !== null) typeof s0 === 'function' ? s0() : s0.ctxDone(this);
+    if (s1 !== null) typeof s1 === 'function' ? s1() : s1.ctxDone(this);
     if (subs) for (const sub of subs) typeof sub === 'function' ? sub() : sub.ctxDone(this);
   }
 }

@@ -205,6 +205,14 @@ export class EventLog {
     for (const l of this.listeners) l(ev);
   }
 
+  /**
+   * skip counts an event that was not built because the log is not active (see `active`): the seq numbers
+   * and `count` stay what they would be had it been emitted.
+   */
+  skip(): void {
+    this.seqNo++;
+  }
+
   /** events is every stored event, in emission order. */
   get events(): readonly SimEvent[] {
     return this.list;

@@ -160,7 +160,14 @@ class Sleeper {
   }
 }
 
-const PARK_RESULT: IteratorYieldResult<unknown> = { value: PARK, done: false };
+const PARK_RESULT: IteratorYieldResult<unknown> = Object.freeze({ value: PARK, done: false });
+
+/**
+ * PARK_STEP is what a hand-written `yield*` target's next() returns to park its task right after
+ * `w.parkNow()` gave a token (a generator would `yield` the token): `yield*` hands this very object up to the
+ * scheduler, so parking allocates nothing.
+ */
+export const PARK_STEP: IteratorYieldResult<unknown> = PARK_RESULT;
 const DONE_RESULT: IteratorReturnResult<void> = { value: undefined, done: true };
 const DONE_VOID = doneWith<void>(undefined);
 

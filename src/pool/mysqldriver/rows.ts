@@ -39,6 +39,11 @@ export class MysqlRows implements Rows {
     return this.cols.map((c) => c.name);
   }
 
+  /** columnCount is how many columns the result has (columns().length without building the names). */
+  columnCount(): number {
+    return this.cols.length;
+  }
+
   /** columnTypeDatabaseTypeName is the MySQL type name of a column, as the driver's mysqlField.typeDatabaseName gives it. */
   columnTypeDatabaseTypeName(index: number): string {
     const c = this.cols[index];
