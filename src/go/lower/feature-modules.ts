@@ -10,4 +10,5 @@ export const FEATURE_MODULES: Record<string, string> = {
   'go:typeswitch': 'src/go/lower/type-switch.ts',
   'go:select': 'src/go/lower/select.ts',
   'go:builtins': 'src/go/lower/builtins-rare.ts',
+  'go:generics': 'src/go/lower/generics.ts',
 };

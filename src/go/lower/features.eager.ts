@@ -2,3 +2,4 @@
 import './type-switch.ts';
 import './select.ts';
 import './builtins-rare.ts';
+import './generics.ts';

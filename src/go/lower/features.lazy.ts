@@ -12,4 +12,5 @@ registerLazy('go:labels', () => import('../syntax/branches.ts'));
 registerLazy('go:typeswitch', () => import('./type-switch.ts'));
 registerLazy('go:select', () => import('./select.ts'));
 registerLazy('go:builtins', () => import('./builtins-rare.ts'));
+registerLazy('go:generics', () => import('./generics.ts'));
 registerDetector(usedFeatures);

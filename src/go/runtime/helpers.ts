@@ -21,7 +21,7 @@ function typeErr(msg: string): GoPanic {
 export function implementsT(t: RType, it: RType): boolean { return R.implementsIface(t, it) === null; }
 
 /** addMethod registers a compiled method on a named type (and its pointer type). */
-function addMethod(T: RType, name: string, fn: Method, ptr: boolean): void {
+export function addMethod(T: RType, name: string, fn: Method, ptr: boolean): void {
   const P = R.ptrTo(T);
   if (ptr) { P.methods.set(name, fn); return; }
   T.methods.set(name, fn);
@@ -29,7 +29,7 @@ function addMethod(T: RType, name: string, fn: Method, ptr: boolean): void {
 }
 
 /** finishMethods adds methods promoted through embedded fields. */
-function finishMethods(types: RType[]): void {
+export function finishMethods(types: RType[]): void {
   const done = new Set<RType>();
   const visit = (T: RType): void => {
     if (done.has(T)) return;
@@ -86,7 +86,7 @@ function lazyMethod(T: RType, name: string, ptr: boolean): Method {
 }
 
 /** imethod returns x's dynamic method `name` bound to its value (nil interface panics). */
-function imethod(x: R.Iface | null, name: string): (g: any, ...a: any[]) => Gen {
+export function imethod(x: R.Iface | null, name: string): (g: any, ...a: any[]) => Gen {
   if (x === null) throw nilPanic();
   const m = x.t.methods.get(name);
   if (!m) throw new Error(`internal: ${x.t.str} has no method ${name}`);
@@ -158,7 +158,7 @@ function makeChan(n: number, zero: () => any): Chan {
   return new Chan(n, zero);
 }
 
-function nz(b: I.Int64): I.Int64 {
+export function nz(b: I.Int64): I.Int64 {
   if (b === 0) throw runtimePanic('integer divide by zero');
   return b;
 }
@@ -166,17 +166,17 @@ function shiftCount(n: I.Int64): I.Int64 {
   if (n < 0) throw runtimePanic('negative shift amount');
   return n;
 }
-function shlSmall(k: string, a: number, n: I.Int64): number {
+export function shlSmall(k: string, a: number, n: I.Int64): number {
   const c = I.toNum(n);
   if (c >= 32) return 0;
   return I.wrapSmall(k, a << c);
 }
-function shrSmall(k: string, a: number, n: I.Int64): number {
+export function shrSmall(k: string, a: number, n: I.Int64): number {
   const c = Math.min(I.toNum(n), 31);
   return k.startsWith('u') ? (k === 'uint32' ? a >>> c : a >> c) : a >> c;
 }
 
-function runeToString(r: I.Int64): string {
+export function runeToString(r: I.Int64): string {
   const n = typeof r === 'bigint' ? -1 : r;
   return encodeRune(n < 0 || n > 0x10ffff ? 0xfffd : n);
 }
@@ -209,86 +209,6 @@ function sliceToArrayPtr(s: Slice | null, n: number): any[] | null {
   if (s!.o === 0 && s!.a.length === n) return s!.a;
   return S.toArray(s).slice(0, n);
 }
-/** GenericMethods holds a program's generic types: method factories and the instances made so far. */
-interface GenericMethods { [type: string]: { methods: { name: string; ptr: boolean; make: (...tps: RType[]) => Method }[]; insts: Map<string, [RType, RType[]]> } }
-function gm(GM: GenericMethods, name: string) { return (GM[name] ??= { methods: [], insts: new Map() }); }
-/** inst returns the instance of generic type `name` for the type arguments (built once, methods attached). */
-function inst(GM: GenericMethods, name: string, str: string, args: RType[], mkUnder: (() => RType) | null): RType {
-  const e = gm(GM, name);
-  const key = args.map((a) => a.id).join(',');
-  const have = e.insts.get(key);
-  if (have) return have[0];
-  const t = R.named('main', str, R.anyType);
-  e.insts.set(key, [t, args]);
-  for (const m of e.methods) addMethod(t, m.name, m.make(...args), m.ptr);
-  if (mkUnder) { R.setUnderlying(t, mkUnder()); finishMethods([t]); }
-  return t;
-}
-/** addGenericMethod registers a method factory of a generic type and attaches it to existing instances. */
-function addGenericMethod(GM: GenericMethods, name: string, mname: string, ptr: boolean, make: (...tps: RType[]) => Method): void {
-  const e = gm(GM, name);
-  e.methods.push({ name: mname, ptr, make });
-  for (const [t, args] of e.insts.values()) addMethod(t, mname, make(...args), ptr);
-}
-/** tpmethod calls method `name` on a value whose static type is a type parameter instantiated with T. */
-function tpmethod(T: RType, name: string): Method {
-  return (g, r, ...a) => {
-    if (T.kind === 'interface') return imethod(r, name)(g, ...a);
-    let m = T.methods.get(name) ?? R.ptrTo(T).methods.get(name);
-    if (!m && T.kind === 'struct') { finishMethods([T]); m = T.methods.get(name) ?? R.ptrTo(T).methods.get(name); }
-    if (!m) throw new Error(`internal: ${T.str} has no method ${name}`);
-    return m(g, r, ...a);
-  };
-}
-/** box converts a value of (possibly type-parameter) type T to an interface value. */
-function box(T: RType, v: any): R.Iface | null { return T.kind === 'interface' ? v : { t: T, v }; }
-/** dynBin applies an arithmetic operator on values of type-parameter type T. */
-function dynBin(op: string, T: RType, a: any, b: any): any {
-  const k = T.kind;
-  if (k === 'string') return a + b;
-  if (k === 'float64' || k === 'float32') {
-    const r = op === '+' ? a + b : op === '-' ? a - b : op === '*' ? a * b : a / b;
-    return k === 'float32' ? Math.fround(r) : r;
-  }
-  const uns = k.startsWith('u');
-  if (k === 'int' || k === 'int64' || k === 'uint' || k === 'uint64' || k === 'uintptr') {
-    switch (op) {
-      case '+': return uns ? I.addU64(a, b) : I.add64(a, b);
-      case '-': return uns ? I.subU64(a, b) : I.sub64(a, b);
-      case '*': return uns ? I.mulU64(a, b) : I.mul64(a, b);
-      case '/': return I.quo64(a, nz(b), uns);
-      case '%': return I.rem64(a, nz(b));
-      case '<<': return I.shl64(a, b, uns);
-      case '>>': return I.shr64(a, b, uns);
-      default: return I.bit64(op, a, b, uns);
-    }
-  }
-  switch (op) {
-    case '+': return I.wrapSmall(k, a + b);
-    case '-': return I.wrapSmall(k, a - b);
-    case '*': return I.wrapSmall(k, Math.imul(a, b));
-    case '/': return I.wrapSmall(k, Math.trunc(a / (nz(b) as number)));
-    case '%': return I.wrapSmall(k, a % (nz(b) as number));
-    case '&': return I.wrapSmall(k, a & b);
-    case '|': return I.wrapSmall(k, a | b);
-    case '^': return I.wrapSmall(k, a ^ b);
-    case '&^': return I.wrapSmall(k, a & ~b);
-    case '<<': return shlSmall(k, a, b);
-    default: return shrSmall(k, a, b);
-  }
-}
-/** dynConv converts x (of runtime type F) to type-parameter type T. */
-function dynConv(T: RType, F: RType, x: any): any {
-  if (T.kind === 'interface') return F.kind === 'interface' ? x : { t: F, v: x };
-  const num = (k: string) => /int|float/.test(k);
-  if (num(T.kind) && num(F.kind)) {
-    if (T.kind.startsWith('float')) return T.kind === 'float32' ? Math.fround(I.toFloat(x)) : I.toFloat(x);
-    return I.convInt(T.kind, x);
-  }
-  if (T.kind === 'string' && /int/.test(F.kind)) return runeToString(x);
-  return x;
-}
-function bindTypes(f: (...a: any[]) => Gen, tps: RType[]): (g: any, ...a: any[]) => Gen { return (g, ...a) => f(g, ...tps, ...a); }
 function bind(m: Method, recv: any): (g: any, ...a: any[]) => Gen { return (g, ...a) => m(g, recv, ...a); }
 function methodExpr(m: Method): Method { return m; }
 
@@ -308,6 +228,6 @@ export const H = {
   Slice, GoMap, Chan,
   addMethod, finishMethods, lazyMethod, imethod, assert, assertI, assert2, implements: (x: R.Iface | null, T: RType) => x !== null && implementsT(x.t, T),
   ieq, equal, assignInto, fieldPtr, slicePtr, arrayPtr, mkmap, sparse, makeSlice, makeChan, nz, shiftCount, shlSmall, shrSmall,
-  runeToString, bytesToString, stringToBytes, stringToRunes, runesToString, bind, asGen, sliceToArray, sliceToArrayPtr, inst, addGenericMethod, box, tpmethod, dynBin, dynConv, bindTypes, methodExpr, stdFn, decodeRune,
+  runeToString, bytesToString, stringToBytes, stringToRunes, runesToString, bind, asGen, sliceToArray, sliceToArrayPtr, methodExpr, stdFn, decodeRune,
   z0: () => 0, znull: () => null, zstr: () => '', zfalse: () => false,
 };

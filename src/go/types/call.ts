@@ -5,8 +5,7 @@ import { assignment, typesSummary } from './assign.ts';
 import { invalidOperand, type Checker, type Operand } from './checker.ts';
 import { UNKNOWN, constString, representable, toInt } from './constant.ts';
 import { convertUntyped, expr, exprOrType, index, rawExpr, singleValue, updateExprType } from './expr.ts';
-import { inferAndInstantiate } from './infer.ts';
-import { notLoaded, typesHooks } from './hooks.ts';
+import { generics, notLoaded, typesHooks } from './hooks.ts';
 import { RARE_BUILTINS } from '../syntax/features.ts';
 import { completeInterface } from './lookup.ts';
 import { operandString } from './operand.ts';
@@ -40,7 +39,7 @@ export function callExpr(c: Checker, e: A.CallExpr, scope: Scope, hint?: Type): 
   const args = evalArgs(c, e, scope);
   if (sig.typeParams.length) {
     const partial = (f as Operand & { partial?: Type[] }).partial ?? [];
-    const inst = inferAndInstantiate(c, e, sig, partial, args);
+    const inst = generics(c, e.pos)?.inferAndInstantiate(c, e, sig, partial, args);
     if (!inst) return invalidOperand(e);
     sig = inst;
     const id = unparen(e.fun);

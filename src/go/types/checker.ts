@@ -12,6 +12,7 @@ import { Scope } from './scope.ts';
 import type { Instantiator } from './subst.ts';
 import { Typ, type BuiltinName, type Func, type Named, type Obj, type Signature, type Type, type Var } from './types.ts';
 import { Universe } from './universe.ts';
+import { typesHooks } from './hooks.ts';
 
 /** Operand is the result of checking an expression. */
 export interface Operand {
@@ -67,7 +68,8 @@ export class Checker {
   iota: ConstValue | undefined;
   /** delayed actions (function bodies), run after package-level declarations. */
   readonly delayed: (() => void)[] = [];
-  private readonly instances = new Map<Named, { args: Type[]; inst: Named }[]>();
+  /** instances are the generic types' instances made so far, per generic type. */
+  readonly instances = new Map<Named, { args: Type[]; inst: Named }[]>();
   /** instantiate hooks subst/lookups to this checker's instance cache (set in constructor). */
   readonly inst: Instantiator;
 
@@ -106,32 +108,13 @@ export class Checker {
     this.info.types.set(x.expr, { mode, type: x.type, value: x.mode === 'constant' ? x.value ?? UNKNOWN : undefined });
   }
 
-  /** instantiateNamed returns the canonical instance of a generic named type for targs. */
+  /** instantiateNamed returns the canonical instance of a generic named type for targs (generics' part: infer.ts). */
   instantiateNamed(orig: Named, targs: Type[]): Named {
-    let list = this.instances.get(orig);
-    if (!list) {
-      list = [];
-      this.instances.set(orig, list);
-    }
-    for (const e of list) {
-      if (e.args.length === targs.length && e.args.every((a, i) => identical(a, targs[i]))) return e.inst;
-    }
-    const inst: Named = { kind: 'named', obj: orig.obj, underlying: Typ.invalid, methods: [], typeParams: [], typeArgs: targs, orig };
-    list.push({ args: targs, inst });
-    this.pendingInstances.push(inst);
-    // a safety net against runaway expansion: cyclic generics and absurdly many instances are not expanded
-    if (!this.cyclicGenerics.has(orig) && list.length <= 200 && this.expanding < 50) {
-      this.expanding++;
-      try {
-        this.expandInstance(inst);
-      } finally {
-        this.expanding--;
-      }
-    }
-    return inst;
+    return typesHooks.generics!.instantiateNamed(this, orig, targs);
   }
 
-  private expanding = 0;
+  /** expanding counts nested instance expansions (a safety net against runaway expansion). */
+  expanding = 0;
 
   /** cyclicGenerics are generic types found to instantiate themselves endlessly (never expanded). */
   readonly cyclicGenerics = new Set<Named>();

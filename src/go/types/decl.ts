@@ -9,7 +9,7 @@ import { constDeclValue } from './expr.ts';
 import { isExported } from './lookup.ts';
 import { Scope } from './scope.ts';
 import { funcBody } from './stmt.ts';
-import { makeMap, subst } from './subst.ts';
+import { typesHooks } from './hooks.ts';
 import { pkgName, typeString } from './typestring.ts';
 import { declareTypeParams, funcType, typExpr } from './typexpr.ts';
 import {
@@ -344,12 +344,7 @@ function checkInvalidRecursion(n: Named): boolean {
 
 /** installInstanceExpansion teaches the checker to expand instances of generic types. */
 export function installInstanceExpansion(c: Checker): void {
-  c.expandInstance = (inst: Named) => {
-    const orig = inst.orig!;
-    if (isInvalid(orig.underlying) && orig.typeParams.length === 0) return;
-    const m = makeMap(orig.typeParams, inst.typeArgs!);
-    inst.underlying = subst(orig.underlying, m, c.inst);
-  };
+  c.expandInstance = (inst: Named) => typesHooks.generics?.expandInstance(c, inst);
 }
 
 function funcDecl(c: Checker, obj: Func, d: DeclInfo): void {

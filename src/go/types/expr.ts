@@ -16,7 +16,7 @@ import {
 } from './predicates.ts';
 import { Scope } from './scope.ts';
 import { funcBody } from './stmt.ts';
-import { instantiateFunc } from './infer.ts';
+import { generics } from './hooks.ts';
 import { typeString } from './typestring.ts';
 import { funcType, typExpr } from './typexpr.ts';
 import { Typ, isInvalid, isUntyped, underlying, type Basic, type Const, type Type } from './types.ts';
@@ -1055,8 +1055,7 @@ function instantiateExplicit(c: Checker, e: A.IndexExpr, x: Operand, scope: Scop
 
 /** instantiateFuncOperand instantiates a generic function value with complete type arguments. */
 function instantiateFuncOperand(c: Checker, e: A.Expr, x: Operand, targs: Type[]): Operand {
-  // imported lazily to keep module initialisation acyclic
-  const sig = instantiateFunc(c, x.type as import('./types.ts').Signature, targs, e);
+  const sig = generics(c, e.pos)?.instantiateFunc(c, x.type as import('./types.ts').Signature, targs, e);
   if (!sig) return invalidOperand(e);
   const id = e.kind === 'IndexExpr' ? (e.x.kind === 'SelectorExpr' ? e.x.sel : e.x) : e;
   if (id.kind === 'Ident') c.info.instances.set(id, { typeArgs: targs, type: sig });

@@ -1,3 +1,4 @@
 /** features.eager: loads the checker's lazily loadable parts at once (Node); the browser build uses features.lazy.ts. */
 import './type-switch.ts';
 import './builtins-rare.ts';
+import './infer.ts';

@@ -1,12 +1,19 @@
-/** Generics: type argument inference by unification, constraint satisfaction, and instantiation of signatures. */
+/**
+ * Generics: type argument inference by unification, constraint satisfaction, instantiation of signatures and
+ * types, type parameter lists (key `go:generics`: loaded in the browser only for programs with type parameters;
+ * the checker reaches it through typesHooks.generics).
+ */
 import type * as A from '../syntax/ast.ts';
 import { exprString } from '../syntax/parser.ts';
 import type { Checker, Operand } from './checker.ts';
+import { typesHooks } from './hooks.ts';
+import type { Scope } from './scope.ts';
+import { typExpr, unionType } from './typexpr.ts';
 import { completeInterface, missingMethodCause } from './lookup.ts';
 import { defaultType, identical, isComparable } from './predicates.ts';
-import { makeMap, subst } from './subst.ts';
+import { makeMap, subst, type Instantiator } from './subst.ts';
 import { typeString } from './typestring.ts';
-import { isInvalid, isUntyped, underlying, type Basic, type Signature, type Type, type TypeParam } from './types.ts';
+import { Typ, isInvalid, isUntyped, newTypeParam, underlying, type Basic, type Func, type Interface, type Named, type Signature, type Type, type TypeName, type TypeParam } from './types.ts';
 
 /** unify binds type parameters in x (from tps) so that x matches y; returns false on a structural mismatch. */
 function unify(x: Type, y: Type, tps: TypeParam[], m: Map<number, Type>, depth = 0): boolean {
@@ -243,3 +250,97 @@ export function instantiateFunc(c: Checker, sig: Signature, targs: Type[], e: A.
   return instantiate(c, sig, targs);
 }
 
+/** expandInstance computes an instance's underlying type from its generic type's. */
+function expandInstance(c: Checker, inst: Named): void {
+  const orig = inst.orig!;
+  if (isInvalid(orig.underlying) && orig.typeParams.length === 0) return;
+  const m = makeMap(orig.typeParams, inst.typeArgs!);
+  inst.underlying = subst(orig.underlying, m, c.inst);
+}
+
+/** instantiateNamed returns the canonical instance of a generic named type for targs (cached per checker). */
+function instantiateNamed(c: Checker, orig: Named, targs: Type[]): Named {
+  let list = c.instances.get(orig);
+  if (!list) {
+    list = [];
+    c.instances.set(orig, list);
+  }
+  for (const e of list) {
+    if (e.args.length === targs.length && e.args.every((a, i) => identical(a, targs[i]))) return e.inst;
+  }
+  const inst: Named = { kind: 'named', obj: orig.obj, underlying: Typ.invalid, methods: [], typeParams: [], typeArgs: targs, orig };
+  list.push({ args: targs, inst });
+  c.pendingInstances.push(inst);
+  // a safety net against runaway expansion: cyclic generics and absurdly many instances are not expanded
+  if (!c.cyclicGenerics.has(orig) && list.length <= 200 && c.expanding < 50) {
+    c.expanding++;
+    try {
+      c.expandInstance(inst);
+    } finally {
+      c.expanding--;
+    }
+  }
+  return inst;
+}
+
+/** instanceMethods returns the methods of an instance of a generic type, substituted with its type arguments. */
+function instanceMethods(n: Named, inst: Instantiator): Func[] {
+  if (!n.orig || !n.typeArgs) return n.methods;
+  if (n.methods.length === n.orig.methods.length && n.methods.length > 0) return n.methods;
+  const m = makeMap(n.orig.typeParams, n.typeArgs);
+  const out = n.orig.methods.map((f) => {
+    // method receivers declare their own type parameters; map those too
+    const recvT = f.type.recv?.type;
+    const rn = recvT && (recvT.kind === 'pointer' ? recvT.elem : recvT);
+    const mm = new Map(m);
+    if (rn && rn.kind === 'named' && rn.typeArgs) {
+      rn.typeArgs.forEach((a, i) => { if (a.kind === 'typeparam' && n.typeArgs![i]) mm.set(a.id, n.typeArgs![i]); });
+    }
+    const sig = subst(f.type, mm, inst) as Func['type'];
+    const recv = f.type.recv ? { ...f.type.recv, type: subst(f.type.recv.type, mm, inst) } : undefined;
+    return { ...f, type: { ...sig, recv } };
+  });
+  if (n.orig.methods.every((f) => !!f.type)) n.methods = out;
+  return out;
+}
+
+/** declareTypeParams creates type parameters for a field list and declares them in scope. */
+function declareTypeParams(c: Checker, fields: A.Field[], scope: Scope): TypeParam[] {
+  const tps: TypeParam[] = [];
+  for (const f of fields) {
+    for (const n of f.names) {
+      const obj: TypeName = { kind: 'typename', name: n.name, type: Typ.invalid, pkg: c.pkg, pos: n.pos };
+      const tp = newTypeParam(obj, tps.length, Typ.invalid);
+      obj.type = tp;
+      tps.push(tp);
+      c.info.defs.set(n, obj);
+      if (n.name !== '_') scope.insert(obj);
+    }
+  }
+  let i = 0;
+  for (const f of fields) {
+    const bound = constraintType(c, f.type, scope);
+    for (let k = 0; k < f.names.length; k++) tps[i++].constraint = bound;
+  }
+  return tps;
+}
+
+/** constraintType resolves a type constraint: an interface, or a bare union/type wrapped in an implicit interface. */
+function constraintType(c: Checker, e: A.Expr, scope: Scope): Type {
+  if ((e.kind === 'BinaryExpr' && e.op === '|') || (e.kind === 'UnaryExpr' && e.op === '~')) {
+    const u = unionType(c, e, scope);
+    const iface: Interface = { kind: 'interface', methods: [], embeddeds: [u], implicit: true };
+    completeInterface(iface);
+    return iface;
+  }
+  const t = typExpr(c, e, scope, true);
+  if (isInvalid(t)) return t;
+  if (underlying(t).kind !== 'interface') {
+    const iface: Interface = { kind: 'interface', methods: [], embeddeds: [t], implicit: true };
+    completeInterface(iface);
+    return iface;
+  }
+  return t;
+}
+
+typesHooks.generics = { inferAndInstantiate, instantiateFunc, verifyTypeArgs, instantiateNamed, expandInstance, instanceMethods, declareTypeParams };

@@ -1,6 +1,7 @@
 /** Field and method lookup with embedding, method sets, and interface satisfaction (go/types' lookup.go). */
 import { identical } from './predicates.ts';
-import { makeMap, subst, type Instantiator } from './subst.ts';
+import type { Instantiator } from './subst.ts';
+import { typesHooks } from './hooks.ts';
 import { typeString } from './typestring.ts';
 import { underlying, type Func, type Interface, type Named, type Type, type Var } from './types.ts';
 
@@ -68,22 +69,8 @@ function intersectTerms(a: Interface['terms'] & object, b: Interface['terms'] & 
 export function namedMethods(n: Named, inst: Instantiator): Func[] {
   for (const f of (n.orig ?? n).methods) if (!f.type) f.resolve?.();
   if (!n.orig || !n.typeArgs) return n.methods;
-  if (n.methods.length === n.orig.methods.length && n.methods.length > 0) return n.methods;
-  const m = makeMap(n.orig.typeParams, n.typeArgs);
-  const out = n.orig.methods.map((f) => {
-    // method receivers declare their own type parameters; map those too
-    const recvT = f.type.recv?.type;
-    const rn = recvT && (recvT.kind === 'pointer' ? recvT.elem : recvT);
-    const mm = new Map(m);
-    if (rn && rn.kind === 'named' && rn.typeArgs) {
-      rn.typeArgs.forEach((a, i) => { if (a.kind === 'typeparam' && n.typeArgs![i]) mm.set(a.id, n.typeArgs![i]); });
-    }
-    const sig = subst(f.type, mm, inst) as Func['type'];
-    const recv = f.type.recv ? { ...f.type.recv, type: subst(f.type.recv.type, mm, inst) } : undefined;
-    return { ...f, type: { ...sig, recv } };
-  });
-  if (n.orig.methods.every((f) => !!f.type)) n.methods = out;
-  return out;
+  // only a program with type parameters has instances, and it has loaded the generics part (infer.ts)
+  return typesHooks.generics?.instanceMethods(n, inst) ?? n.methods;
 }
 
 /** lookupFieldOrMethod finds name in T (or *T) following embedded fields breadth-first, like go/types. */

@@ -5,7 +5,7 @@ import type { Checker } from './checker.ts';
 import { toInt } from './constant.ts';
 import { objType } from './decl.ts';
 import { constExpr } from './expr.ts';
-import { instantiateFunc, verifyTypeArgs } from './infer.ts';
+import { generics } from './hooks.ts';
 import { completeInterface } from './lookup.ts';
 import { isComparable } from './predicates.ts';
 import { operandString } from './operand.ts';
@@ -157,7 +157,7 @@ function typInternal(c: Checker, e: A.Expr, scope: Scope, allowGeneric: boolean)
         });
       }
       const inst = c.instantiateNamed(g, targs);
-      c.delayed.push(() => verifyTypeArgs(c, g.typeParams, targs, e.indices));
+      c.delayed.push(() => generics(c, e.pos)?.verifyTypeArgs(c, g.typeParams, targs, e.indices));
       if (e.x.kind === 'Ident') c.info.instances.set(e.x, { typeArgs: targs, type: inst });
       return inst;
     }
@@ -236,46 +236,13 @@ function collectParams(c: Checker, fields: A.Field[], scope: Scope, sigScope: Sc
   return { vars, variadic };
 }
 
-/** declareTypeParams creates type parameters for a field list and declares them in scope. */
+/** declareTypeParams creates type parameters for a field list and declares them in scope (generics' part: infer.ts). */
 export function declareTypeParams(c: Checker, fields: A.Field[], scope: Scope): TypeParam[] {
-  const tps: TypeParam[] = [];
-  for (const f of fields) {
-    for (const n of f.names) {
-      const obj: TypeName = { kind: 'typename', name: n.name, type: Typ.invalid, pkg: c.pkg, pos: n.pos };
-      const tp = newTypeParam(obj, tps.length, Typ.invalid);
-      obj.type = tp;
-      tps.push(tp);
-      c.info.defs.set(n, obj);
-      if (n.name !== '_') scope.insert(obj);
-    }
-  }
-  let i = 0;
-  for (const f of fields) {
-    const bound = constraintType(c, f.type, scope);
-    for (let k = 0; k < f.names.length; k++) tps[i++].constraint = bound;
-  }
-  return tps;
+  return generics(c, fields[0]!.pos)?.declareTypeParams(c, fields, scope) ?? [];
 }
 
-/** constraintType resolves a type constraint: an interface, or a bare union/type wrapped in an implicit interface. */
-export function constraintType(c: Checker, e: A.Expr, scope: Scope): Type {
-  if ((e.kind === 'BinaryExpr' && e.op === '|') || (e.kind === 'UnaryExpr' && e.op === '~')) {
-    const u = unionType(c, e, scope);
-    const iface: Interface = { kind: 'interface', methods: [], embeddeds: [u], implicit: true };
-    completeInterface(iface);
-    return iface;
-  }
-  const t = typExpr(c, e, scope, true);
-  if (isInvalid(t)) return t;
-  if (underlying(t).kind !== 'interface') {
-    const iface: Interface = { kind: 'interface', methods: [], embeddeds: [t], implicit: true };
-    completeInterface(iface);
-    return iface;
-  }
-  return t;
-}
-
-function unionType(c: Checker, e: A.Expr, scope: Scope): Type {
+/** unionType resolves a union of type terms (`A | ~B`) inside a constraint or an interface. */
+export function unionType(c: Checker, e: A.Expr, scope: Scope): Type {
   const terms: Term[] = [];
   const walk = (x: A.Expr): void => {
     if (x.kind === 'BinaryExpr' && x.op === '|') {
@@ -382,4 +349,3 @@ export function isComparableConstraint(t: Type): boolean {
   return t === comparableType || (underlying(t).kind === 'interface' && !!(underlying(t) as Interface).comparable);
 }
 
-export { instantiateFunc };

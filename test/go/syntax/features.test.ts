@@ -31,6 +31,8 @@ const HOOKS: [Record<string, unknown>, string, string][] = [
 /** calledKeys compiles the source and returns the feature keys whose hooks the compile called. */
 function calledKeys(text: string): Set<string> {
   const called = new Set<string>();
+  const generics = typesHooks.generics!;
+  typesHooks.generics = Object.fromEntries(Object.entries(generics).map(([k, f]) => [k, (...a: unknown[]) => { called.add('go:generics'); return (f as (...a: unknown[]) => unknown)(...a); }])) as typeof generics;
   const saved = HOOKS.map(([o, k]) => o[k]);
   HOOKS.forEach(([o, k, key], i) => {
     const f = saved[i] as (...a: unknown[]) => unknown;
@@ -40,6 +42,7 @@ function calledKeys(text: string): Set<string> {
     compile([{ name: 'main.go', text }]);
   } finally {
     HOOKS.forEach(([o, k], i) => { o[k] = saved[i]; });
+    typesHooks.generics = generics;
   }
   return called;
 }
@@ -80,7 +83,7 @@ describe('the feature detector', () => {
     }
     expect(missed).toEqual([]);
     // the goldens exercise every part, so the check above covers each hook
-    expect([...seen].sort()).toEqual(['go:builtins', 'go:labels', 'go:select', 'go:typeswitch']);
+    expect([...seen].sort()).toEqual(['go:builtins', 'go:generics', 'go:labels', 'go:select', 'go:typeswitch']);
   });
 
   it('names each feature from the construct that needs it, and nothing for a plain program', () => {
@@ -108,7 +111,18 @@ describe('the build data', () => {
 
 describe('a part that is not loaded', () => {
   const saved = HOOKS.map(([o, k]) => o[k]);
-  afterEach(() => HOOKS.forEach(([o, k], i) => { o[k] = saved[i]; }));
+  const generics = typesHooks.generics;
+  afterEach(() => {
+    HOOKS.forEach(([o, k], i) => { o[k] = saved[i]; });
+    typesHooks.generics = generics;
+  });
+
+  it('gives a positioned diagnostic for a generic function', () => {
+    delete typesHooks.generics;
+    const r = compile([{ name: 'main.go', text: 'package main\n\nfunc id[T any](x T) T { return x }\n\nfunc main() {\n\t_ = id(1)\n}\n' }]);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.diagnostics.map(formatDiagnostic)).toContain('main.go:3:9: the course runtime did not load generics (an error of ours); reload the page');
+  });
 
   it('gives a positioned diagnostic from the checker', () => {
     delete typesHooks.typeSwitchStmt;
