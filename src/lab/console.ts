@@ -50,6 +50,8 @@ export class LabEngine implements StatementEngine {
   // numbers per query
   private readonly textRows: SqlValue[][] = Array.from({ length: SERVICE_RESULT.rowsPerSelect }, (_, r) =>
     Array.from({ length: SERVICE_RESULT.columns }, (_c, i) => asciiBytes(String(r * SERVICE_RESULT.columns + i + 1))));
+  /** textResult is the one answer to every service SELECT (read-only: the server and driver only read it). */
+  private readonly textResult: StatementResult = { kind: 'rows', columns: TEXT_COLUMNS, rows: this.textRows };
   private sql: SqlEngine | null = null;
 
   constructor(private readonly sqljs?: SqlJs) {}
@@ -63,7 +65,7 @@ export class LabEngine implements StatementEngine {
   run(sql: string, params: SqlValue[], env?: Partial<StatementEnv>): StatementResult {
     if (!INFO_SCHEMA.test(sql)) {
       const r = this.latency.run(sql);
-      return r.kind === 'rows' ? { kind: 'rows', columns: TEXT_COLUMNS, rows: this.textRows } : r;
+      return r.kind === 'rows' ? this.textResult : r;
     }
     const engine = this.introspection();
     if (!engine) throw new ServerError(1109, '42S02', 'Unknown table in information_schema (this lab has no SQL engine loaded)');

@@ -24,6 +24,7 @@ import type { PreparedStatement, RunningStatement, Session } from './session.ts'
 import { asServerError, rowBytes, type StatementEnv } from './sql-engine.ts';
 import { arraySource, type RowSource, type SqlValue, type StatementResult } from './sql-values.ts';
 import type { StatementEngine } from './statement-engine.ts';
+import { Analysis, INFORMATION_SCHEMA } from './statement-analysis.ts';
 import { isWord, significant, tokenize } from './tokenize.ts';
 import { UserLocks, checkableUserLocks, mentionsUserLocks } from './user-locks.ts';
 import { ClientSocket, Pending, type Chunk, type Command, type Reply, type RowsCut, type ServerSide } from './wire.ts';
@@ -54,39 +55,12 @@ export type LoginResult = { kind: 'ok'; socket: ClientSocket } | { kind: 'error'
 export interface PendingLogin { result: Pending<LoginResult>; abandon(): void }
 
 const EPOCH_SECONDS = Number(EPOCH_UNIX_NANOS / 1000000000n);
-const ADMIN_WORDS = new Set(['SHOW', 'BEGIN', 'START', 'COMMIT', 'ROLLBACK', 'KILL', 'SET']);
 const NO_SLEEP = { nanos: 0, only: false };
 const DAEMON = { daemon: true };
 /** NO_TIMER stands in for the timer of a wait without a timeout (GET_LOCK with a negative timeout). */
 const NO_TIMER: Timer = { at: Number.MAX_SAFE_INTEGER, fired: false, stop: () => false };
 
-/** Analysis is what the server needs to know about a statement's text before running it. */
-interface Analysis {
-  op: 'query' | 'exec' | 'commit' | 'rollback';
-  admin: boolean;
-  sysvars: boolean;
-  sleep: boolean;
-  lockable: boolean;
-  introspection: boolean;
-  /** userLocks: the text may call GET_LOCK and its family (evaluated by the server, see user-locks.ts). */
-  userLocks: boolean;
-  /** sleepBare: sleepOf(sql, []) once computed (the SLEEP() of the text run without arguments). */
-  sleepBare?: { nanos: Nanos; only: boolean };
-  /** infoSchema: the text names information_schema (its virtual tables are refreshed before it runs). */
-  infoSchema: boolean;
-  /** constant: the engine's answer to the text run without arguments, when it is the same every time (see constantReply). */
-  constant?: ConstantReply;
-  /** plain: no admin, system-variable, lock or introspection handling, and the engine says its answer is constant. */
-  plain: boolean;
-}
-
-/** ConstantReply is a cached engine answer with the buffer size it was checked against (it is sent in one piece). */
-interface ConstantReply { reply: Reply; rows: number; bufferBytes: number }
-
-const INFORMATION_SCHEMA = /information_schema/i;
 const INNODB_TRX = /INNODB_TRX/i;
-const ANY_SLEEP = /sleep/i;
-const ROW_COMMANDS = new Set(['SELECT', 'SHOW', 'WITH', 'DESCRIBE', 'DESC', 'EXPLAIN', 'VALUES', 'TABLE']);
 
 /** MysqlServer is one simulated MySQL server. */
 export class MysqlServer implements ServerSide, AdminHost {
@@ -417,13 +391,13 @@ export class MysqlServer implements ServerSide, AdminHost {
 
   private execute(s: Session, sql: string, params: SqlValue[], command: ServerCommand, reply: Pending<Reply>, lockTimedOut?: ReadonlySet<string>): Pending<Reply> {
     const a = this.analyze(sql);
-    const c = a.constant;
-    if (c !== undefined && params.length === 0 && this.faults === null && c.bufferBytes === this.latency.bufferBytes) {
+    const constReply = a.constReply;
+    if (constReply !== null && params.length === 0 && this.faults === null && a.constBuffer === this.latency.bufferBytes) {
       // The engine's constant answer to this text (see rememberConstant): the steps below, without running it again.
-      const sleep = a.sleep ? (a.sleepBare ??= sleepOf(sql, params)) : NO_SLEEP;
-      const state = sleep.nanos > 0 ? 'User sleep' : 'executing';
+      const nanos = a.bareNanos;
+      const state = nanos > 0 ? 'User sleep' : 'executing';
       this.setState(s, command, state, sql);
-      this.schedule(s, reply, c.reply, this.latency.roundTrip + c.rows * this.latency.perRow + sleep.nanos, command, state, sql, sleep.only);
+      this.schedule(s, reply, constReply, this.latency.roundTrip + a.constRows * this.latency.perRow + nanos, command, state, sql, a.bareOnly);
       return reply;
     }
     const op = a.op;
@@ -448,7 +422,7 @@ export class MysqlServer implements ServerSide, AdminHost {
       if (step.kind === 'error') lockError = step.error;
       else { runSql = step.sql; runParams = step.params; }
     }
-    const sleep = !a.sleep ? NO_SLEEP : params.length === 0 ? (a.sleepBare ??= sleepOf(sql, params)) : sleepOf(sql, params);
+    const sleep = !a.sleep ? NO_SLEEP : params.length === 0 ? bareSleep(a, sql) : sleepOf(sql, params);
     let result: Reply;
     let engineResult: Reply | null = null;
     this.setState(s, command, sleep.nanos > 0 ? 'User sleep' : 'executing', sql);
@@ -480,7 +454,9 @@ export class MysqlServer implements ServerSide, AdminHost {
     if (result.kind !== 'rows' && result.kind !== 'ok') return;
     if (result.kind === 'ok' && result.lastInsertId) return;
     if ('rest' in result || (result.kind === 'rows' && (result.cut || result.stream))) return;
-    a.constant = { reply: result, rows, bufferBytes: this.latency.bufferBytes };
+    a.constReply = result;
+    a.constRows = rows;
+    a.constBuffer = this.latency.bufferBytes;
   }
 
   private readonly analyses = new Map<string, Analysis>();
@@ -489,20 +465,7 @@ export class MysqlServer implements ServerSide, AdminHost {
   private analyze(sql: string): Analysis {
     let a = this.analyses.get(sql);
     if (a) return a;
-    const word = (sql.match(/^\s*([A-Za-z]+)/)?.[1] ?? significant(tokenize(sql))[0]?.text ?? '').toUpperCase();
-    const infoSchema = INFORMATION_SCHEMA.test(sql);
-    a = {
-      op: word === 'COMMIT' ? 'commit' : word === 'ROLLBACK' ? 'rollback' : ROW_COMMANDS.has(word) ? 'query' : 'exec',
-      admin: ADMIN_WORDS.has(word),
-      sysvars: sql.includes('@@'),
-      sleep: ANY_SLEEP.test(sql),
-      lockable: word === 'UPDATE' || word === 'DELETE',
-      introspection: word === 'SHOW' || infoSchema,
-      userLocks: mentionsUserLocks(sql),
-      infoSchema,
-      plain: false,
-    };
-    a.plain = !a.admin && !a.sysvars && !a.lockable && !a.introspection && !a.userLocks && this.engine.isConstant?.(sql) === true;
+    a = new Analysis(sql, this.engine);
     if (this.analyses.size > 10_000) this.analyses.clear();
     this.analyses.set(sql, a);
     return a;
@@ -882,6 +845,17 @@ class StatementRun implements RunningStatement, TimerTarget {
 function sleepInterrupted(r: Reply): Reply {
   if (r.kind !== 'rows') return r;
   return { ...r, rows: r.rows.map((row) => row.map(() => 1)) };
+}
+
+/** bareSleep is sleepOf(sql, []) for a text with SLEEP, read once and kept in its analysis. */
+function bareSleep(a: Analysis, sql: string): { nanos: Nanos; only: boolean } {
+  if (!a.bareKnown) {
+    const r = sleepOf(sql, []);
+    a.bareNanos = r.nanos;
+    a.bareOnly = r.only;
+    a.bareKnown = true;
+  }
+  return a.bareNanos === 0 && !a.bareOnly ? NO_SLEEP : { nanos: a.bareNanos, only: a.bareOnly };
 }
 
 /** sleepOf finds SLEEP(n) in a statement: its virtual duration and whether it is all the statement does. */
