@@ -299,8 +299,14 @@ export class World {
   private objSeq = 0;
   private readonly timers = new TimerHeap();
   private liveTimers = 0; // pending non-daemon timers
-  private runQ: TaskImpl[] = [];
+  /**
+   * The run queue: a ring buffer (capacity a power of two) whose taken slots are cleared at once, so a finished
+   * task is not kept reachable by the queue (an array consumed from an index kept the last thousand tasks alive
+   * long enough for the GC to promote them).
+   */
+  private runQ: (TaskImpl | undefined)[] = new Array<TaskImpl | undefined>(64).fill(undefined);
   private runHead = 0;
+  private runLen = 0;
   private live = 0;
   private all: TaskImpl[] = [];
   /** doneInAll: finished tasks still in `all` (keepTasks: false compacts it when they are half of it). */
@@ -344,7 +350,7 @@ export class World {
     const t = new TaskImpl(this.nextTaskId++, name, this.clock, opts?.site, opts?.data, body as TaskBody<unknown>);
     this.all.push(t);
     this.live++;
-    this.runQ.push(t);
+    this.enqueue(t);
     return t as unknown as Task<T>;
   }
 
@@ -410,7 +416,7 @@ export class World {
         this.fireDue();
         continue;
       }
-      if (this.runHead >= this.runQ.length) {
+      if (this.runLen === 0) {
         if (this.live === 0) return { kind: 'done' };
         if (this.liveTimers === 0 || !top) return { kind: 'deadlock', blocked: this.blockedReport() };
         this.clock = top.at;
@@ -433,7 +439,20 @@ export class World {
     t.waitSince = undefined;
     t.site = undefined;
     t.parkedOn = undefined;
-    this.runQ.push(t);
+    this.enqueue(t);
+  }
+
+  private enqueue(t: TaskImpl): void {
+    let q = this.runQ;
+    if (this.runLen === q.length) {
+      // Full: unroll into an array twice the size, head first.
+      const bigger = new Array<TaskImpl | undefined>(q.length * 2).fill(undefined);
+      for (let i = 0; i < this.runLen; i++) bigger[i] = q[(this.runHead + i) & (q.length - 1)];
+      this.runQ = q = bigger;
+      this.runHead = 0;
+    }
+    q[(this.runHead + this.runLen) & (q.length - 1)] = t;
+    this.runLen++;
   }
 
   /** _stopTimer is internal: cancel a pending timer entry. */
@@ -476,18 +495,20 @@ export class World {
   }
 
   private pickNext(): TaskImpl {
+    const q = this.runQ;
+    const mask = q.length - 1;
+    const head = this.runHead;
     if (this.shuffle) {
-      const n = this.runQ.length - this.runHead;
-      const i = this.runHead + this.schedRng.int(n);
-      const t = this.runQ[i]!;
-      this.runQ[i] = this.runQ[this.runHead]!;
-      this.runQ[this.runHead] = t;
+      // A seeded pick among the runnable tasks, in queue order, swapped to the head.
+      const i = (head + this.schedRng.int(this.runLen)) & mask;
+      const picked = q[i]!;
+      q[i] = q[head];
+      q[head] = picked;
     }
-    const t = this.runQ[this.runHead++]!;
-    if (this.runHead > 1024 && this.runHead * 2 > this.runQ.length) {
-      this.runQ = this.runQ.slice(this.runHead);
-      this.runHead = 0;
-    }
+    const t = q[head]!;
+    q[head] = undefined;
+    this.runHead = (head + 1) & mask;
+    this.runLen--;
     return t;
   }
 
@@ -521,7 +542,7 @@ export class World {
     } else {
       t.state = 'runnable';
       t.parkedOn = undefined;
-      this.runQ.push(t);
+      this.enqueue(t);
     }
     return null;
   }
