@@ -89,12 +89,13 @@ export function queryDCBegin(
   return queryDCAnswer(db, ctx, txctx, dc, release, query, nv, qid, site, owner, logging, r);
 }
 
-const NO_ARGS: NamedValue[] = [];
+/** NO_ARGS is the named values of a call without arguments (shared, never changed). */
+export const NO_ARGS: NamedValue[] = [];
 /** NO_OWNER tags a Rows of DB.Query (copied into each Rows' tag, never changed). */
 export const NO_OWNER: Omit<RowsOwner, 'query'> = {};
 
 /** queryDCAnswer is queryDC after ci.query answered (ErrSkip goes on to the hidden prepare). */
-function queryDCAnswer(
+export function queryDCAnswer(
   db: DB,
   ctx: Context,
   txctx: Context | undefined,
@@ -141,7 +142,7 @@ export function* queryDC(
 }
 
 /** queryDCRest is queryDC for a driver without queryBegin: Conn.query, then the hidden prepare on ErrSkip. */
-function* queryDCRest(
+export function* queryDCRest(
   db: DB,
   ctx: Context,
   txctx: Context | undefined,
