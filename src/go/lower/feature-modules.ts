@@ -7,6 +7,7 @@
 /** FEATURE_MODULES maps a feature key (src/go/syntax/features.ts) to the module its chunk starts at. */
 export const FEATURE_MODULES: Record<string, string> = {
   'go:labels': 'src/go/syntax/branches.ts',
+  'go:switch': 'src/go/lower/switch.ts',
   'go:typeswitch': 'src/go/lower/type-switch.ts',
   'go:select': 'src/go/lower/select.ts',
   'go:builtins': 'src/go/lower/builtins-rare.ts',

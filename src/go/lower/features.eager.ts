@@ -3,3 +3,4 @@ import './type-switch.ts';
 import './select.ts';
 import './builtins-rare.ts';
 import './generics.ts';
+import './switch.ts';

@@ -9,6 +9,7 @@ import { registerDetector, registerLazy } from '../lazy.ts';
 import { usedFeatures } from '../syntax/features.ts';
 
 registerLazy('go:labels', () => import('../syntax/branches.ts'));
+registerLazy('go:switch', () => import('./switch.ts'));
 registerLazy('go:typeswitch', () => import('./type-switch.ts'));
 registerLazy('go:select', () => import('./select.ts'));
 registerLazy('go:builtins', () => import('./builtins-rare.ts'));

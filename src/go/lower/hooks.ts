@@ -6,8 +6,9 @@
 import type * as A from '../syntax/ast.ts';
 import { LowerError, type Lowerer } from './lower.ts';
 
-/** lowerHooks are set by type-switch.ts (`go:typeswitch`), select.ts (`go:select`) and builtins-rare.ts (`go:builtins`). */
+/** lowerHooks are set by switch.ts (`go:switch`), type-switch.ts (`go:typeswitch`), select.ts (`go:select`) and builtins-rare.ts (`go:builtins`). */
 export const lowerHooks: {
+  switchStmt?: (L: Lowerer, s: A.SwitchStmt, label?: string) => string;
   typeSwitch?: (L: Lowerer, s: A.TypeSwitchStmt, label?: string) => string;
   selectStmt?: (L: Lowerer, s: A.SelectStmt, label?: string) => string;
   rareBuiltin?: (L: Lowerer, call: A.CallExpr, name: string) => string;

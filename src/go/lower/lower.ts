@@ -48,7 +48,7 @@ function basicKind(t: Type): string | null {
   return b;
 }
 
-/** Lowerer holds the state of lowering one program (its members are public to the feature modules: type-switch.ts, select.ts, builtins-rare.ts). */
+/** Lowerer holds the state of lowering one program (its members are public to the feature modules: switch.ts, type-switch.ts, select.ts, builtins-rare.ts). */
 export class Lowerer {
   readonly types: TypeTable;
   readonly names = new Map<Obj, string>();
@@ -437,7 +437,7 @@ export class Lowerer {
       case 'IfStmt': return this.ifStmt(s);
       case 'ForStmt': return this.forStmt(s, label);
       case 'RangeStmt': return this.rangeStmt(s, label);
-      case 'SwitchStmt': return this.switchStmt(s, label);
+      case 'SwitchStmt': return (lowerHooks.switchStmt ?? notLoaded)(this, s, label);
       case 'TypeSwitchStmt': return (lowerHooks.typeSwitch ?? notLoaded)(this, s, label);
       case 'SelectStmt': return (lowerHooks.selectStmt ?? notLoaded)(this, s, label);
       default: throw new LowerError(s.pos, `not supported in this course runtime: ${s.kind}`);
@@ -805,42 +805,6 @@ export class Lowerer {
     if (keyRange) this.ranges.delete(keyRange.v);
     return this.pos(s) + ' ' + code;
   }
-
-  switchStmt(s: A.SwitchStmt, label?: string): string {
-    const lbl = label ?? `$L${this.tmpN++}`;
-    this.fn.loops.push({ label, brk: lbl, isSwitch: true });
-    const init = s.init ? this.stmt(s.init) : '';
-    const tag = this.tmp(), c = this.tmp();
-    const tagT = s.tag ? this.typeOf(s.tag) : null;
-    const tests: string[] = [];
-    let def = -1;
-    s.body.forEach((cl, idx) => {
-      if (!cl.list) { def = idx; return; }
-      const conds = cl.list.map((e) => {
-        if (!s.tag) return `(${this.expr(e)})`;
-        return this.eqCode(tag, tagT!, e);
-      });
-      tests.push(`${tests.length ? 'else ' : ''}if (${conds.join(' || ')}) ${c} = ${idx};`);
-    });
-    if (def >= 0) tests.push(`${tests.length ? 'else ' : ''}${c} = ${def};`);
-    const cases = s.body.map((cl, idx) => {
-      const last = cl.body[cl.body.length - 1];
-      const ft = last && last.kind === 'BranchStmt' && last.tok === 'fallthrough';
-      return `case ${idx}: {\n${this.block(cl.body)}\n}${ft ? '' : ' break;'}`;
-    });
-    this.fn.loops.pop();
-    const tagDecl = s.tag ? `const ${tag} = ${this.expr(s.tag)};` : '';
-    return `${this.pos(s)} { ${init} ${tagDecl} let ${c} = -1; ${tests.join(' ')}\n${lbl}: switch (${c}) {\n${cases.join('\n')}\n} }`;
-  }
-
-  eqCode(tagCode: string, tagT: Type, e: A.Expr): string {
-    const et = this.typeOf(e);
-    if (this.isIface(tagT) && !this.isIface(et)) return `$H.ieq(${tagCode}, ${this.exprTo(e, tagT)})`;
-    if (!this.isIface(tagT) && this.isIface(et)) return `$H.ieq(${this.convert(tagCode, tagT, et)}, ${this.expr(e)})`;
-    return this.equality(tagCode, this.exprTo(e, tagT), tagT, '==');
-  }
-
-
 
   goDefer(call: A.Expr, kind: 'go' | 'defer'): string {
     while (call.kind === 'ParenExpr') call = call.x;

@@ -4,6 +4,7 @@
  * under Node every part is loaded at once and this is only consulted by tests.
  *
  * - `go:generics`: a type parameter list anywhere (inference, substitution, instantiation);
+ * - `go:switch`: an expression switch;
  * - `go:typeswitch`: a type switch;
  * - `go:select`: a select statement;
  * - `go:builtins`: a call of clear, close, copy, delete, max, min, print or println (by name: shadowing
@@ -26,6 +27,7 @@ export function usedFeatures(files: readonly A.File[]): Set<string> {
     }
     const o = n as Record<string, unknown> & { kind?: string };
     switch (o.kind) {
+      case 'SwitchStmt': out.add('go:switch'); break;
       case 'TypeSwitchStmt': out.add('go:typeswitch'); break;
       case 'SelectStmt': out.add('go:select'); break;
       case 'LabeledStmt': case 'BranchStmt': out.add('go:labels'); break;

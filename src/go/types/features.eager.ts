@@ -2,3 +2,4 @@
 import './type-switch.ts';
 import './builtins-rare.ts';
 import './infer.ts';
+import './switch.ts';

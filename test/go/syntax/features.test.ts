@@ -21,6 +21,8 @@ const ROOT = join(import.meta.dirname, '../../..');
 /** HOOKS maps each lazily installed hook to the feature key whose chunk installs it. */
 const HOOKS: [Record<string, unknown>, string, string][] = [
   [syntaxHooks, 'checkBranches', 'go:labels'],
+  [typesHooks, 'switchStmt', 'go:switch'],
+  [lowerHooks, 'switchStmt', 'go:switch'],
   [typesHooks, 'typeSwitchStmt', 'go:typeswitch'],
   [lowerHooks, 'typeSwitch', 'go:typeswitch'],
   [lowerHooks, 'selectStmt', 'go:select'],
@@ -83,7 +85,7 @@ describe('the feature detector', () => {
     }
     expect(missed).toEqual([]);
     // the goldens exercise every part, so the check above covers each hook
-    expect([...seen].sort()).toEqual(['go:builtins', 'go:generics', 'go:labels', 'go:select', 'go:typeswitch']);
+    expect([...seen].sort()).toEqual(['go:builtins', 'go:generics', 'go:labels', 'go:select', 'go:switch', 'go:typeswitch']);
   });
 
   it('names each feature from the construct that needs it, and nothing for a plain program', () => {
@@ -91,6 +93,7 @@ describe('the feature detector', () => {
     expect([...detected(main('x := 1\n_ = x'))]).toEqual([]);
     expect([...detected(main('var v any\nswitch v.(type) {\n}'))]).toEqual(['go:typeswitch']);
     expect([...detected(main('select {}'))]).toEqual(['go:select']);
+    expect([...detected(main('switch {\n}'))]).toEqual(['go:switch']);
     expect([...detected(main('for {\nbreak\n}'))]).toEqual(['go:labels']);
     expect([...detected(main('L:\nfor {\n}'))]).toEqual(['go:labels']);
     expect([...detected(main('s := []int{1}\n_ = (copy)(s, s)'))]).toEqual(['go:builtins']);

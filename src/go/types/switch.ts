@@ -1,0 +1,63 @@
+/** switch: checking an expression switch (key `go:switch`: loaded in the browser only for programs that have one). */
+import type * as A from '../syntax/ast.ts';
+import { assignment } from './assign.ts';
+import type { Checker, Operand } from './checker.ts';
+import { compareConst } from './constant.ts';
+import { comparison, expr, matchTypes } from './expr.ts';
+import { typesHooks } from './hooks.ts';
+import { operandString } from './operand.ts';
+import { hasNil, identical, isInterface } from './predicates.ts';
+import type { Scope } from './scope.ts';
+import { openScope, simpleStmt, stmtList } from './stmt.ts';
+import { Typ, underlying, type Type } from './types.ts';
+
+/** switchStmt checks an expression switch: the tag, case values against it, duplicate constant cases. */
+export function switchStmt(c: Checker, s: A.SwitchStmt, scope: Scope): void {
+  const outer = openScope(c, scope, s);
+  if (s.init) simpleStmt(c, s.init, outer);
+  let tag: Operand;
+  if (s.tag) {
+    tag = expr(c, s.tag, outer);
+    if (tag.mode !== 'invalid') {
+      tag = assignment(c, tag, undefined, 'switch expression');
+      if (tag.mode !== 'invalid' && !isInterface(tag.type) && !isComparableT(tag.type) && !hasNil(tag.type)) {
+        c.errorAt(s.tag, `cannot switch on ${operandString(tag)}`);
+        tag = { mode: 'invalid', type: Typ.invalid };
+      }
+    }
+  } else {
+    tag = { mode: 'constant', type: Typ.bool, value: { kind: 'bool', value: true }, expr: { kind: 'Ident', name: 'true', pos: s.pos } };
+  }
+  let seenDefault: A.CaseClause | undefined;
+  const seen: { v: import('./constant.ts').ConstValue; t: Type; pos: A.Pos }[] = [];
+  s.body.forEach((cc, i) => {
+    if (!cc.list) {
+      if (seenDefault) c.errorAt(cc, `multiple defaults (first at ${seenDefault.pos.file}:${seenDefault.pos.line}:${seenDefault.pos.col})`);
+      else seenDefault = cc;
+    }
+    for (const ce of cc.list ?? []) {
+      let x = expr(c, ce, outer);
+      if (x.mode === 'invalid' || tag.mode === 'invalid') continue;
+      let t = tag;
+      [x, t] = matchTypes(c, x, { ...tag });
+      if (x.mode === 'invalid' || t.mode === 'invalid') continue;
+      const r = comparison(c, x, t, '==', undefined, true);
+      if (r.mode === 'invalid') continue;
+      if (x.mode === 'constant' && x.value && x.value.kind !== 'unknown') {
+        const dup = seen.find((p) => p.v.kind === x.value!.kind && compareConst(p.v, '==', x.value!) && identical(p.t, x.type));
+        if (dup) {
+          c.errorAt(ce, `duplicate case ${operandString(x)} in expression switch\n\t${dup.pos.file}:${dup.pos.line}:${dup.pos.col}: previous case`);
+        } else seen.push({ v: x.value, t: x.type, pos: ce.pos });
+      }
+    }
+    const inner = openScope(c, outer, cc);
+    stmtList(c, cc.body, inner, { fallthroughOk: i + 1 < s.body.length });
+  });
+}
+
+function isComparableT(t: Type): boolean {
+  const u = underlying(t);
+  return !(u.kind === 'slice' || u.kind === 'map' || u.kind === 'signature');
+}
+
+typesHooks.switchStmt = switchStmt;
