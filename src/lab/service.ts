@@ -189,15 +189,19 @@ export function runLab(config: LabConfig, hooks: RunHooks = {}, options: RunOpti
     config, routes, scrapes: [], server: [], windows: [], log: [], console: [], endedAt: 0, cancelled: false,
     totals: { requests: 0, completed: 0, errors: emptyErrors(), leaked: 0, pools: 1, latencyP99Ms: null },
   };
-  // this window's latencies (ms) in a reused buffer, sorted at the scrape for its exact p50/p99
+  // this window's latencies (ns) in a reused buffer, for its exact p50/p99 at the scrape and the run's histogram
   let windowLatencies = new Float64Array(1024);
   let windowCount = 0;
   let windowErrors = emptyErrors();
   let windowPanics = 0;
   let windowRequests = 0;
   let windowEndpoints: EndpointWindow[] = routes.map(() => ({ requests: 0, failed: 0 }));
-  // every latency, in constant memory, for the run's overall p99 (see latency-histogram.ts for its precision)
+  // every latency, in constant memory, for the run's overall p99 (see latency-histogram.ts for its precision);
+  // a window's latencies are counted in at its scrape, all at once (the histogram's 90 KiB stay in the cache)
   const allLatencies = new LatencyHistogram();
+  const countWindow = (): void => {
+    for (let i = 0; i < windowCount; i++) allLatencies.record(windowLatencies[i]!);
+  };
   const serviceLog: { t: Nanos; lines: string[] }[] = [];
   let serviceLogLines = 0;
 
@@ -209,8 +213,7 @@ export function runLab(config: LabConfig, hooks: RunHooks = {}, options: RunOpti
       bigger.set(windowLatencies);
       windowLatencies = bigger;
     }
-    windowLatencies[windowCount++] = ns / Millisecond;
-    allLatencies.record(ns);
+    windowLatencies[windowCount++] = ns;
     run.totals.completed++;
     const ew = windowEndpoints[endpoint];
     ew.requests++;
@@ -243,10 +246,13 @@ export function runLab(config: LabConfig, hooks: RunHooks = {}, options: RunOpti
     let sleeping = 0;
     for (const x of server.sessions()) if (!x.running && x.command === 'Sleep') sleeping++;
     run.server.push({ t, threadsConnected: status.Threads_connected ?? server.sessions().length, maxConnections: config.server.maxConnections, sleeping });
+    countWindow();
     // exact nearest-rank p50 and p99 by selection (the same values a sort would give, in linear time)
     const window = windowLatencies.subarray(0, windowCount);
-    const p50Ms = nearestRank(window, 0.5);
-    const p99Ms = nearestRank(window, 0.99);
+    const p50 = nearestRank(window, 0.5);
+    const p99 = nearestRank(window, 0.99);
+    const p50Ms = p50 === null ? null : p50 / Millisecond;
+    const p99Ms = p99 === null ? null : p99 / Millisecond;
     run.windows.push({ t, requests: windowRequests, p50Ms, p99Ms, errors: windowErrors, panics: windowPanics, endpoints: windowEndpoints });
     windowCount = 0;
     windowErrors = emptyErrors();
@@ -377,6 +383,7 @@ export function runLab(config: LabConfig, hooks: RunHooks = {}, options: RunOpti
   }
   run.endedAt = world.now();
   if (options.console && options.console.length > 0 && !run.cancelled) run.console = runConsole(world, server, options.console);
+  countWindow(); // requests that finished after the last scrape
   run.totals.latencyP99Ms = allLatencies.quantileMs(0.99);
   run.log = mergeLogs(serviceLog, driver.logger.lines);
   return run;

@@ -57,6 +57,9 @@ export interface PendingLogin { result: Pending<LoginResult>; abandon(): void }
 const EPOCH_SECONDS = Number(EPOCH_UNIX_NANOS / 1000000000n);
 const NO_SLEEP = { nanos: 0, only: false };
 const DAEMON = { daemon: true };
+const EOF_REPLY: Reply = { kind: 'eof' };
+/** NO_REPLY is a StatementRun's reply before its first statement (never resolved). */
+const NO_REPLY = new Pending<Reply>();
 /** NO_TIMER stands in for the timer of a wait without a timeout (GET_LOCK with a negative timeout). */
 const NO_TIMER: Timer = { at: Number.MAX_SAFE_INTEGER, fired: false, stop: () => false };
 
@@ -648,7 +651,14 @@ export class MysqlServer implements ServerSide, AdminHost {
 
   private schedule(s: Session, reply: Pending<Reply>, result: Reply, d: Nanos, command: ServerCommand, state: string, info: string | null, sleepOnly: boolean): void {
     if (s.command !== command || s.state !== state || s.info !== info) this.setState(s, command, state, info);
-    const run = new StatementRun(this, s, info ?? '', reply, result, sleepOnly);
+    // A session runs one statement at a time: its StatementRun is made once and filled in for each one (its
+    // timer only ever calls finish(session), which reads s.running, so an older timer of it acts as before).
+    const ss = s as ServerSession;
+    const run = (ss.statement ??= new StatementRun(this, s));
+    run.sql = info ?? '';
+    run.reply = reply;
+    run.result = result;
+    run.sleepOnly = sleepOnly;
     run.timer = this.world.timerFor(this.world.now() + d, run);
     s.running = run;
   }
@@ -789,6 +799,8 @@ class ServerSession implements Session, TimerTarget {
   waitTimer: Timer | null = null;
   streaming: { source: RowSource; interrupted: boolean } | null = null;
   clientGone = false;
+  /** statement is the session's StatementRun, reused for each statement it schedules (see schedule). */
+  statement: StatementRun | null = null;
 
   constructor(
     private readonly server: MysqlServer,
@@ -826,16 +838,13 @@ class Login implements PendingLogin, TimerTarget {
 
 /** StatementRun is a session's running statement and the target of the timer that ends it (no closure). */
 class StatementRun implements RunningStatement, TimerTarget {
-  timer!: Timer;
+  timer: Timer = NO_TIMER;
+  sql = '';
+  reply: Pending<Reply> = NO_REPLY;
+  result: Reply = EOF_REPLY;
+  sleepOnly = false;
 
-  constructor(
-    private readonly server: MysqlServer,
-    private readonly session: Session,
-    public sql: string,
-    public reply: Pending<Reply>,
-    public result: Reply,
-    public sleepOnly: boolean,
-  ) {}
+  constructor(private readonly server: MysqlServer, private readonly session: Session) {}
 
   timerFired(): void {
     this.server._finish(this.session);
