@@ -12,4 +12,5 @@ export const FEATURE_MODULES: Record<string, string> = {
   'go:select': 'src/go/lower/select.ts',
   'go:builtins': 'src/go/lower/builtins-rare.ts',
   'go:generics': 'src/go/lower/generics.ts',
+  'go:ranges': 'src/go/lower/ranges.ts',
 };

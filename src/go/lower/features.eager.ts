@@ -4,3 +4,4 @@ import './select.ts';
 import './builtins-rare.ts';
 import './generics.ts';
 import './switch.ts';
+import './ranges.ts';

@@ -14,4 +14,5 @@ registerLazy('go:typeswitch', () => import('./type-switch.ts'));
 registerLazy('go:select', () => import('./select.ts'));
 registerLazy('go:builtins', () => import('./builtins-rare.ts'));
 registerLazy('go:generics', () => import('./generics.ts'));
+registerLazy('go:ranges', () => import('./ranges.ts'));
 registerDetector(usedFeatures);

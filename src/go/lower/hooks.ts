@@ -4,14 +4,23 @@
  * (features.eager.ts), in the browser when `prepare` detects the feature (features.lazy.ts).
  */
 import type * as A from '../syntax/ast.ts';
+import type { Info } from '../types/info.ts';
+import type { Obj, Var } from '../types/types.ts';
 import { LowerError, type Lowerer } from './lower.ts';
+import type { Range } from './ranges.ts';
 
-/** lowerHooks are set by switch.ts (`go:switch`), type-switch.ts (`go:typeswitch`), select.ts (`go:select`) and builtins-rare.ts (`go:builtins`). */
+/** lowerHooks are set by switch.ts (`go:switch`), type-switch.ts (`go:typeswitch`), select.ts (`go:select`) and builtins-rare.ts (`go:builtins`) and ranges.ts (`go:ranges`). */
 export const lowerHooks: {
   switchStmt?: (L: Lowerer, s: A.SwitchStmt, label?: string) => string;
   typeSwitch?: (L: Lowerer, s: A.TypeSwitchStmt, label?: string) => string;
   selectStmt?: (L: Lowerer, s: A.SelectStmt, label?: string) => string;
   rareBuiltin?: (L: Lowerer, call: A.CallExpr, name: string) => string;
+  /** ranges is optional: without it loops are lowered with the general (slower, equally exact) arithmetic. */
+  ranges?: {
+    binaryRange: (e: A.BinaryExpr, info: Info, known: Map<Obj, Range>) => Range | null;
+    countedLoop: (s: A.ForStmt, info: Info) => { v: Var; range: Range } | null;
+    rangeKey: (s: A.RangeStmt, info: Info) => { v: Var; range: Range } | null;
+  };
 } = {};
 
 /** notLoaded reports a feature the page did not load as a positioned error (a detector bug, never a crash). */

@@ -7,7 +7,8 @@ import { underlying } from '../types/types.ts';
 import { TypeTable, fieldKey, hasTypeParam, typeString } from './types.ts';
 import { constCode } from './consts.ts';
 import { nonBlocking } from './blocking.ts';
-import { binaryRange, countedLoop, quietExpr, quietStmt, rangeKey, type Range } from './ranges.ts';
+import { quietExpr, quietStmt } from './quiet.ts';
+import type { Range } from './ranges.ts';
 import { lowerHooks, notLoaded } from './hooks.ts';
 import './features.eager.ts';
 
@@ -724,7 +725,7 @@ export class Lowerer {
       for (const l of s.init.lhs) if (l.kind === 'Ident' && l.name !== '_') { const o = this.info.defs.get(l); if (o) loopVars.push(o as Var); }
     }
     const init = s.init ? this.stmt(s.init) : '';
-    const counted = countedLoop(s, this.info);
+    const counted = s.init ? lowerHooks.ranges?.countedLoop(s, this.info) ?? null : null;
     if (counted) this.ranges.set(counted.v, counted.range);
     // A condition that cannot panic or call needs no line; the line is then recorded only when the loop yields.
     const quietCond = !this.fn.plain && !!s.cond && quietExpr(s.cond, this.info);
@@ -770,7 +771,7 @@ export class Lowerer {
     const bindKey = (code: string, t: Type) => (s.key && !(s.key.kind === 'Ident' && s.key.name === '_') ? this.store(s.key, this.convert(code, t, define ? this.typeOf(s.key) : this.typeOf(s.key)), define) : '');
     const bindVal = (code: string) => (s.value && !(s.value.kind === 'Ident' && s.value.name === '_') ? this.store(s.value, code, define) : '');
     const tick = this.tick();
-    const keyRange = rangeKey(s, this.info);
+    const keyRange = lowerHooks.ranges?.rangeKey(s, this.info) ?? null;
     if (keyRange) this.ranges.set(keyRange.v, keyRange.range);
     const body = () => this.block(s.body.stmts);
     const x = this.tmp(), i = this.tmp(), n = this.tmp();
@@ -1188,7 +1189,7 @@ export class Lowerer {
     const a = this.exprTo(e.x, isShift ? t : ct);
     const b = isShift ? this.expr(e.y) : this.exprTo(e.y, ct);
     // Inside counted loops, arithmetic whose operands have known small ranges is exact in plain JS numbers.
-    if (this.ranges.size > 0 && ct === t && binaryRange(e, this.info, this.ranges)) return op === '*' ? `(${a} * ${b} + 0)` : `(${a} ${op} ${b})`;
+    if (this.ranges.size > 0 && ct === t && lowerHooks.ranges?.binaryRange(e, this.info, this.ranges)) return op === '*' ? `(${a} * ${b} + 0)` : `(${a} ${op} ${b})`;
     return this.binop(op, a, b, ct, yt, e.y);
   }
 

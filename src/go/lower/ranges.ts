@@ -1,8 +1,14 @@
-/** ranges: small static facts the lowerer uses to emit plain JS arithmetic and skip position writes. */
+/**
+ * ranges: intervals of counted loop variables and range keys, so the lowerer can emit plain JS arithmetic where it
+ * is exact (key `go:ranges`: loaded in the browser only for programs with a three-clause for loop or a range loop;
+ * without it the lowerer emits the general int64 arithmetic, which gives the same results more slowly).
+ */
 import type * as A from '../syntax/ast.ts';
 import type { Info } from '../types/info.ts';
-import type { Obj, Type, Var } from '../types/types.ts';
+import type { Obj, Var } from '../types/types.ts';
 import { underlying } from '../types/types.ts';
+import { lowerHooks } from './hooks.ts';
+import { basicName, constInt, objOf } from './quiet.ts';
 
 /** Range is an inclusive interval [lo, hi] of exact integer values. */
 export type Range = readonly [number, number];
@@ -13,21 +19,6 @@ const SIGNED64 = new Set(['int', 'int64', 'untyped int']);
 
 const isI32 = (r: Range): boolean => r[0] >= I32_MIN && r[1] <= I32_MAX;
 const isSafe = (r: Range): boolean => r[0] >= -SAFE && r[1] <= SAFE;
-
-function basicName(t: Type | undefined): string | null {
-  if (!t) return null;
-  const u = underlying(t);
-  return u.kind === 'basic' ? u.basic : null;
-}
-
-function constInt(e: A.Expr, info: Info): number | null {
-  const v = info.types.get(e)?.value;
-  if (!v || v.kind !== 'int') return null;
-  const n = v.value as bigint;
-  return n >= -BigInt(SAFE) && n <= BigInt(SAFE) ? Number(n) : null;
-}
-
-function objOf(id: A.Ident, info: Info): Obj | undefined { return info.uses.get(id) ?? info.defs.get(id) ?? undefined; }
 
 /** rangeOf gives the interval of a signed 64-bit integer expression, or null when it is not known to be small. */
 export function rangeOf(e: A.Expr, info: Info, known: Map<Obj, Range>): Range | null {
@@ -117,49 +108,6 @@ export function countedLoop(s: A.ForStmt, info: Info): { v: Var; range: Range } 
   return { v: v as Var, range };
 }
 
-const QUIET_BINARY = new Set(['+', '-', '*', '&', '|', '^', '&^', '<', '<=', '>', '>=', '==', '!=', '&&', '||']);
-const NUMERIC_OR_BOOL = new Set(['int', 'int8', 'int16', 'int32', 'int64', 'uint', 'uint8', 'uint16', 'uint32', 'uint64', 'uintptr', 'float32', 'float64', 'bool',
-  'untyped int', 'untyped rune', 'untyped float', 'untyped bool']);
-
-function basicTyped(e: A.Expr, info: Info): boolean {
-  let t = info.types.get(e)?.type;
-  if (!t && e.kind === 'Ident') t = objOf(e, info)?.type;
-  return NUMERIC_OR_BOOL.has(basicName(t) ?? '');
-}
-
-/** quietExpr says whether evaluating e can neither panic, block nor call: variables and arithmetic on numbers. */
-export function quietExpr(e: A.Expr, info: Info): boolean {
-  if (!basicTyped(e, info)) return false;
-  switch (e.kind) {
-    case 'BasicLit': return true;
-    case 'Ident': { const o = objOf(e, info); return !!o && (o.kind === 'var' || o.kind === 'const'); }
-    case 'ParenExpr': return quietExpr(e.x, info);
-    case 'UnaryExpr': return (e.op === '-' || e.op === '+' || e.op === '!' || e.op === '^') && quietExpr(e.x, info);
-    case 'BinaryExpr': {
-      const shiftOk = (e.op === '>>' || e.op === '<<') && constInt(e.y, info) !== null && constInt(e.y, info)! >= 0;
-      return (QUIET_BINARY.has(e.op) || shiftOk) && quietExpr(e.x, info) && quietExpr(e.y, info);
-    }
-  }
-  return false;
-}
-
-/** quietStmt says whether s is an assignment or ++/-- of number variables that cannot panic, block or call, so the
- * current line need not be recorded before it. */
-export function quietStmt(s: A.Stmt, info: Info): boolean {
-  const quietTarget = (x: A.Expr): boolean => {
-    while (x.kind === 'ParenExpr') x = x.x;
-    if (x.kind !== 'Ident') return false;
-    if (x.name === '_') return true;
-    const o = objOf(x, info);
-    return !!o && o.kind === 'var' && NUMERIC_OR_BOOL.has(basicName(o.type) ?? '');
-  };
-  if (s.kind === 'IncDecStmt') return quietTarget(s.x);
-  if (s.kind !== 'AssignStmt') return false;
-  if (!['=', ':=', '+=', '-=', '*=', '&=', '|=', '^=', '&^='].includes(s.op)) return false;
-  if (s.lhs.length !== s.rhs.length) return false;
-  return s.lhs.every(quietTarget) && s.rhs.every((r) => quietExpr(r, info));
-}
-
 /** rangeKey gives the interval of the key of `for k := range x` when x is a constant int (k in [0, x]) or a slice or
  * array (k below 2^32, the longest JS array), and nothing else assigns k or takes its address. */
 export function rangeKey(s: A.RangeStmt, info: Info): { v: Var; range: Range } | null {
@@ -178,3 +126,5 @@ export function rangeKey(s: A.RangeStmt, info: Info): { v: Var; range: Range } |
   if (!isSafe(range) || assignsTo(s.body, v, info)) return null;
   return { v: v as Var, range };
 }
+
+lowerHooks.ranges = { binaryRange, countedLoop, rangeKey };

@@ -9,7 +9,8 @@
  * - `go:select`: a select statement;
  * - `go:builtins`: a call of clear, close, copy, delete, max, min, print or println (by name: shadowing
  *   only loads more than needed);
- * - `go:labels`: a label or a break/continue/goto/fallthrough (gc's branch rules).
+ * - `go:labels`: a label or a break/continue/goto/fallthrough (gc's branch rules);
+ * - `go:ranges`: a three-clause for loop or a range loop (interval facts for plain JS arithmetic; optional).
  */
 import type * as A from './ast.ts';
 
@@ -31,6 +32,8 @@ export function usedFeatures(files: readonly A.File[]): Set<string> {
       case 'TypeSwitchStmt': out.add('go:typeswitch'); break;
       case 'SelectStmt': out.add('go:select'); break;
       case 'LabeledStmt': case 'BranchStmt': out.add('go:labels'); break;
+      case 'RangeStmt': out.add('go:ranges'); break;
+      case 'ForStmt': if ((o as unknown as A.ForStmt).init) out.add('go:ranges'); break;
       case 'CallExpr': {
         let f = (o as unknown as A.CallExpr).fun;
         while (f && f.kind === 'ParenExpr') f = f.x;

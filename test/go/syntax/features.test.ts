@@ -6,7 +6,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { compile, formatDiagnostic } from '../../../src/go/index.ts';
+import { compile, formatDiagnostic, runProgram } from '../../../src/go/index.ts';
 import { parseFiles } from '../../../src/go/syntax/index.ts';
 import { usedFeatures } from '../../../src/go/syntax/features.ts';
 import { syntaxHooks } from '../../../src/go/syntax/hooks.ts';
@@ -33,8 +33,11 @@ const HOOKS: [Record<string, unknown>, string, string][] = [
 /** calledKeys compiles the source and returns the feature keys whose hooks the compile called. */
 function calledKeys(text: string): Set<string> {
   const called = new Set<string>();
+  const spy = <T extends object>(o: T, key: string): T => Object.fromEntries(Object.entries(o).map(([k, f]) => [k, (...a: unknown[]) => { called.add(key); return (f as (...a: unknown[]) => unknown)(...a); }])) as T;
   const generics = typesHooks.generics!;
-  typesHooks.generics = Object.fromEntries(Object.entries(generics).map(([k, f]) => [k, (...a: unknown[]) => { called.add('go:generics'); return (f as (...a: unknown[]) => unknown)(...a); }])) as typeof generics;
+  const ranges = lowerHooks.ranges!;
+  typesHooks.generics = spy(generics, 'go:generics');
+  lowerHooks.ranges = spy(ranges, 'go:ranges');
   const saved = HOOKS.map(([o, k]) => o[k]);
   HOOKS.forEach(([o, k, key], i) => {
     const f = saved[i] as (...a: unknown[]) => unknown;
@@ -45,6 +48,7 @@ function calledKeys(text: string): Set<string> {
   } finally {
     HOOKS.forEach(([o, k], i) => { o[k] = saved[i]; });
     typesHooks.generics = generics;
+    lowerHooks.ranges = ranges;
   }
   return called;
 }
@@ -85,7 +89,7 @@ describe('the feature detector', () => {
     }
     expect(missed).toEqual([]);
     // the goldens exercise every part, so the check above covers each hook
-    expect([...seen].sort()).toEqual(['go:builtins', 'go:generics', 'go:labels', 'go:select', 'go:switch', 'go:typeswitch']);
+    expect([...seen].sort()).toEqual(['go:builtins', 'go:generics', 'go:labels', 'go:ranges', 'go:select', 'go:switch', 'go:typeswitch']);
   });
 
   it('names each feature from the construct that needs it, and nothing for a plain program', () => {
@@ -95,6 +99,9 @@ describe('the feature detector', () => {
     expect([...detected(main('select {}'))]).toEqual(['go:select']);
     expect([...detected(main('switch {\n}'))]).toEqual(['go:switch']);
     expect([...detected(main('for {\nbreak\n}'))]).toEqual(['go:labels']);
+    expect([...detected(main('for i := 0; i < 3; i++ {\n}'))]).toEqual(['go:ranges']);
+    expect([...detected(main('for range 3 {\n}'))]).toEqual(['go:ranges']);
+    expect([...detected(main('x := 0\nfor x < 3 {\nx++\n}'))]).toEqual([]);
     expect([...detected(main('L:\nfor {\n}'))]).toEqual(['go:labels']);
     expect([...detected(main('s := []int{1}\n_ = (copy)(s, s)'))]).toEqual(['go:builtins']);
     expect([...detected(main('_ = max(1, 2)'))]).toEqual(['go:builtins']);
@@ -142,6 +149,23 @@ describe('a part that is not loaded', () => {
     const r = compile([{ name: 'main.go', text: 'package main\n\nfunc main() {\n\ts := []int{1}\n\tprintln(copy(s, s))\n}\n' }]);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.diagnostics.map(formatDiagnostic).join('\n')).toBe('main.go:5:2: the course runtime did not load this feature (an error of ours); reload the page');
+  });
+
+  it('lowers loops with the general arithmetic when the interval facts are not loaded, with the same output', () => {
+    const text = 'package main\n\nimport "fmt"\n\nfunc main() {\n\ts := 0\n\tfor i := 0; i < 100; i++ {\n\t\ts += i ^ (i >> 3)\n\t}\n\tfor k := range 5 {\n\t\ts += k * k\n\t}\n\tfmt.Println(s)\n}\n';
+    const run = () => { const r = compile([{ name: 'main.go', text }]); if (!r.ok) throw new Error('does not compile'); return { source: r.program.source, out: runProgram(r.program, { seed: 1 }).stdout }; };
+    const fast = run();
+    const ranges = lowerHooks.ranges;
+    delete lowerHooks.ranges;
+    try {
+      const slow = run();
+      expect(fast.source).toMatch(/\(v_i \^ \(\(?v_i >> 3\)?\)\)/);
+      expect(slow.source).not.toMatch(/\(v_i \^ \(\(?v_i >> 3\)?\)\)/);
+      expect(slow.out).toBe(fast.out);
+      expect(fast.out).toBe('5028\n');
+    } finally {
+      lowerHooks.ranges = ranges;
+    }
   });
 
   it('skips gc\'s branch rules only where there is nothing for them to check', () => {
