@@ -278,13 +278,11 @@ for (const p of parts) console.log(p);
 console.log(`load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}; workloads best of 5; node ${process.version}; ${existsSync(GO) ? execFileSync(GO, ['version'], { encoding: 'utf8' }).trim() : 'no Go toolchain'}`);
 
 /** Chunk is one output file of a split build: its gzipped size and the chunks it imports statically. */
-interface Chunk { gz: number; min: number; imports: string[] }
-/** SplitBuild is a split build's chunk graph: the entry chunk and, per module path, the chunk a dynamic import of it loads. */
-interface SplitBuild { chunks: Map<string, Chunk>; entry: string; dynamic: Map<string, string> }
+interface Chunk { gz: number; imports: string[] }
 
-/** esbuildSplit bundles entry with --splitting, `X.eager.ts` swapped for `X.lazy.ts`. */
-async function esbuildSplit(entry: string, extra: Plugin[] = []): Promise<SplitBuild> {
-  const eagerToLazy: Plugin = {
+/** swapPlugin is esbuild's form of src/go/split-build.ts's eagerToLazy. */
+function swapPlugin(): Plugin {
+  return {
     name: 'eager-to-lazy',
     setup(b) {
       b.onResolve({ filter: /\.eager\.ts$/ }, async (a) => {
@@ -293,49 +291,18 @@ async function esbuildSplit(entry: string, extra: Plugin[] = []): Promise<SplitB
       });
     },
   };
-  const outdir = join(tmpdir(), 'leakproof-split');
-  const r = await build({ entryPoints: [join(ROOT, entry)], bundle: true, minify: true, format: 'esm', splitting: true, outdir, write: false, metafile: true, logLevel: 'silent', absWorkingDir: ROOT, plugins: [eagerToLazy, ...extra] });
-  const byPath = new Map(r.outputFiles.map((f) => [f.path, f.contents]));
-  const chunks = new Map<string, Chunk>();
-  const dynamic = new Map<string, string>();
-  let main = '';
-  for (const [out, meta] of Object.entries(r.metafile.outputs)) {
-    if (!out.endsWith('.js')) continue;
-    const bytes = byPath.get(join(ROOT, out))!;
-    chunks.set(out, { gz: gzipSync(bytes, { level: 9 }).length, min: bytes.length, imports: meta.imports.filter((i) => i.kind === 'import-statement' && !i.external).map((i) => i.path) });
-    if (meta.entryPoint === entry) main = out;
-    else if (meta.entryPoint) dynamic.set(meta.entryPoint, out);
-  }
-  return { chunks, entry: main, dynamic };
 }
 
-/** rolldownSplit builds entry as the site's Vite builds the workers (rolldown + oxc, astro.config.mjs's worker options: src/go/split-build.ts). */
-async function rolldownSplit(entry: string): Promise<SplitBuild> {
+/** esbuildSplitTo writes src/go/index.ts split (esbuild --splitting, eager→lazy) to dir as go.mjs plus chunks. */
+async function esbuildSplitTo(dir: string): Promise<void> {
+  await build({ entryPoints: { go: join(ROOT, 'src/go/index.ts') }, bundle: true, minify: true, format: 'esm', splitting: true, outdir: dir, outExtension: { '.js': '.mjs' }, logLevel: 'silent', absWorkingDir: ROOT, plugins: [swapPlugin()] });
+}
+
+/** rolldownSplitTo writes src/go/index.ts as the site's Vite builds the workers (rolldown + oxc, the worker options of astro.config.mjs: src/go/split-build.ts). */
+async function rolldownSplitTo(dir: string): Promise<void> {
   const { rolldown } = await import('rolldown');
-  const b = await rolldown({ input: join(ROOT, entry), logLevel: 'silent', plugins: [eagerToLazy() as any] });
-  const out = (await b.generate({ format: 'esm', minify: true, codeSplitting: workerCodeSplitting as any })).output;
-  const chunks = new Map<string, Chunk>();
-  const dynamic = new Map<string, string>();
-  let main = '';
-  for (const c of out) {
-    if (c.type !== 'chunk') continue;
-    chunks.set(c.fileName, { gz: gzipSync(c.code, { level: 9 }).length, min: c.code.length, imports: c.imports });
-    if (c.isEntry) main = c.fileName;
-    else if (c.isDynamicEntry && c.facadeModuleId) dynamic.set(c.facadeModuleId.slice(ROOT.length + 1), c.fileName);
-  }
-  return { chunks, entry: main, dynamic };
-}
-
-/** closure is the set of chunks loading `start` fetches (it and its static imports, transitively). */
-function closure(b: SplitBuild, start: string, into = new Set<string>()): Set<string> {
-  if (into.has(start)) return into;
-  into.add(start);
-  for (const i of b.chunks.get(start)?.imports ?? []) closure(b, i, into);
-  return into;
-}
-/** gzOf sums the gzipped sizes of a set of chunks. */
-function gzOf(b: SplitBuild, set: Iterable<string>): number {
-  return [...set].reduce((n, c) => n + b.chunks.get(c)!.gz, 0);
+  const b = await rolldown({ input: { go: join(ROOT, 'src/go/index.ts') }, logLevel: 'silent', plugins: [eagerToLazy() as any] });
+  await b.write({ dir, format: 'esm', minify: true, codeSplitting: workerCodeSplitting as any, entryFileNames: '[name].mjs', chunkFileNames: '[name]-[hash].mjs' });
 }
 
 /** coursePrograms lists every Go program of the course: exercises' starters and solutions, lessons' programs with a Run button. */
@@ -362,48 +329,91 @@ async function coursePrograms(): Promise<{ key: string; text: string }[]> {
   return out;
 }
 
-/** splitFigures measures (a') with esbuild and rolldown, and (b) split, over the course's programs. */
+/**
+ * splitFigures measures (a') by running the split runtime: for each course program a fresh copy of the build is
+ * imported and asked to load what the program needs (every registered detector: standard-library imports and the
+ * compiler's lazily loaded features), and the files Node actually loaded are summed, each gzipped alone. Issue 5's
+ * packages are replaced by the issue-4 packages they need. Also (b) split: the exercise worker's entry chunks.
+ */
 async function splitFigures(): Promise<{ rows: string[][]; notes: string[] }> {
   const rows: string[][] = [];
   const notes: string[] = [];
+  const { cpSync, mkdtempSync: mk, readdirSync, readFileSync, rmSync: rm } = await import('node:fs');
+  const { pathToFileURL } = await import('node:url');
+  const { registerHooks } = await import('node:module');
   const { parseFiles } = await import('../src/go/syntax/index.ts');
-  const { needs } = await import('../src/go/lazy.ts');
   const { ISSUE5_PACKAGES, stdClosure } = await import('../src/go/std/package-loads.ts');
+  const loaded = new Set<string>();
+  registerHooks({ load(url, ctx, next) { loaded.add(url); return next(url, ctx); } });
   const programs = await coursePrograms();
-  const imports = programs.map((p) => [...needs(parseFiles([{ name: 'main.go', text: p.text }]).files)].filter((k) => k.startsWith('std:')).map((k) => k.slice(4)));
-  const moduleOf = (pkg: string): string => (ISSUE5_PACKAGES.includes(pkg) ? 'src/go/std/sql/index.ts' : `src/go/std/pkg/${pkg.replace(/\//g, '-')}.ts`);
-  const issue4 = (pkgs: string[]): string[] => [...stdClosure(pkgs)].filter((p) => !ISSUE5_PACKAGES.includes(p));
-  for (const [label, make] of [['esbuild --splitting', () => esbuildSplit('src/go/index.ts')], ['rolldown + oxc as the site', () => rolldownSplit('src/go/index.ts')]] as const) {
-    try {
-      const b = await make();
-      const entry = closure(b, b.entry);
-      const sizes = programs.map((p, i) => {
-        const set = new Set(entry);
-        for (const pkg of issue4(imports[i]!)) {
-          const c = b.dynamic.get(moduleOf(pkg));
-          if (!c) throw new Error(`no chunk for package ${pkg} (${moduleOf(pkg)})`);
-          closure(b, c, set);
-        }
-        return { key: p.key, gz: gzOf(b, set), n: set.size };
-      }).sort((x, y) => x.gz - y.gz);
-      const max = sizes[sizes.length - 1]!;
-      rows.push([`bundle (a') split, ${label}: entry`, `${kb(gzOf(b, entry))} KB gzip in ${entry.size} chunks (before any program)`, '', '', '']);
-      rows.push([`bundle (a') split, ${label}: per program`, `min ${kb(sizes[0]!.gz)}, median ${kb(median(sizes.map((s) => s.gz)))}, max ${kb(max.gz)} KB gzip`, '', '', '<= 80 KB gzip (max)']);
-      notes.push(`(a') ${label}: ${programs.length} course programs; the largest download is ${max.key} (${max.n} chunks, ${kb(max.gz)} KB gz); all chunks ${b.chunks.size}, ${kb([...b.chunks.values()].reduce((n, c) => n + c.gz, 0))} KB gz`);
-      // what math/rand alone adds (the rngCooked table lives in its chunk; no course program imports it)
-      const rand = b.dynamic.get(moduleOf('math/rand'));
-      if (rand) {
-        const extra = [...closure(b, rand)].filter((c) => !entry.has(c));
-        notes.push(`(a') ${label}: math/rand's chunks add ${kb(extra.reduce((n, c) => n + b.chunks.get(c)!.gz, 0))} KB gz to the entry; course programs importing math/rand: ${imports.filter((im) => im.includes('math/rand')).length}`);
-      }
-    } catch (e) {
-      rows.push([`bundle (a') split, ${label}`, `failed: ${(e as Error).message.split('\n')[0]}`, '', '', '']);
-    }
-  }
+  const base = mk(join(tmpdir(), 'leakproof-split-'));
+  let copies = 0;
+  type GoApi = typeof import('../src/go/index.ts');
+  /** fresh imports a new copy of the build; returns the API and the files importing it loaded. */
+  const fresh = async (dir: string): Promise<{ go: GoApi; files: () => Set<string> }> => {
+    const copy = join(base, `copy-${copies++}`);
+    cpSync(dir, copy, { recursive: true });
+    const prefix = pathToFileURL(copy).href + '/';
+    loaded.clear();
+    const go = (await import(pathToFileURL(join(copy, 'go.mjs')).href)) as GoApi;
+    return { go, files: () => new Set([...loaded].filter((u) => u.startsWith(prefix)).map((u) => u.slice(prefix.length))) };
+  };
+  /** keysFor is what a program loads, issue 5's packages replaced by the issue-4 packages they need. */
+  const keysFor = (go: GoApi, text: string): string[] => {
+    const keys = [...go.needs(parseFiles([{ name: 'main.go', text }]).files)];
+    const issue5 = keys.filter((k) => k.startsWith('std:') && ISSUE5_PACKAGES.includes(k.slice(4))).map((k) => k.slice(4));
+    const deps = [...stdClosure(issue5)].filter((p) => !ISSUE5_PACKAGES.includes(p)).map((p) => `std:${p}`);
+    return [...keys.filter((k) => !(k.startsWith('std:') && ISSUE5_PACKAGES.includes(k.slice(4)))), ...deps];
+  };
   try {
-    const b = await esbuildSplit('src/worker/runner-worker.ts', [wasmUrl]);
-    const entry = closure(b, b.entry);
-    rows.push(['bundle (b) exercise worker, split (esbuild)', `entry ${kb(gzOf(b, entry))} KB gzip in ${entry.size} chunks; all chunks ${kb([...b.chunks.values()].reduce((n, c) => n + c.gz, 0))} KB gzip`, '', '', '']);
+    for (const [label, make] of [['esbuild --splitting', esbuildSplitTo], ['rolldown + oxc as the site', rolldownSplitTo]] as const) {
+      try {
+        const dir = join(base, label.split(' ')[0]!);
+        await make(dir);
+        const gz = new Map(readdirSync(dir).map((f) => [f, gzipSync(readFileSync(join(dir, f)), { level: 9 }).length]));
+        const sum = (files: Iterable<string>): number => [...files].reduce((n, f) => n + (gz.get(f) ?? 0), 0);
+        const first = await fresh(dir);
+        const entry = first.files();
+        const sizes: { key: string; gz: number; n: number; extra: string[] }[] = [];
+        for (const p of programs) {
+          const { go, files } = await fresh(dir);
+          const keys = keysFor(go, p.text);
+          await go.loadKeys(keys);
+          sizes.push({ key: p.key, gz: sum(files()), n: files().size, extra: keys.filter((k) => !k.startsWith('std:')) });
+        }
+        sizes.sort((x, y) => x.gz - y.gz);
+        const max = sizes[sizes.length - 1]!;
+        rows.push([`bundle (a') split, ${label}: entry`, `${kb(sum(entry))} KB gzip in ${entry.size} chunks (before any program)`, '', '', '']);
+        rows.push([`bundle (a') split, ${label}: per program`, `min ${kb(sizes[0]!.gz)}, median ${kb(median(sizes.map((s) => s.gz)))}, max ${kb(max.gz)} KB gzip`, '', '', '<= 80 KB gzip (max)']);
+        const top = sizes.slice(-3).reverse().map((s) => `${s.key} ${kb(s.gz)}${s.extra.length ? ` (+${s.extra.join(', ')})` : ''}`).join('; ');
+        notes.push(`(a') ${label}: ${programs.length} course programs; largest downloads: ${top}; all ${gz.size} chunks ${kb(sum(gz.keys()))} KB gz`);
+        // what math/rand alone adds (its rngCooked table lives in its chunk)
+        const r = await fresh(dir);
+        await r.go.loadKeys(['std:math/rand']);
+        const randExtra = [...r.files()].filter((f) => !entry.has(f));
+        notes.push(`(a') ${label}: math/rand adds ${kb(sum(randExtra))} KB gz in ${randExtra.length} chunks; course programs importing it: ${programs.filter((p) => /"math\/rand"/.test(p.text)).length}`);
+      } catch (e) {
+        rows.push([`bundle (a') split, ${label}`, `failed: ${(e as Error).message.split('\n')[0]}`, '', '', '']);
+      }
+    }
+  } finally {
+    rm(base, { recursive: true, force: true });
+  }
+  // (b) split: the exercise worker built with the same swap; its entry chunks (static imports) before any program
+  try {
+    const r = await build({ entryPoints: [join(ROOT, 'src/worker/runner-worker.ts')], bundle: true, minify: true, format: 'esm', splitting: true, outdir: join(tmpdir(), 'leakproof-split-b'), write: false, metafile: true, logLevel: 'silent', absWorkingDir: ROOT, plugins: [swapPlugin(), wasmUrl] });
+    const bytes = new Map(r.outputFiles.map((f) => [f.path, f.contents]));
+    const chunks = new Map<string, Chunk>();
+    let main = '';
+    for (const [out, meta] of Object.entries(r.metafile.outputs)) {
+      chunks.set(out, { gz: gzipSync(bytes.get(join(ROOT, out))!, { level: 9 }).length, imports: meta.imports.filter((i) => i.kind === 'import-statement' && !i.external).map((i) => i.path) });
+      if (meta.entryPoint === 'src/worker/runner-worker.ts') main = out;
+    }
+    const seen = new Set<string>();
+    const visit = (c: string): void => { if (seen.has(c)) return; seen.add(c); for (const i of chunks.get(c)!.imports) visit(i); };
+    visit(main);
+    const total = [...chunks.values()].reduce((n, c) => n + c.gz, 0);
+    rows.push(['bundle (b) exercise worker, split (esbuild)', `entry ${kb([...seen].reduce((n, c) => n + chunks.get(c)!.gz, 0))} KB gzip in ${seen.size} chunks; all chunks ${kb(total)} KB gzip`, '', '', '']);
   } catch (e) {
     rows.push(['bundle (b) exercise worker, split (esbuild)', `failed: ${(e as Error).message.split('\n')[0]}`, '', '', '']);
   }

@@ -1,7 +1,5 @@
 /** The Go runtime's API: compile learner files to a Program, run it (or one of its functions) in a sim World. */
 import { parseFiles } from './syntax/index.ts';
-// Loaded before the checker's index so its expr.ts/infer.ts import cycle initialises in a working order.
-import './types/infer.ts';
 import { checkFiles } from './types/index.ts';
 import { Lowerer, LowerError } from './lower/lower.ts';
 import { Runtime, type GoFunc, type Outcome } from './runtime/runtime.ts';
@@ -118,7 +116,7 @@ export function callFunction(program: Program, name: string, args: (i: number) =
 }
 
 export { registerStdPackage } from './std/index.ts';
-export { prepare, registerLazy, registerDetector, stdKey, type Detector } from './lazy.ts';
+export { loadedKeys, loadKeys, needs, prepare, registerLazy, registerDetector, stdKey, type Detector } from './lazy.ts';
 export type { StdPackage } from './std/index.ts';
 export { Runtime } from './runtime/runtime.ts';
 export type { HangReport, BlockedGoroutine, PoolHang, ConnHolder } from './hang.ts';
