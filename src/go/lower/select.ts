@@ -1,7 +1,6 @@
-/** select: lowering a select statement and its runtime (key `go:select`: loaded in the browser only for programs that have one). */
+/** select: lowering a select statement (key `go:select`: loaded in the browser only for programs that have one; the runtime's select stays in chan.ts). */
 import type * as A from '../syntax/ast.ts';
 import { underlying } from '../types/types.ts';
-import '../runtime/select.ts';
 import { lowerHooks } from './hooks.ts';
 import { LowerError, type Lowerer } from './lower.ts';
 

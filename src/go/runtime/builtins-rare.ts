@@ -1,10 +1,9 @@
-/** builtins-rare: the runtime of copy, delete, clear, print, println, min and max (installed on the helper table with key `go:builtins`). */
+/** builtins-rare: the runtime of clear, print, println, min and max (installed on the helper table with key `go:builtins`). */
 import { formatPrintFloat } from './print.ts';
 import { H } from './helpers.ts';
 import type { GoMap } from './map.ts';
-import { mdelete } from './map.ts';
 import type { RType } from './rtype.ts';
-import { copySlice, type Slice } from './slice.ts';
+import type { Slice } from './slice.ts';
 
 function printValue(t: RType, v: any): string {
   switch (t.kind) {
@@ -35,4 +34,4 @@ function minmax(isMin: boolean) {
 function mclear(m: GoMap | null): void { if (m) m.m.clear(); }
 function sclear(s: Slice | null, zero: () => any): void { if (s) for (let i = 0; i < s.l; i++) s.a[s.o + i] = zero(); }
 
-Object.assign(H, { copySlice, mdelete, print, min: minmax(true), max: minmax(false), mclear, sclear });
+Object.assign(H, { print, min: minmax(true), max: minmax(false), mclear, sclear });

@@ -221,10 +221,8 @@ function stdFn(pkg: any, path: string, name: string): any {
 
 /** H is the helper table handed to compiled code as `$H`. */
 export const H = {
-  // slices, maps and channels by name: copy, delete and select are installed by the feature modules that lower them
-  ...I, ...R, mkSlice: S.mkSlice, fromArray: S.fromArray, sget: S.sget, sset: S.sset, aget: S.aget, aset: S.aset, slen: S.slen, scap: S.scap,
-  append: S.append, append1: S.append1, toArray: S.toArray, sliceExpr: S.sliceExpr, sliceArray: S.sliceArray, sliceString: S.sliceString, strIndex: S.strIndex,
-  mget: M.mget, mget2: M.mget2, mset: M.mset, mlen: M.mlen, mrange: M.mrange, mentry: M.mentry, send: C.send, recv: C.recv, close: C.close, chanLen: C.chanLen, chanCap: C.chanCap,
+  // (select, copySlice and mdelete stay in their modules, which the entry loads anyway: no gain in leaving them out)
+  ...I, ...R, ...S, ...M, ...C,
   Slice, GoMap, Chan,
   addMethod, finishMethods, lazyMethod, imethod, assert, assertI, assert2, implements: (x: R.Iface | null, T: RType) => x !== null && implementsT(x.t, T),
   ieq, equal, assignInto, fieldPtr, slicePtr, arrayPtr, mkmap, sparse, makeSlice, makeChan, nz, shiftCount, shlSmall, shrSmall,
