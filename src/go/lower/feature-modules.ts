@@ -6,7 +6,9 @@
 
 /** FEATURE_MODULES maps a feature key (src/go/syntax/features.ts) to the module its chunk starts at. */
 export const FEATURE_MODULES: Record<string, string> = {
-  'go:labels': 'src/go/syntax/branches.ts',
+  'go:labels': 'src/go/lower/labels.ts',
+  'go:index': 'src/go/lower/index.ts',
+  'go:assignop': 'src/go/lower/assign-op.ts',
   'go:switch': 'src/go/lower/switch.ts',
   'go:typeswitch': 'src/go/lower/type-switch.ts',
   'go:select': 'src/go/lower/select.ts',

@@ -5,3 +5,6 @@ import './builtins-rare.ts';
 import './generics.ts';
 import './switch.ts';
 import './ranges.ts';
+import './labels.ts';
+import './index.ts';
+import './assign-op.ts';

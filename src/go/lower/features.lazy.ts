@@ -8,7 +8,9 @@
 import { registerDetector, registerLazy } from '../lazy.ts';
 import { usedFeatures } from '../syntax/features.ts';
 
-registerLazy('go:labels', () => import('../syntax/branches.ts'));
+registerLazy('go:labels', () => import('./labels.ts'));
+registerLazy('go:index', () => import('./index.ts'));
+registerLazy('go:assignop', () => import('./assign-op.ts'));
 registerLazy('go:switch', () => import('./switch.ts'));
 registerLazy('go:typeswitch', () => import('./type-switch.ts'));
 registerLazy('go:select', () => import('./select.ts'));

@@ -5,16 +5,24 @@
  */
 import type * as A from '../syntax/ast.ts';
 import type { Info } from '../types/info.ts';
-import type { Obj, Var } from '../types/types.ts';
+import type { Obj, Type, Var } from '../types/types.ts';
 import { LowerError, type Lowerer } from './lower.ts';
 import type { Range } from './ranges.ts';
 
-/** lowerHooks are set by switch.ts (`go:switch`), type-switch.ts (`go:typeswitch`), select.ts (`go:select`) and builtins-rare.ts (`go:builtins`) and ranges.ts (`go:ranges`). */
+/** lowerHooks are set by labels.ts (`go:labels`), index.ts (`go:index`), assign-op.ts (`go:assignop`), switch.ts (`go:switch`), type-switch.ts (`go:typeswitch`), select.ts (`go:select`) and builtins-rare.ts (`go:builtins`) and ranges.ts (`go:ranges`). */
 export const lowerHooks: {
   switchStmt?: (L: Lowerer, s: A.SwitchStmt, label?: string) => string;
   typeSwitch?: (L: Lowerer, s: A.TypeSwitchStmt, label?: string) => string;
   selectStmt?: (L: Lowerer, s: A.SelectStmt, label?: string) => string;
   rareBuiltin?: (L: Lowerer, call: A.CallExpr, name: string) => string;
+  labeled?: (L: Lowerer, s: A.LabeledStmt) => string;
+  branch?: (L: Lowerer, s: A.BranchStmt) => string;
+  assignOp?: (L: Lowerer, l: A.Expr, op: string, r: A.Expr | null, t: Type, one?: A.BasicLit) => string;
+  indexing?: {
+    index: (L: Lowerer, e: A.IndexExpr) => string;
+    indexGet: (L: Lowerer, xt: Type, x: string, i: string, e: A.IndexExpr) => string;
+    storeIndex: (L: Lowerer, xt: Type, x: string, i: string, v: string, l: A.IndexExpr) => string;
+  };
   /** ranges is optional: without it loops are lowered with the general (slower, equally exact) arithmetic. */
   ranges?: {
     binaryRange: (e: A.BinaryExpr, info: Info, known: Map<Obj, Range>) => Range | null;

@@ -49,7 +49,7 @@ function basicKind(t: Type): string | null {
   return b;
 }
 
-/** Lowerer holds the state of lowering one program (its members are public to the feature modules: switch.ts, type-switch.ts, select.ts, builtins-rare.ts). */
+/** Lowerer holds the state of lowering one program (its members are public to the feature modules: labels.ts, index.ts, assign-op.ts, switch.ts, type-switch.ts, select.ts, builtins-rare.ts). */
 export class Lowerer {
   readonly types: TypeTable;
   readonly names = new Map<Obj, string>();
@@ -417,13 +417,13 @@ export class Lowerer {
       case 'BlockStmt': return `{\n${this.block(s.stmts)}\n}`;
       case 'ExprStmt': return `${this.pos(s)} ${this.expr(s.x)};`;
       case 'DeclStmt': return this.declStmt(s.decl);
-      case 'LabeledStmt': return this.labeled(s);
+      case 'LabeledStmt': return (lowerHooks.labeled ?? notLoaded)(this, s);
       case 'IncDecStmt': {
         const t = this.typeOf(s.x);
         const one = { kind: 'BasicLit', litKind: 'int', value: '1', pos: s.pos } as A.BasicLit;
         const x = s.x.kind === 'Ident' ? this.obj(s.x) : undefined;
         if (x && s.op === '++' && this.ranges.has(x)) { const ref = this.varRef(x); return `${this.quietPos(s)} ${ref} = ${ref} + 1;`; }
-        return this.quietPos(s) + ' ' + this.assignOp(s.x, s.op === '++' ? '+' : '-', null, t, one);
+        return this.quietPos(s) + ' ' + (lowerHooks.assignOp ?? notLoaded)(this, s.x, s.op === '++' ? '+' : '-', null, t, one);
       }
       case 'AssignStmt': return this.quietPos(s) + ' ' + this.assign(s);
       case 'SendStmt': {
@@ -434,7 +434,7 @@ export class Lowerer {
       case 'GoStmt': return this.pos(s) + ' ' + this.goDefer(s.call, 'go');
       case 'DeferStmt': return this.pos(s) + ' ' + this.goDefer(s.call, 'defer');
       case 'ReturnStmt': return this.pos(s) + ' ' + this.ret(s);
-      case 'BranchStmt': return this.branch(s);
+      case 'BranchStmt': return (lowerHooks.branch ?? notLoaded)(this, s);
       case 'IfStmt': return this.ifStmt(s);
       case 'ForStmt': return this.forStmt(s, label);
       case 'RangeStmt': return this.rangeStmt(s, label);
@@ -445,12 +445,6 @@ export class Lowerer {
     }
   }
 
-  labeled(s: A.LabeledStmt): string {
-    const l = 'L_' + s.label.name;
-    const inner = s.stmt;
-    if (inner.kind === 'ForStmt' || inner.kind === 'RangeStmt' || inner.kind === 'SwitchStmt' || inner.kind === 'TypeSwitchStmt' || inner.kind === 'SelectStmt') return this.stmt(inner, l);
-    return `${l}: {\n${this.stmt(inner)}\n}`;
-  }
 
   declStmt(d: A.GenDecl): string {
     if (d.tok !== 'var') return '';
@@ -490,7 +484,7 @@ export class Lowerer {
   assign(s: A.AssignStmt): string {
     if (s.op !== '=' && s.op !== ':=') {
       const op = s.op.slice(0, -1);
-      return this.assignOp(s.lhs[0]!, op, s.rhs[0]!, this.typeOf(s.lhs[0]!));
+      return (lowerHooks.assignOp ?? notLoaded)(this, s.lhs[0]!, op, s.rhs[0]!, this.typeOf(s.lhs[0]!));
     }
     const define = s.op === ':=';
     const targetType = (e: A.Expr): Type | null => {
@@ -534,10 +528,13 @@ export class Lowerer {
       pre.push(`const ${x} = ${xt.kind === 'pointer' ? `(${this.expr(l.x)} ?? $rt.nilp())` : this.expr(l.x)}, ${i} = ${this.idx(xt, l.indices[0]!)};`);
       const fake = { ...l, x: { kind: 'Ident', name: '$raw', pos: l.pos } } as A.IndexExpr;
       void fake;
-      return (v) => this.storeIndex(xt.kind === 'pointer' ? (xt as any).elem : this.typeOf(l.x), x, i, v, l) + ';';
+      return (v) => this.ix(l).storeIndex(this, xt.kind === 'pointer' ? (xt as any).elem : this.typeOf(l.x), x, i, v, l) + ';';
     }
     return (v) => this.store(l, v, define);
   }
+
+  /** ix is the indexing part (key go:index), or a positioned error when the page did not load it. */
+  ix(n: A.Node): NonNullable<typeof lowerHooks.indexing> { return lowerHooks.indexing ?? notLoaded(this, n); }
 
   /** idx lowers an index operand (map keys are converted to the key type, e.g. boxed into an interface). */
   idx(xt: Type, ie: A.Expr): string {
@@ -546,13 +543,6 @@ export class Lowerer {
     return u.kind === 'map' ? this.exprTo(ie, u.key) : this.expr(ie);
   }
 
-  storeIndex(xt: Type, x: string, i: string, v: string, l: A.IndexExpr): string {
-    const u = underlying(xt);
-    if (u.kind === 'map') return `$H.mset(${x}, ${i}, ${v})`;
-    if (u.kind === 'array') return `$H.aset(${x}, ${this.num(i, l.indices[0]!)}, ${v})`;
-    if (u.kind === 'slice') return `$H.sset(${x}, ${this.num(i, l.indices[0]!)}, ${v})`;
-    throw new LowerError(l.pos, 'not supported in this course runtime: index assignment');
-  }
 
   num(code: string, e: A.Expr): string {
     const k = basicKind(this.typeOf(e));
@@ -574,7 +564,7 @@ export class Lowerer {
       const xu = underlying(xt0);
       const x = xu.kind === 'pointer' ? `(${this.expr(l.x)} ?? $rt.nilp())` : this.expr(l.x);
       const xt = xu.kind === 'pointer' ? xu.elem : xt0;
-      return this.storeIndex(xt, x, this.idx(xt, l.indices[0]!), v, l) + ';';
+      return this.ix(l).storeIndex(this, xt, x, this.idx(xt, l.indices[0]!), v, l) + ';';
     }
     if (l.kind === 'SelectorExpr') {
       const t = this.typeOf(l);
@@ -625,36 +615,6 @@ export class Lowerer {
     return { base, path };
   }
 
-  assignOp(l: A.Expr, op: string, r: A.Expr | null, t: Type, one?: A.BasicLit): string {
-    while (l.kind === 'ParenExpr') l = l.x;
-    const rhs = r ?? one!;
-    const rcode = r ? (op === '<<' || op === '>>' ? this.expr(r) : this.exprTo(r, t)) : this.constOf(1, t);
-    const bin = (cur: string) => this.binop(op, cur, rcode, t, r ? this.typeOf(r) : t, rhs);
-    if (l.kind === 'Ident') {
-      const o = this.obj(l)!;
-      const ref = this.varRef(o);
-      return `${ref} = ${bin(ref)};`;
-    }
-    if (l.kind === 'IndexExpr') {
-      const xt0 = this.typeOf(l.x);
-      const xu = underlying(xt0);
-      const x = this.tmp(), i = this.tmp();
-      const xt = xu.kind === 'pointer' ? xu.elem : xt0;
-      const pre = `const ${x} = ${xu.kind === 'pointer' ? `(${this.expr(l.x)} ?? $rt.nilp())` : this.expr(l.x)}, ${i} = ${this.idx(xt, l.indices[0]!)};`;
-      const cur = this.indexGet(xt, x, i, l);
-      return `{ ${pre} ${this.storeIndex(xt, x, i, bin(cur), l)}; }`;
-    }
-    if (l.kind === 'SelectorExpr') {
-      const { obj, key } = this.fieldTarget(l);
-      const o = this.tmp();
-      return `{ const ${o} = ${obj}; ${o}.${key} = ${bin(`${o}.${key}`)}; }`;
-    }
-    if (l.kind === 'StarExpr') {
-      const p = this.tmp();
-      return `{ const ${p} = (${this.expr(l.x)} ?? $rt.nilp()); ${p}.v = ${bin(`${p}.v`)}; }`;
-    }
-    throw new LowerError(l.pos, 'not supported in this course runtime: compound assignment');
-  }
 
   constOf(n: number, t: Type): string {
     const k = basicKind(t);
@@ -690,23 +650,6 @@ export class Lowerer {
     return exit(s.results.map((e, i) => this.exprTo(e, rs[i]!.type)));
   }
 
-  branch(s: A.BranchStmt): string {
-    if (s.tok === 'goto') throw new LowerError(s.pos, 'not supported in this course runtime: goto');
-    if (s.tok === 'fallthrough') return '/* fallthrough */';
-    const label = s.label ? 'L_' + s.label.name : undefined;
-    if (s.tok === 'break') {
-      if (label) return `break ${label};`;
-      return 'break;';
-    }
-    // continue: find the target loop
-    const loops = this.fn.loops;
-    for (let i = loops.length - 1; i >= 0; i--) {
-      const l = loops[i]!;
-      if (l.isSwitch) continue;
-      if (!label || l.label === label) return l.cont ? `break ${l.cont};` : label ? `continue ${label};` : 'continue;';
-    }
-    return label ? `continue ${label};` : 'continue;';
-  }
 
   ifStmt(s: A.IfStmt): string {
     const init = s.init ? this.stmt(s.init) : '';
@@ -878,7 +821,7 @@ export class Lowerer {
       case 'FuncLit': return this.funcLit(e);
       case 'CompositeLit': return this.composite(e, this.typeOf(e));
       case 'SelectorExpr': return this.selector(e);
-      case 'IndexExpr': return this.index(e);
+      case 'IndexExpr': return this.ix(e).index(this, e);
       case 'SliceExpr': return this.sliceExpr(e);
       case 'StarExpr': {
         const t = this.typeOf(e);
@@ -1081,26 +1024,7 @@ export class Lowerer {
     return { fn: fnRef, recv, copyRecv };
   }
 
-  index(e: A.IndexExpr): string {
-    const inst = e.x.kind === 'Ident' ? this.info.instances.get(e.x) : undefined;
-    if (inst) return this.expr(e.x);
-    const xt0 = this.typeOf(e.x);
-    const xu = underlying(xt0);
-    let x = this.expr(e.x);
-    let xt = xt0;
-    if (xu.kind === 'pointer') { x = `(${x} ?? $rt.nilp())`; xt = xu.elem; }
-    return this.indexGet(xt, x, this.idx(xt, e.indices[0]!), e);
-  }
 
-  indexGet(xt: Type, x: string, i: string, e: A.IndexExpr): string {
-    const u = underlying(xt);
-    const ie = e.indices[0]!;
-    if (u.kind === 'map') return `$H.mget(${x}, ${i}, ${this.zeroFn(u.elem)})`;
-    if (u.kind === 'slice') return `$H.sget(${x}, ${this.num(i, ie)})`;
-    if (u.kind === 'array') return `$H.aget(${x}, ${this.num(i, ie)})`;
-    if (u.kind === 'basic') return `$H.strIndex(${x}, ${this.num(i, ie)})`;
-    throw new LowerError(e.pos, 'not supported in this course runtime: index of this type');
-  }
 
   sliceExpr(e: A.SliceExpr): string {
     const xt = this.typeOf(e.x);

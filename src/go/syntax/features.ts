@@ -9,6 +9,8 @@
  * - `go:select`: a select statement;
  * - `go:builtins`: a call of clear, close, copy, delete, max, min, print or println (by name: shadowing
  *   only loads more than needed);
+ * - `go:index`: an index expression x[i] (or an explicit instantiation f[T]);
+ * - `go:assignop`: a compound assignment (`+=`, ...) or `++`/`--`;
  * - `go:labels`: a label or a break/continue/goto/fallthrough (gc's branch rules);
  * - `go:ranges`: a three-clause for loop or a range loop (interval facts for plain JS arithmetic; optional).
  */
@@ -33,6 +35,9 @@ export function usedFeatures(files: readonly A.File[]): Set<string> {
       case 'SelectStmt': out.add('go:select'); break;
       case 'LabeledStmt': case 'BranchStmt': out.add('go:labels'); break;
       case 'RangeStmt': out.add('go:ranges'); break;
+      case 'IndexExpr': out.add('go:index'); break;
+      case 'IncDecStmt': out.add('go:assignop'); break;
+      case 'AssignStmt': if ((o as unknown as A.AssignStmt).op !== '=' && (o as unknown as A.AssignStmt).op !== ':=') out.add('go:assignop'); break;
       case 'ForStmt': if ((o as unknown as A.ForStmt).init) out.add('go:ranges'); break;
       case 'CallExpr': {
         let f = (o as unknown as A.CallExpr).fun;

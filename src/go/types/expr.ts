@@ -16,7 +16,7 @@ import {
 } from './predicates.ts';
 import { Scope } from './scope.ts';
 import { funcBody } from './stmt.ts';
-import { generics } from './hooks.ts';
+import { generics, notLoaded, typesHooks } from './hooks.ts';
 import { typeString } from './typestring.ts';
 import { funcType, typExpr } from './typexpr.ts';
 import { Typ, isInvalid, isUntyped, underlying, type Basic, type Const, type Type } from './types.ts';
@@ -230,7 +230,9 @@ function exprInternal(c: Checker, e: A.Expr, scope: Scope, hint?: Type): Operand
     case 'SelectorExpr':
       return selector(c, e, scope);
     case 'IndexExpr':
-      return indexExpr(c, e, scope);
+      if (typesHooks.indexExpr) return typesHooks.indexExpr(c, e, scope);
+      notLoaded(c, e.pos, 'index expressions');
+      return invalidOperand(e);
     case 'SliceExpr':
       return sliceExpr(c, e, scope);
     case 'TypeAssertExpr': {
@@ -899,59 +901,6 @@ function selector(c: Checker, e: A.SelectorExpr, scope: Scope): Operand {
 
 // ------------------------------------------------------------------ index and slice
 
-/** indexExpr checks x[i] (or a generic instantiation f[T]). */
-function indexExpr(c: Checker, e: A.IndexExpr, scope: Scope): Operand {
-  const x = exprOrType(c, e.x, scope);
-  if (x.mode === 'invalid') return invalidOperand(e);
-  if (x.mode === 'typexpr') {
-    const t = typExpr(c, e, scope);
-    return isInvalid(t) ? invalidOperand(e) : { mode: 'typexpr', type: t, expr: e };
-  }
-  if (x.type.kind === 'signature' && x.type.typeParams.length) {
-    // explicit instantiation f[T]
-    return instantiateExplicit(c, e, x, scope);
-  }
-  if (e.indices.length > 1) {
-    c.errorAt(e.indices[1], `invalid operation: more than one index`);
-    return invalidOperand(e);
-  }
-  const u = coreType(x.type);
-  const idx = e.indices[0];
-  switch (u.kind) {
-    case 'basic':
-      if (isString(u)) {
-        const i = index(c, idx, scope, x.mode === 'constant' && x.value?.kind === 'string' ? x.value.value.length : -1);
-        if (x.mode === 'constant' && x.value?.kind === 'string' && i !== undefined && i >= 0) {
-          return { mode: 'constant', type: Typ.byte, value: { kind: 'int', value: BigInt(x.value.value.charCodeAt(i)) }, expr: e };
-        }
-        return { mode: 'value', type: Typ.byte, expr: e };
-      }
-      break;
-    case 'array':
-      index(c, idx, scope, u.len);
-      return { mode: x.mode === 'variable' ? 'variable' : 'value', type: u.elem, expr: e };
-    case 'pointer': {
-      const pu = underlying(u.elem);
-      if (pu.kind === 'array') {
-        index(c, idx, scope, pu.len);
-        return { mode: 'variable', type: pu.elem, expr: e };
-      }
-      break;
-    }
-    case 'slice':
-      index(c, idx, scope, -1);
-      return { mode: 'variable', type: u.elem, expr: e };
-    case 'map': {
-      const k = expr(c, idx, scope, u.key);
-      if (k.mode !== 'invalid') assignment(c, k, u.key, 'map index');
-      return { mode: 'mapindex', type: u.elem, expr: e };
-    }
-  }
-  c.errorAt(x.expr!, `invalid operation: cannot index ${operandString(x)}`);
-  expr(c, idx, scope);
-  return invalidOperand(e);
-}
-
 /** index checks an index value; returns its constant value if known (undefined otherwise). */
 export function index(c: Checker, e: A.Expr, scope: Scope, max: number): number | undefined {
   const x = expr(c, e, scope);
@@ -1038,7 +987,8 @@ function sliceExpr(c: Checker, e: A.SliceExpr, scope: Scope): Operand {
   return { mode: 'value', type: result, expr: e };
 }
 
-function instantiateExplicit(c: Checker, e: A.IndexExpr, x: Operand, scope: Scope): Operand {
+/** instantiateExplicit checks f[T, ...] on a generic function (partial lists are completed by inference at the call). */
+export function instantiateExplicit(c: Checker, e: A.IndexExpr, x: Operand, scope: Scope): Operand {
   const sig = x.type as import('./types.ts').Signature;
   const targs = e.indices.map((ie) => typExpr(c, ie, scope));
   if (targs.some(isInvalid)) return invalidOperand(e);

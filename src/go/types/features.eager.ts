@@ -3,3 +3,4 @@ import './type-switch.ts';
 import './builtins-rare.ts';
 import './infer.ts';
 import './switch.ts';
+import './index-expr.ts';

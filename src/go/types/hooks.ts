@@ -10,12 +10,13 @@ import type { Scope } from './scope.ts';
 import type { Instantiator } from './subst.ts';
 import type { BuiltinName, Func, Named, Signature, Type, TypeParam } from './types.ts';
 
-/** typesHooks are set by switch.ts (`go:switch`), type-switch.ts (`go:typeswitch`), builtins-rare.ts (`go:builtins`) and infer.ts (`go:generics`). */
+/** typesHooks are set by index-expr.ts (`go:index`), switch.ts (`go:switch`), type-switch.ts (`go:typeswitch`), builtins-rare.ts (`go:builtins`) and infer.ts (`go:generics`). */
 export const typesHooks: {
   typeSwitchStmt?: (c: Checker, s: A.TypeSwitchStmt, scope: Scope) => void;
   switchStmt?: (c: Checker, s: A.SwitchStmt, scope: Scope) => void;
   rareBuiltin?: (c: Checker, e: A.CallExpr, name: BuiltinName, scope: Scope, record: (argTypes: Type[], result?: Type) => void) => Operand;
   generics?: Generics;
+  indexExpr?: (c: Checker, e: A.IndexExpr, scope: Scope) => Operand;
 } = {};
 
 /** Generics is what infer.ts provides (key `go:generics`): inference, substitution, instantiation, type parameters. */

@@ -28,6 +28,10 @@ const HOOKS: [Record<string, unknown>, string, string][] = [
   [lowerHooks, 'selectStmt', 'go:select'],
   [typesHooks, 'rareBuiltin', 'go:builtins'],
   [lowerHooks, 'rareBuiltin', 'go:builtins'],
+  [lowerHooks, 'labeled', 'go:labels'],
+  [lowerHooks, 'branch', 'go:labels'],
+  [typesHooks, 'indexExpr', 'go:index'],
+  [lowerHooks, 'assignOp', 'go:assignop'],
 ];
 
 /** calledKeys compiles the source and returns the feature keys whose hooks the compile called. */
@@ -36,8 +40,10 @@ function calledKeys(text: string): Set<string> {
   const spy = <T extends object>(o: T, key: string): T => Object.fromEntries(Object.entries(o).map(([k, f]) => [k, (...a: unknown[]) => { called.add(key); return (f as (...a: unknown[]) => unknown)(...a); }])) as T;
   const generics = typesHooks.generics!;
   const ranges = lowerHooks.ranges!;
+  const indexing = lowerHooks.indexing!;
   typesHooks.generics = spy(generics, 'go:generics');
   lowerHooks.ranges = spy(ranges, 'go:ranges');
+  lowerHooks.indexing = spy(indexing, 'go:index');
   const saved = HOOKS.map(([o, k]) => o[k]);
   HOOKS.forEach(([o, k, key], i) => {
     const f = saved[i] as (...a: unknown[]) => unknown;
@@ -49,11 +55,13 @@ function calledKeys(text: string): Set<string> {
     HOOKS.forEach(([o, k], i) => { o[k] = saved[i]; });
     typesHooks.generics = generics;
     lowerHooks.ranges = ranges;
+    lowerHooks.indexing = indexing;
   }
   return called;
 }
 
 const detected = (text: string): Set<string> => usedFeatures(parseFiles([{ name: 'main.go', text }]).files);
+const keys = (text: string): string[] => [...detected(text)].sort();
 
 function coursePrograms(): { key: string; text: string }[] {
   const out: { key: string; text: string }[] = [];
@@ -89,25 +97,28 @@ describe('the feature detector', () => {
     }
     expect(missed).toEqual([]);
     // the goldens exercise every part, so the check above covers each hook
-    expect([...seen].sort()).toEqual(['go:builtins', 'go:generics', 'go:labels', 'go:ranges', 'go:select', 'go:switch', 'go:typeswitch']);
+    expect([...seen].sort()).toEqual(['go:assignop', 'go:builtins', 'go:generics', 'go:index', 'go:labels', 'go:ranges', 'go:select', 'go:switch', 'go:typeswitch']);
   });
 
   it('names each feature from the construct that needs it, and nothing for a plain program', () => {
     const main = (body: string, decls = '') => `package main\n${decls}\nfunc main() {\n${body}\n}\n`;
-    expect([...detected(main('x := 1\n_ = x'))]).toEqual([]);
-    expect([...detected(main('var v any\nswitch v.(type) {\n}'))]).toEqual(['go:typeswitch']);
-    expect([...detected(main('select {}'))]).toEqual(['go:select']);
-    expect([...detected(main('switch {\n}'))]).toEqual(['go:switch']);
-    expect([...detected(main('for {\nbreak\n}'))]).toEqual(['go:labels']);
-    expect([...detected(main('for i := 0; i < 3; i++ {\n}'))]).toEqual(['go:ranges']);
-    expect([...detected(main('for range 3 {\n}'))]).toEqual(['go:ranges']);
-    expect([...detected(main('x := 0\nfor x < 3 {\nx++\n}'))]).toEqual([]);
-    expect([...detected(main('L:\nfor {\n}'))]).toEqual(['go:labels']);
-    expect([...detected(main('s := []int{1}\n_ = (copy)(s, s)'))]).toEqual(['go:builtins']);
-    expect([...detected(main('_ = max(1, 2)'))]).toEqual(['go:builtins']);
-    expect([...detected(main('_ = len("x")'))]).toEqual([]);
-    expect([...detected(main('_ = f[int]', 'func f[T any]() {}'))]).toEqual(['go:generics']);
-    expect([...detected(main('', 'type S[T any] struct{ v T }'))]).toEqual(['go:generics']);
+    expect(keys(main('x := 1\n_ = x'))).toEqual([]);
+    expect(keys(main('var v any\nswitch v.(type) {\n}'))).toEqual(['go:typeswitch']);
+    expect(keys(main('select {}'))).toEqual(['go:select']);
+    expect(keys(main('switch {\n}'))).toEqual(['go:switch']);
+    expect(keys(main('for {\nbreak\n}'))).toEqual(['go:labels']);
+    expect(keys(main('for i := 0; i < 3; i++ {\n}'))).toEqual(['go:assignop', 'go:ranges']);
+    expect(keys(main('for range 3 {\n}'))).toEqual(['go:ranges']);
+    expect(keys(main('x := 0\nfor x < 3 {\nx++\n}'))).toEqual(['go:assignop']);
+    expect(keys(main('x := 0\nfor x < 3 {\nx += 2\n}'))).toEqual(['go:assignop']);
+    expect(keys(main('x := []int{1}\n_ = x[0]'))).toEqual(['go:index']);
+    expect(keys(main('x := 0\nfor x < 3 {\nx = x + 1\n}'))).toEqual([]);
+    expect(keys(main('L:\nfor {\n}'))).toEqual(['go:labels']);
+    expect(keys(main('s := []int{1}\n_ = (copy)(s, s)'))).toEqual(['go:builtins']);
+    expect(keys(main('_ = max(1, 2)'))).toEqual(['go:builtins']);
+    expect(keys(main('_ = len("x")'))).toEqual([]);
+    expect(keys(main('_ = f[int]', 'func f[T any]() {}'))).toEqual(['go:generics', 'go:index']);
+    expect(keys(main('', 'type S[T any] struct{ v T }'))).toEqual(['go:generics']);
   });
 });
 
