@@ -8,7 +8,7 @@ import { LowerError, type Lowerer } from './lower.ts';
 export function assignOp(L: Lowerer, l: A.Expr, op: string, r: A.Expr | null, t: Type, one?: A.BasicLit): string {
   while (l.kind === 'ParenExpr') l = l.x;
   const rhs = r ?? one!;
-  const rcode = r ? (op === '<<' || op === '>>' ? L.expr(r) : L.exprTo(r, t)) : L.constOf(1, t);
+  const rcode = r ? (op === '<<' || op === '>>' ? L.expr(r) : L.exprTo(r, t)) : '1';
   const bin = (cur: string) => L.binop(op, cur, rcode, t, r ? L.typeOf(r) : t, rhs);
   if (l.kind === 'Ident') {
     const o = L.obj(l)!;

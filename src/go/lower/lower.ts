@@ -4,6 +4,7 @@ import type * as A from '../syntax/ast.ts';
 import type { Info, Selection } from '../types/info.ts';
 import type { Func, Named, Obj, Signature, Type, Var } from '../types/types.ts';
 import { underlying } from '../types/types.ts';
+import { defaultType } from '../types/predicates.ts';
 import { TypeTable, fieldKey, hasTypeParam, typeString } from './types.ts';
 import { constCode } from './consts.ts';
 import { nonBlocking } from './blocking.ts';
@@ -526,8 +527,6 @@ export class Lowerer {
       const xt = underlying(this.typeOf(l.x));
       const x = this.tmp(), i = this.tmp();
       pre.push(`const ${x} = ${xt.kind === 'pointer' ? `(${this.expr(l.x)} ?? $rt.nilp())` : this.expr(l.x)}, ${i} = ${this.idx(xt, l.indices[0]!)};`);
-      const fake = { ...l, x: { kind: 'Ident', name: '$raw', pos: l.pos } } as A.IndexExpr;
-      void fake;
       return (v) => this.ix(l).storeIndex(this, xt.kind === 'pointer' ? (xt as any).elem : this.typeOf(l.x), x, i, v, l) + ';';
     }
     return (v) => this.store(l, v, define);
@@ -556,7 +555,7 @@ export class Lowerer {
       if (l.name === '_') return `void (${v});`;
       const o = this.obj(l)!;
       if (define && this.info.defs.get(l)) return this.declVar(o as Var, v);
-      if (this.isAggregate(o.type) && this.boxedAggregate(o)) return `$H.assignInto(${this.T(o.type)}, ${this.varRef(o)}, ${v});`;
+      if (this.isAggregate(o.type)) return `$H.assignInto(${this.T(o.type)}, ${this.varRef(o)}, ${v});`;
       return `${this.varRef(o)} = ${v};`;
     }
     if (l.kind === 'IndexExpr') {
@@ -579,8 +578,6 @@ export class Lowerer {
     }
     throw new LowerError(l.pos, `not supported in this course runtime: assignment to ${l.kind}`);
   }
-
-  boxedAggregate(_o: Obj): boolean { return true; }
 
   fieldTarget(l: A.SelectorExpr): { obj: string; key: string } {
     const sel = this.info.selections.get(l);
@@ -615,12 +612,6 @@ export class Lowerer {
     return { base, path };
   }
 
-
-  constOf(n: number, t: Type): string {
-    const k = basicKind(t);
-    if (k === 'float64' || k === 'float32') return String(n);
-    return String(n);
-  }
 
   ret(s: A.ReturnStmt): string {
     const rs = this.fn.results;
@@ -1401,17 +1392,6 @@ function tupleAt(t: Type, i: number): Type {
   return t.kind === 'tuple' ? t.vars[i]!.type : t;
 }
 function isUntypedT(t: Type): boolean { return t.kind === 'basic' && t.basic.startsWith('untyped'); }
-function defaultType(t: Type): Type {
-  if (t.kind !== 'basic') return t;
-  switch (t.basic) {
-    case 'untyped int': return { kind: 'basic', basic: 'int', name: 'int' };
-    case 'untyped rune': return { kind: 'basic', basic: 'int32', name: 'rune' };
-    case 'untyped float': return { kind: 'basic', basic: 'float64', name: 'float64' };
-    case 'untyped string': return { kind: 'basic', basic: 'string', name: 'string' };
-    case 'untyped bool': return { kind: 'basic', basic: 'bool', name: 'bool' };
-  }
-  return t;
-}
 function isFresh(e: A.Expr): boolean {
   while (e.kind === 'ParenExpr') e = e.x;
   return e.kind === 'CompositeLit' || e.kind === 'CallExpr';
