@@ -51,7 +51,11 @@ export class ServeRequest {
       case QUERY: {
         svc.goroutines++;
         let ctx = svc.bg;
-        if (svc.deadline !== null) [ctx, this.cancel] = withTimeout(svc.bg, svc.deadline);
+        if (svc.deadline !== null) {
+          const pair = withTimeout(svc.bg, svc.deadline); // read by index: no array iterator
+          ctx = pair[0];
+          this.cancel = pair[1];
+        }
         this.inner = svc.db.queryContext(ctx, this.sql);
         this.state = QUERYING;
       }
