@@ -18,7 +18,8 @@ import { ConnCall, type ConnStep, type ConnWake } from './conn-call.ts';
 import { DriverConn } from './driver-conn.ts';
 import { ErrBadConn, type Connector, type Value, type TxOptions } from './driver.ts';
 import { errDBClosed } from './errors.ts';
-import { execDC, pingDC, type Result } from './query-dc.ts';
+import { pingDC, type Result } from './query-dc.ts';
+import { ExecCall } from './exec-call.ts';
 import { QueryCall } from './query-call.ts';
 import type { Rows } from './rows.ts';
 import { Row } from './row.ts';
@@ -748,14 +749,9 @@ export class DB {
     return this.pingContext(this.bg(), site);
   }
 
-  /** execContext is DB.ExecContext. */
-  *execContext(ctx: Context, query: string, args: Value[] = [], site?: Site): Generator<unknown, [Result | null, GoError | null], unknown> {
-    for (let i = 0; ; i++) {
-      const got = this.acquireConn(ctx, strategyFor(i), site);
-      const [dc, e] = Array.isArray(got) ? got : yield* got;
-      const r: [Result | null, GoError | null] = e !== null || !dc ? [null, e] : yield* execDC(this, ctx, dc, this.releaser(dc), query, args, site);
-      if (r[1] === null || i === MAX_BAD_CONN_RETRIES || !isBadConn(r[1])) return r;
-    }
+  /** execContext is DB.ExecContext (an ExecCall: no generator when the driver parks once and the release does not block). */
+  execContext(ctx: Context, query: string, args?: Value[], site?: Site): Generator<unknown, [Result | null, GoError | null], unknown> {
+    return new ExecCall(this, ctx, query, args, site).asGenerator();
   }
 
   /** exec is DB.Exec. */

@@ -214,6 +214,19 @@ export function* execDC(
   const nv = namedValues(args);
   const qid = nextObjectId(db.world);
   db.emit({ kind: 'query.start', db: db.id, conn: dc.id, op: 'exec', query: qid, sql: query, args: args.length, site });
+  return yield* execDCRun(db, ctx, dc, release, query, nv, qid);
+}
+
+/** execDCRun is execDC after its query.start event: the driver's exec, parked right here when it parks. */
+export function* execDCRun(
+  db: DB,
+  ctx: Context,
+  dc: DriverConn,
+  release: Release,
+  query: string,
+  nv: NamedValue[],
+  qid: number,
+): Generator<unknown, [Result | null, GoError | null], unknown> {
   let res: Result | null = null;
   let err: GoError | null = null;
   const ci = dc.ci;
@@ -233,6 +246,23 @@ export function* execDC(
     [res, err] = yield* ci.exec(ctx, query, nv);
     done = err !== ErrSkip;
   }
+  return yield* execDCFinish(db, ctx, dc, release, query, nv, qid, res, err, done);
+}
+
+/** execDCFinish is execDC once the driver answered: the hidden prepare when it could not exec (done false), the end event, the release. */
+export function* execDCFinish(
+  db: DB,
+  ctx: Context,
+  dc: DriverConn,
+  release: Release,
+  query: string,
+  nv: NamedValue[],
+  qid: number,
+  res: Result | null,
+  err: GoError | null,
+  done: boolean,
+): Generator<unknown, [Result | null, GoError | null], unknown> {
+  const ci = dc.ci;
   if (!done) {
     res = null;
     const [si, perr] = yield* ci.prepare(ctx, query);
@@ -249,7 +279,8 @@ export function* execDC(
   return err !== null ? [null, err] : [res, null];
 }
 
-function endEvent(db: DB, dc: DriverConn, qid: number, err: GoError | null, res: Result | null): void {
+/** endEvent emits an exec's query.end (with its error, or rows affected and last insert id). */
+export function endEvent(db: DB, dc: DriverConn, qid: number, err: GoError | null, res: Result | null): void {
   const extra: { error?: string; rowsAffected?: number; lastInsertId?: number } = {};
   if (err) extra.error = err.Error();
   else if (res) {
