@@ -76,7 +76,6 @@ export class MysqlServer implements ServerSide, AdminHost {
   private readonly inactivityPacket: boolean;
   private readonly adminUsers: Set<string>;
   private readonly sessionMap = new Map<number, Session>();
-  private readonly bySocket = new Map<ClientSocket, Session>();
   private nextSessionId = 1;
   private nextPort = 40000;
   /** connecting counts sessions still in their handshake (command Connect), kept as sessions change. */
@@ -206,7 +205,7 @@ export class MysqlServer implements ServerSide, AdminHost {
     }
     const socket = new ClientSocket(this, s.id, s.host, this.address);
     s.socket = socket;
-    this.bySocket.set(socket, s);
+    socket.serverState = s; // the socket's session while it lives (see sessionOf)
     this.setState(s, 'Sleep', '', null);
     if (login.abandoned) {
       socket.abort();
@@ -279,7 +278,7 @@ export class MysqlServer implements ServerSide, AdminHost {
 
   /** endSession removes a session: its statements are freed, its client sees the socket close. */
   endSession(s: Session, reason: 'quit' | 'clientGone' | 'waitTimeout' | 'kill' | 'refused' | 'error', aborted: boolean, packet: ServerError | null = null): void {
-    if (this.sessionMap.get(s.id) !== s) return;
+    if (!(s as ServerSession).live) return;
     if (s.command === 'Connect') this.connecting--;
     if (s.idleTimers !== null) {
       for (const t of s.idleTimers) t.stop();
@@ -304,9 +303,9 @@ export class MysqlServer implements ServerSide, AdminHost {
     s.streaming = null;
     this.releaseLocks(s);
     this.sessionMap.delete(s.id);
+    (s as ServerSession).live = false;
     this.userLocks.releaseAll(s.id);
     if (s.socket) {
-      this.bySocket.delete(s.socket);
       s.socket.peerClosed = true;
       s.socket.pendingPacket = packet;
     }
@@ -316,10 +315,16 @@ export class MysqlServer implements ServerSide, AdminHost {
 
   // ---- ServerSide: what arrives from clients ----------------------------------------------------
 
+  /** sessionOf is the live session a socket was logged in as, or undefined once it ended. */
+  private sessionOf(socket: ClientSocket): ServerSession | undefined {
+    const s = socket.serverState as ServerSession | null;
+    return s !== null && s.live ? s : undefined;
+  }
+
   /** receive handles a command packet and answers after its virtual duration. */
   receive(socket: ClientSocket, cmd: Command): Pending<Reply> {
     const reply = new Pending<Reply>();
-    const s = this.bySocket.get(socket);
+    const s = this.sessionOf(socket);
     if (!s) {
       reply.resolve({ kind: 'eof' });
       return reply;
@@ -346,7 +351,7 @@ export class MysqlServer implements ServerSide, AdminHost {
 
   /** receiveCloseStmt handles COM_STMT_CLOSE. */
   receiveCloseStmt(socket: ClientSocket, stmtId: number): void {
-    const s = this.bySocket.get(socket);
+    const s = this.sessionOf(socket);
     if (!s || !s.stmts?.delete(stmtId)) return;
     this.preparedCount--;
     this.world.log.emit({ kind: 'server.stmt.close', server: this.id, session: s.id, stmtId, reason: 'close' });
@@ -354,13 +359,13 @@ export class MysqlServer implements ServerSide, AdminHost {
 
   /** receiveQuit handles COM_QUIT: a clean disconnect. */
   receiveQuit(socket: ClientSocket): void {
-    const s = this.bySocket.get(socket);
+    const s = this.sessionOf(socket);
     if (s) this.endSession(s, 'quit', false);
   }
 
   /** clientGone: the client closed the socket without COM_QUIT; a running statement finishes first. */
   clientGone(socket: ClientSocket): void {
-    const s = this.bySocket.get(socket);
+    const s = this.sessionOf(socket);
     if (!s) return;
     if (s.running) s.clientGone = true;
     else this.endSession(s, 'clientGone', true);
@@ -670,7 +675,7 @@ export class MysqlServer implements ServerSide, AdminHost {
 
   private finish(s: Session): void {
     const run = s.running;
-    if (!run || this.sessionMap.get(s.id) !== s) return;
+    if (!run || !(s as ServerSession).live) return;
     s.running = null;
     if (run.result.kind === 'eof') {
       this.endSession(s, 'error', false);
@@ -801,6 +806,8 @@ class ServerSession implements Session, TimerTarget {
   clientGone = false;
   /** statement is the session's StatementRun, reused for each statement it schedules (see schedule). */
   statement: StatementRun | null = null;
+  /** live: the session is in the server's session map (false once endSession removed it). */
+  live = true;
 
   constructor(
     private readonly server: MysqlServer,

@@ -123,6 +123,8 @@ export class ClientSocket {
   peerClosed = false;
   /** pendingPacket is an error packet the server wrote before closing (MySQL >= 8.0.24's 4031). */
   pendingPacket: ServerError | null = null;
+  /** serverState is the server's record of this connection (its session), opaque to the client. */
+  serverState: object | null = null;
 
   constructor(
     private readonly server: ServerSide,
