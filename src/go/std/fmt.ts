@@ -2,7 +2,7 @@
 import { newSpec, PLAIN, type FmtSpec } from './format/spec.ts';
 import { Printer } from '../runtime/fmt-printer.ts';
 import { hostType, type Iface, type RType } from '../runtime/rtype.ts';
-import { toArray, type Slice } from '../runtime/slice.ts';
+import { fromArray, toArray, type Slice } from '../runtime/slice.ts';
 import { drive } from '../runtime/panic-print.ts';
 import type { Runtime } from '../runtime/runtime.ts';
 
@@ -144,10 +144,8 @@ export function writeTo(rt: Runtime, g: any, w: Iface | null, s: string): [numbe
   if (!m) throw new Error(`internal: ${w.t.str} has no Write`);
   const a: number[] = [];
   for (let i = 0; i < s.length; i++) a.push(s.charCodeAt(i));
-  const { fromArray } = sliceMod;
   return drive(m(g, w.v, fromArray(a)));
 }
-import * as sliceMod from '../runtime/slice.ts';
 
 /** newErrorf builds the error value of fmt.Errorf. */
 export function errorf(g: any, format: string, args: (Iface | null)[]): Iface {

@@ -7,26 +7,28 @@ import { registerLazy } from '../lazy.ts';
 import { ISSUE5_PACKAGES, STD_DEPS } from './package-loads.ts';
 
 /** LOADERS imports each package's registration module; the bundler makes each import() a chunk. */
+const core = () => import('./pkg/core.ts');
+const clock = () => import('./pkg/clock.ts');
 const LOADERS: Record<string, () => Promise<unknown>> = {
-  fmt: () => import('./pkg/fmt.ts'),
-  errors: () => import('./pkg/errors.ts'),
+  fmt: core,
+  errors: core,
   os: () => import('./pkg/os.ts'),
   strings: () => import('./pkg/strings.ts'),
   sync: () => import('./pkg/sync.ts'),
-  time: () => import('./pkg/time.ts'),
+  time: clock,
   strconv: () => import('./pkg/strconv.ts'),
   math: () => import('./pkg/math.ts'),
-  log: () => import('./pkg/log.ts'),
+  log: core,
   sort: () => import('./pkg/sort.ts'),
   'sync/atomic': () => import('./pkg/sync-atomic.ts'),
   'math/rand': () => import('./pkg/math-rand.ts'),
-  io: () => import('./pkg/io.ts'),
+  io: core,
   runtime: () => import('./pkg/runtime.ts'),
   unicode: () => import('./pkg/unicode.ts'),
   'unicode/utf8': () => import('./pkg/unicode-utf8.ts'),
-  context: () => import('./pkg/context.ts'),
+  context: clock,
 };
-const issue5 = () => import('./sql/index.ts');
+const issue5 = () => import('./pkg/issue5.ts');
 for (const p of ISSUE5_PACKAGES) LOADERS[p] = issue5;
 
 for (const [path, load] of Object.entries(LOADERS)) registerLazy(`std:${path}`, load, (STD_DEPS[path] ?? []).map((d) => `std:${d}`));
