@@ -12,7 +12,8 @@ import wasmUrl from 'sql.js/dist/sql-wasm.wasm?url';
 import type { SqlJs } from '../mysql/sqljs-types.ts';
 import { runLessonProgram } from '../go/std/sql/lesson-run.ts';
 import { createGoEngine, ENGINE_STD, type EngineProgram } from '../grader/engine/go-engine.ts';
-import { prepare, stdKey } from '../go/lazy.ts';
+import { loadKeys, prepare, stdKey } from '../go/lazy.ts';
+import { hasLateKeys, takeLateKeys } from '../go/syntax/late-keys.ts';
 import { gradeSubmission, type CompileOutcome, type ScenarioEngine } from '../grader/grade.ts';
 import type { GradeReport } from '../grader/report.ts';
 import type { Exercise } from '../grader/loader.ts';
@@ -48,7 +49,11 @@ function memoCompile<P>(inner: ScenarioEngine<P>): ScenarioEngine<P> {
       const key = JSON.stringify(files);
       let hit = cache.get(key);
       if (hit) cache.delete(key);
-      else hit = inner.compile(files);
+      else {
+        hit = inner.compile(files);
+        // an outcome with a placeholder diagnostic (a part still to load) is compiled again after the load, never reused
+        if (hasLateKeys()) return hit;
+      }
       cache.set(key, hit);
       if (cache.size > COMPILE_CACHE_SIZE) cache.delete(cache.keys().next().value!);
       return hit;
@@ -134,18 +139,33 @@ async function check(id: number, grading: string, source: string): Promise<Grade
   return { ...parts[0]!, scenarios, passed: scenarios.every((s) => s.passed) };
 }
 
+/** LATE_TRIES bounds the compile-load-compile rounds of withLateKeys (each load installs a part for good: one round suffices). */
+const LATE_TRIES = 3;
+
+/** withLateKeys runs `work`; if a compile in it needed a part that loads only on demand (the diagnostics of a program with errors: src/go/syntax/late-keys.ts), it loads the part and runs `work` again, so no placeholder text is ever shown. */
+async function withLateKeys<T>(work: () => Promise<T>): Promise<T> {
+  takeLateKeys();
+  for (let round = 0; ; round++) {
+    const out = await work();
+    const late = takeLateKeys();
+    if (late.length === 0) return out;
+    if (round === LATE_TRIES) throw new Error(`internal error: the compiler still needs ${late.join(', ')} after loading it`);
+    await loadKeys(late);
+  }
+}
+
 async function handle(req: RunnerRequest): Promise<void> {
   const t0 = performance.now();
   if (req.type === 'run') {
-    const output = await run(req.source, req.seed, req.setup);
+    const output = await withLateKeys(() => run(req.source, req.seed, req.setup));
     return post({ id: req.id, type: 'run', output, wallMs: performance.now() - t0 });
   }
   if (req.type === 'warm') {
-    const stopped = await warm(req.id, req.grading, req.source);
+    const stopped = await withLateKeys(() => warm(req.id, req.grading, req.source));
     return post({ id: req.id, type: 'warm', wallMs: performance.now() - t0, stopped });
   }
   // The timelines go as transferred buffers: the page decodes one only when its pool view opens.
-  const { report, timelines } = packTimelines(await check(req.id, req.grading, req.source));
+  const { report, timelines } = packTimelines(await withLateKeys(() => check(req.id, req.grading, req.source)));
   post({ id: req.id, type: 'check', report, timelines, wallMs: performance.now() - t0 }, timelines);
 }
 

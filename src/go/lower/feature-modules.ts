@@ -15,4 +15,5 @@ export const FEATURE_MODULES: Record<string, string> = {
   'go:builtins': 'src/go/lower/builtins-rare.ts',
   'go:generics': 'src/go/lower/generics.ts',
   'go:ranges': 'src/go/lower/ranges.ts',
+  'go:diag': 'src/go/types/diag.ts',
 };

@@ -17,4 +17,6 @@ registerLazy('go:select', () => import('./select.ts'));
 registerLazy('go:builtins', () => import('./builtins-rare.ts'));
 registerLazy('go:generics', () => import('./generics.ts'));
 registerLazy('go:ranges', () => import('./ranges.ts'));
+// no detector names go:diag: a compile that needs it says so (src/go/syntax/late-keys.ts), and the worker loads it and compiles again
+registerLazy('go:diag', () => import('../types/diag.ts'));
 registerDetector(usedFeatures);

@@ -4,10 +4,11 @@ import { exprString, unparen } from '../syntax/parser.ts';
 import { invalidOperand, type Checker, type Operand } from './checker.ts';
 import { assignableReason, expr, implicitType, rawExpr, updateExprType } from './expr.ts';
 import { operandString } from './operand.ts';
-import { defaultType, isInterface, isNumeric } from './predicates.ts';
+import { diag } from './hooks.ts';
+import { defaultType, isInterface } from './predicates.ts';
 import type { Scope } from './scope.ts';
 import { typeString } from './typestring.ts';
-import { Typ, isInvalid, isUntyped, newVar, underlying, type Basic, type Type, type Var } from './types.ts';
+import { Typ, isInvalid, isUntyped, newVar, underlying, type Type, type Var } from './types.ts';
 
 /** assignment checks that x can be assigned to T in context (e.g. "argument to f"); returns x converted. */
 export function assignment(c: Checker, x: Operand, T: Type | undefined, context: string): Operand {
@@ -75,48 +76,23 @@ export function initVar(c: Checker, lhs: Var, x: Operand, context: string): void
 }
 
 
-/** typesSummary renders types for "have (...)" / "want (...)" lines. */
+/** typesSummary renders types for "have (...)" / "want (...)" lines (diag.ts; a placeholder while `go:diag` is not loaded). */
 export function typesSummary(list: Type[], variadic: boolean, hasDots = false): string {
-  const parts = list.map((t, i) => {
-    let s: string;
-    if (isInvalid(t)) s = 'unknown type';
-    else if (isUntyped(t)) s = isNumeric(t) ? 'number' : (t as Basic).name.replace('untyped ', '');
-    else s = typeString(t);
-    if (variadic && i === list.length - 1) s = '...' + typeString((t as { elem: Type }).elem ?? t);
-    if (hasDots && i === list.length - 1) s += '...';
-    return s;
-  });
-  return `(${parts.join(', ')})`;
+  return diag()?.typesSummary(list, variadic, hasDots) ?? '(?)';
 }
 
-function measure(n: number, unit: string): string {
-  return `${n} ${unit}${n === 1 ? '' : 's'}`;
-}
-
-/** assignError reports an assignment count mismatch at rhs[0]. */
+/** assignError reports an assignment count mismatch at rhs[0] (diag.ts; a placeholder while `go:diag` is not loaded). */
 export function assignError(c: Checker, rhs: A.Expr[], l: number, r: number): void {
-  const vars = measure(l, 'variable');
-  const vals = measure(r, 'value');
-  const rhs0 = rhs[0];
-  const call = unparen(rhs0);
-  if (rhs.length === 1 && call.kind === 'CallExpr') {
-    c.errorAt(rhs0, `assignment mismatch: ${vars} but ${exprString(call.fun)} returns ${vals}`);
-    return;
-  }
-  c.errorAt(rhs0, `assignment mismatch: ${vars} but ${vals}`);
+  const d = diag();
+  if (d) d.assignError(c, rhs, l, r);
+  else c.errorAt(rhs[0], 'assignment mismatch');
 }
 
-/** returnError reports a wrong number of return values. */
+/** returnError reports a wrong number of return values (diag.ts; a placeholder while `go:diag` is not loaded). */
 export function returnError(c: Checker, at: A.Node, lhs: Var[], rhs: Operand[]): void {
-  const l = lhs.length;
-  const r = rhs.length;
-  let q = 'not enough';
-  let pos = at.pos;
-  if (r > l) {
-    pos = rhs[l].expr!.pos;
-    q = 'too many';
-  } else if (r > 0) pos = rhs[r - 1].expr!.pos;
-  c.error(pos, `${q} return values\n\thave ${typesSummary(rhs.map((x) => x.type), false)}\n\twant ${typesSummary(lhs.map((v) => v.type), false)}`);
+  const d = diag();
+  if (d) d.returnError(c, at, lhs, rhs);
+  else c.error(at.pos, 'wrong number of return values');
 }
 
 /** multiExpr evaluates a single expression that may yield several values (a call) or a comma-ok pair. */

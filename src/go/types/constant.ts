@@ -1,4 +1,5 @@
 /** Constant values of the checker: exact integers as BigInt, floats as JS numbers, strings as Go byte strings. */
+import { diag } from './hooks.ts';
 
 /** ConstValue is a constant's value; `int` covers untyped rune constants too. */
 export type ConstValue =
@@ -102,92 +103,9 @@ export function intVal(v: bigint | number): ConstValue {
   return { kind: 'int', value: BigInt(v) };
 }
 
-/** constString renders a value like go/constant's String (strings quoted, shortened). */
+/** constString renders a value like go/constant's String (diag.ts; a placeholder while `go:diag` is not loaded). */
 export function constString(v: ConstValue): string {
-  switch (v.kind) {
-    case 'int':
-      return v.value.toString();
-    case 'float': {
-      // go/constant: %.6g, but more digits when that would hide a fractional part (go.dev/issue/56220)
-      let out = floatString(v.value);
-      const isInt = v.rat ? v.rat[1] === 1n : Number.isInteger(v.value);
-      if (!isInt && !out.includes('.') && Number.isFinite(v.value)) out = shortestG(v.value);
-      return out;
-    }
-    case 'string': {
-      let q = goQuote(v.value);
-      if (q.length > 72) q = q.slice(0, 70 - 3) + '..."';
-      return q;
-    }
-    case 'bool':
-      return String(v.value);
-    case 'unknown':
-      return 'unknown';
-  }
-}
-
-/** floatString formats a float constant as go/constant does (%.6g, then shortest when exact). */
-export function floatString(x: number): string {
-  if (Number.isInteger(x) && Math.abs(x) < 1e21) return x.toString();
-  let s = x.toPrecision(6);
-  if (s.includes('e')) {
-    let [m, e] = s.split('e');
-    if (m.includes('.')) m = m.replace(/0+$/, '').replace(/\.$/, '');
-    const sign = e[0] === '-' ? '-' : '+';
-    e = e.replace(/^[-+]/, '').padStart(2, '0');
-    return `${m}e${sign}${e}`;
-  }
-  if (s.includes('.')) s = s.replace(/0+$/, '').replace(/\.$/, '');
-  return s;
-}
-
-/** shortestG formats like Go's %g: shortest representation, exponent form for exp < -4 or >= 21. */
-export function shortestG(x: number): string {
-  const e = x === 0 ? 0 : Math.floor(Math.log10(Math.abs(x)));
-  if (e < -4 || e >= 21) {
-    const [m, ex] = x.toExponential().split('e');
-    const n = Number(ex);
-    return `${m}e${n < 0 ? '-' : '+'}${String(Math.abs(n)).padStart(2, '0')}`;
-  }
-  return String(x);
-}
-
-/** goQuote quotes a Go byte string (one char per byte) like strconv.Quote. */
-export function goQuote(s: string): string {
-  let out = '"';
-  const bytes = Array.from(s, (c) => c.charCodeAt(0));
-  const text = decodeUtf8(bytes);
-  for (const ch of text) {
-    const c = ch.codePointAt(0)!;
-    if (c === 0xfffd && ch === '\ufffd') { out += '\\ufffd'; continue; }
-    if (ch === '"') out += '\\"';
-    else if (ch === '\\') out += '\\\\';
-    else if (ch === '\n') out += '\\n';
-    else if (ch === '\t') out += '\\t';
-    else if (ch === '\r') out += '\\r';
-    else if (c < 0x20 || c === 0x7f) out += '\\x' + c.toString(16).padStart(2, '0');
-    else out += ch;
-  }
-  return out + '"';
-}
-
-function decodeUtf8(bytes: number[]): string {
-  let s = '';
-  for (let i = 0; i < bytes.length;) {
-    const b = bytes[i];
-    let cp = -1;
-    let n = 1;
-    if (b < 0x80) cp = b;
-    else if (b >= 0xc2 && b < 0xe0 && i + 1 < bytes.length) { cp = ((b & 0x1f) << 6) | (bytes[i + 1] & 0x3f); n = 2; }
-    else if (b >= 0xe0 && b < 0xf0 && i + 2 < bytes.length) { cp = ((b & 0x0f) << 12) | ((bytes[i + 1] & 0x3f) << 6) | (bytes[i + 2] & 0x3f); n = 3; }
-    else if (b >= 0xf0 && b < 0xf5 && i + 3 < bytes.length) {
-      cp = ((b & 0x07) << 18) | ((bytes[i + 1] & 0x3f) << 12) | ((bytes[i + 2] & 0x3f) << 6) | (bytes[i + 3] & 0x3f); n = 4;
-    }
-    if (cp < 0) { s += '\ufffd'; i++; continue; }
-    s += String.fromCodePoint(cp);
-    i += n;
-  }
-  return s;
+  return diag()?.constString(v) ?? '?';
 }
 
 /** toFloat converts a numeric constant to a JS number. */

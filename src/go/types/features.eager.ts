@@ -4,3 +4,4 @@ import './builtins-rare.ts';
 import './infer.ts';
 import './switch.ts';
 import './index-expr.ts';
+import './diag.ts';

@@ -4,19 +4,22 @@
  * (features.eager.ts), in the browser when `prepare` detects the feature (features.lazy.ts).
  */
 import type * as A from '../syntax/ast.ts';
+import { needLate } from '../syntax/late-keys.ts';
 import type { Pos } from '../syntax/token.ts';
 import type { Checker, Operand } from './checker.ts';
+import type { ConstValue } from './constant.ts';
 import type { Scope } from './scope.ts';
 import type { Instantiator } from './subst.ts';
-import type { BuiltinName, Func, Named, Signature, Type, TypeParam } from './types.ts';
+import type { BuiltinName, Func, Named, Signature, Type, TypeParam, Var } from './types.ts';
 
-/** typesHooks are set by index-expr.ts (`go:index`), switch.ts (`go:switch`), type-switch.ts (`go:typeswitch`), builtins-rare.ts (`go:builtins`) and infer.ts (`go:generics`). */
+/** typesHooks are set by index-expr.ts (`go:index`), switch.ts (`go:switch`), type-switch.ts (`go:typeswitch`), builtins-rare.ts (`go:builtins`), infer.ts (`go:generics`) and diag.ts (`go:diag`). */
 export const typesHooks: {
   typeSwitchStmt?: (c: Checker, s: A.TypeSwitchStmt, scope: Scope) => void;
   switchStmt?: (c: Checker, s: A.SwitchStmt, scope: Scope) => void;
   rareBuiltin?: (c: Checker, e: A.CallExpr, name: BuiltinName, scope: Scope, record: (argTypes: Type[], result?: Type) => void) => Operand;
   generics?: Generics;
   indexExpr?: (c: Checker, e: A.IndexExpr, scope: Scope) => Operand;
+  diag?: Diag;
 } = {};
 
 /** Generics is what infer.ts provides (key `go:generics`): inference, substitution, instantiation, type parameters. */
@@ -28,6 +31,25 @@ export interface Generics {
   expandInstance(c: Checker, inst: Named): void;
   instanceMethods(n: Named, inst: Instantiator): Func[];
   declareTypeParams(c: Checker, fields: A.Field[], scope: Scope): TypeParam[];
+}
+
+/** Diag is what diag.ts provides (key `go:diag`): message builders only programs with errors need. */
+export interface Diag {
+  operandString(x: Operand): string;
+  typesSummary(list: Type[], variadic: boolean, hasDots: boolean): string;
+  assignError(c: Checker, rhs: A.Expr[], l: number, r: number): void;
+  returnError(c: Checker, at: A.Node, lhs: Var[], rhs: Operand[]): void;
+  constString(v: ConstValue): string;
+  funcString(f: Func): string;
+  findFoldMember(T: Type, name: string, inst: Instantiator): { what: 'field' | 'method'; name: string } | undefined;
+  typesList(xs: Operand[]): string;
+}
+
+/** diag returns the message builders, or records `go:diag` as needed late (the caller then reports a placeholder, never shown: src/go/syntax/late-keys.ts). */
+export function diag(): Diag | undefined {
+  const d = typesHooks.diag;
+  if (!d) needLate('go:diag');
+  return d;
 }
 
 /** generics returns the generics part, or reports at pos that it is not loaded (only a type parameter list creates work for it). */

@@ -1,7 +1,7 @@
 /** Field and method lookup with embedding, method sets, and interface satisfaction (go/types' lookup.go). */
 import { identical } from './predicates.ts';
 import type { Instantiator } from './subst.ts';
-import { typesHooks } from './hooks.ts';
+import { diag, typesHooks } from './hooks.ts';
 import { typeString } from './typestring.ts';
 import { underlying, type Func, type Interface, type Named, type Type, type Var } from './types.ts';
 
@@ -157,11 +157,9 @@ export function isExported(name: string): boolean {
   return String.fromCodePoint(c) !== String.fromCodePoint(c).toLowerCase();
 }
 
-/** funcString renders a method as `Name(params) results` for "have/want" lines. */
+/** funcString renders a method as `Name(params) results` for "have/want" lines (diag.ts; a placeholder while `go:diag` is not loaded). */
 function funcString(f: Func): string {
-  const strip = { ...f.type, params: { kind: 'tuple' as const, vars: f.type.params.vars.map((v) => ({ ...v, name: '' })) },
-    results: { kind: 'tuple' as const, vars: f.type.results.vars.map((v) => ({ ...v, name: '' })) } };
-  return f.name + typeString(strip).slice(4);
+  return diag()?.funcString(f) ?? '?';
 }
 
 /** missingMethodCause explains why V does not implement interface T, or returns undefined if it does. */
@@ -208,23 +206,7 @@ function findFold(V: Type, name: string, inst: Instantiator): Func | undefined {
   return namedMethods(t, inst).find((f) => f.name.toLowerCase() === name.toLowerCase());
 }
 
-/** findFoldMember looks for a field or method whose name differs only in case (for "but does have" hints). */
+/** findFoldMember looks for a field or method whose name differs only in case, for "but does have" hints (diag.ts; none while `go:diag` is not loaded). */
 export function findFoldMember(T: Type, name: string, inst: Instantiator): { what: 'field' | 'method'; name: string } | undefined {
-  const lower = name.toLowerCase();
-  let t = T.kind === 'pointer' ? T.elem : T;
-  if (t.kind === 'named') {
-    const m = namedMethods(t, inst).find((f) => f.name.toLowerCase() === lower);
-    if (m) return { what: 'method', name: m.name };
-    t = underlying(t);
-  }
-  if (t.kind === 'struct') {
-    const f = t.fields.find((x) => x.name.toLowerCase() === lower);
-    if (f) return { what: 'field', name: f.name };
-  }
-  if (t.kind === 'interface') {
-    completeInterface(t);
-    const m = t.allMethods!.find((x) => x.name.toLowerCase() === lower);
-    if (m) return { what: 'method', name: m.name };
-  }
-  return undefined;
+  return diag()?.findFoldMember(T, name, inst);
 }

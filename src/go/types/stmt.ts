@@ -15,7 +15,7 @@ import {
   Typ, isInvalid, isUntyped, newVar, underlying, type Const, type Named, type Signature, type Type, type TypeName, type Var,
 } from './types.ts';
 import { objType } from './decl.ts';
-import { notLoaded, typesHooks } from './hooks.ts';
+import { diag, notLoaded, typesHooks } from './hooks.ts';
 
 /** funcBody checks a function body with its signature scope; reports missing return and unused variables. */
 export function funcBody(c: Checker, name: string, sig: Signature, body: A.BlockStmt, sigScope: Scope): void {
@@ -236,7 +236,7 @@ function stmt(c: Checker, s: A.Stmt, scope: Scope, ctx: Ctx): void {
 }
 
 function typesList(xs: Operand[]): string {
-  return `(${xs.map((x) => (isUntyped(x.type) ? (isNumeric(x.type) ? 'number' : typeString(x.type).replace('untyped ', '')) : typeString(x.type))).join(', ')})`;
+  return diag()?.typesList(xs) ?? '(?)';
 }
 
 function isRecv(e: A.Expr): boolean {
