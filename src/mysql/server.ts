@@ -192,7 +192,7 @@ export class MysqlServer implements ServerSide, AdminHost {
   _loginDone(login: Login): void {
     const s = login.session;
     const result = login.result;
-    if (!this.sessionMap.has(s.id)) return result.resolve({ kind: 'eof' });
+    if (!(s as ServerSession).live) return result.resolve({ kind: 'eof' }); // ended in its handshake (KILL)
     // Logins still in their handshake took a slot above (the +1 check) but are not counted here.
     const others = this.sessionMap.size - this.connecting - (s.command === 'Connect' ? 0 : 1);
     if (!login.admin && others >= this.variables.max_connections) {
