@@ -1,5 +1,5 @@
 /** pkg/strconv: registers package strconv with the runtime and the checker (one chunk in the browser worker). */
-import './core.ts';
+import './fmt-io-errors-log.ts';
 import { registerStdPackage } from '../registry.ts';
 import { registerPackage } from '../../types/stdlib/table.ts';
 import { source } from '../../types/stdlib/pkg/strconv.ts';
