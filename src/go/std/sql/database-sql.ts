@@ -24,7 +24,8 @@ import type { Runtime } from '../../runtime/runtime.ts';
 import { G } from '../../runtime/goroutine.ts';
 import { fromByteString, toByteString } from '../format/utf8.ts';
 import { NotPointer, argsOf, scanDest, toIface, type TimeT } from './values.ts';
-import { siteOf, sqlEnv } from './env.ts';
+import { sqlEnv } from './env.ts';
+import { siteOf } from './site.ts';
 import { DONE_NULL, doneWith } from '../../../sim/done.ts';
 import { timeT as timeType } from '../time.ts';
 
