@@ -175,30 +175,17 @@ function* sleepOutsideTask(d: Nanos): Generator<unknown, void, unknown> {
   if (d > 0) throw new Error('sim: sleep called outside a task');
 }
 
-/**
- * TaskRun is the part of a task the scheduler needs only while the task lives: its generator, what it is
- * blocked on, its sleeper. A finished task gives it back to the World's pool for the next spawn, so a
- * finished task (kept by tasks() unless keepTasks is false) is a smaller object and a spawn allocates less.
- */
-class TaskRun {
-  /** body: the task's code until its first step creates gen. */
-  body: TaskBody<unknown> | undefined = undefined;
+class TaskImpl implements Task {
+  state: Task['state'] = 'runnable';
+  waitReason: string | undefined = undefined;
+  waitSince: Nanos | undefined = undefined;
+  site: Site | undefined = undefined;
+  result: unknown = undefined;
+  error: unknown = undefined;
   gen: Generator<unknown, unknown, unknown> | undefined = undefined;
   parkedOn: WaitImpl<unknown> | undefined = undefined;
   sleeping = false;
   sleeper: Sleeper | undefined = undefined;
-  waitReason: string | undefined = undefined;
-  waitSince: Nanos | undefined = undefined;
-  site: Site | undefined = undefined;
-}
-
-/** RUN_POOL_MAX bounds the World's pool of TaskRun objects (the most live tasks it remembers). */
-const RUN_POOL_MAX = 4096;
-
-class TaskImpl implements Task {
-  state: Task['state'] = 'runnable';
-  result: unknown = undefined;
-  error: unknown = undefined;
 
   constructor(
     readonly id: number,
@@ -206,24 +193,9 @@ class TaskImpl implements Task {
     readonly createdAt: Nanos,
     readonly createdSite: Site | undefined,
     public data: unknown,
-    /** run: the scheduler's part, until the task ends. */
-    public run: TaskRun | undefined,
+    /** body: cleared with gen when the task ends, so a finished task does not keep its frames alive. */
+    public body: TaskBody<unknown> | undefined,
   ) {}
-
-  /** waitReason is why the task is blocked (undefined unless it is). */
-  get waitReason(): string | undefined {
-    return this.run?.waitReason;
-  }
-
-  /** waitSince is when the task blocked (undefined unless it is). */
-  get waitSince(): Nanos | undefined {
-    return this.run?.waitSince;
-  }
-
-  /** site is where the task is blocked (undefined unless it is, or when the wait had no site). */
-  get site(): Site | undefined {
-    return this.run?.site;
-  }
 }
 
 class WaitImpl<T> implements Wait<T> {
@@ -271,11 +243,10 @@ class WaitImpl<T> implements Wait<T> {
     if (this.resolved) return null;
     if (this.world.current() !== this.task) throw new Error(`sim: park called outside task ${this.task.name}`);
     this.parked = true;
-    const run = this.task.run!;
-    run.waitReason = this.reason;
-    run.waitSince = this.world.now();
-    run.site = this.site;
-    run.parkedOn = this as WaitImpl<unknown>;
+    this.task.waitReason = this.reason;
+    this.task.waitSince = this.world.now();
+    this.task.site = this.site;
+    this.task.parkedOn = this as WaitImpl<unknown>;
     return PARK;
   }
 
@@ -336,7 +307,6 @@ export class World {
   private runQ: (TaskImpl | undefined)[] = new Array<TaskImpl | undefined>(64).fill(undefined);
   private runHead = 0;
   private runLen = 0;
-  private readonly runPool: TaskRun[] = [];
   private live = 0;
   private all: TaskImpl[] = [];
   /** doneInAll: finished tasks still in `all` (keepTasks: false compacts it when they are half of it). */
@@ -377,9 +347,7 @@ export class World {
 
   /** spawn creates a runnable task; it first runs when the scheduler picks it. */
   spawn<T>(name: string, body: TaskBody<T>, opts?: { site?: Site; data?: unknown }): Task<T> {
-    const run = this.runPool.pop() ?? new TaskRun();
-    run.body = body as TaskBody<unknown>;
-    const t = new TaskImpl(this.nextTaskId++, name, this.clock, opts?.site, opts?.data, run);
+    const t = new TaskImpl(this.nextTaskId++, name, this.clock, opts?.site, opts?.data, body as TaskBody<unknown>);
     this.all.push(t);
     this.live++;
     this.enqueue(t);
@@ -392,8 +360,7 @@ export class World {
     if (!task) return sleepOutsideTask(d);
     if (!(d > 0)) return DONE_VOID;
     // The task's reusable sleeper instead of a generator per call (time.Sleep and load loops sleep a lot).
-    const run = task.run!;
-    const sl = (run.sleeper ??= new Sleeper(this, task));
+    const sl = (task.sleeper ??= new Sleeper(this, task));
     sl.arm(d, reason);
     return sl as unknown as Generator<unknown, void, unknown>;
   }
@@ -402,11 +369,10 @@ export class World {
   _startSleep(task: TaskImpl, d: Nanos, reason: string): void {
     if (this.cur !== task) throw new Error(`sim: sleep of task ${task.name} stepped outside it`);
     this.addTimer(this.clock + d, null, false, task);
-    const run = task.run!;
-    run.waitReason = reason;
-    run.waitSince = this.clock;
-    run.site = undefined;
-    run.sleeping = true;
+    task.waitReason = reason;
+    task.waitSince = this.clock;
+    task.site = undefined;
+    task.sleeping = true;
   }
 
   /** wait creates a blocking point for the current task; with a deadline it times out at that instant. */
@@ -469,11 +435,10 @@ export class World {
   _makeRunnable(t: TaskImpl): void {
     if (t.state !== 'blocked') return;
     t.state = 'runnable';
-    const run = t.run!;
-    run.waitReason = undefined;
-    run.waitSince = undefined;
-    run.site = undefined;
-    run.parkedOn = undefined;
+    t.waitReason = undefined;
+    t.waitSince = undefined;
+    t.site = undefined;
+    t.parkedOn = undefined;
     this.enqueue(t);
   }
 
@@ -523,8 +488,7 @@ export class World {
       } else if (e.task) {
         const t = e.task as TaskImpl;
         e.task = undefined;
-        const run = t.run;
-        if (run) run.sleeping = false;
+        t.sleeping = false;
         this._makeRunnable(t);
       }
     }
@@ -551,19 +515,14 @@ export class World {
   private step(t: TaskImpl): RunResult | null {
     t.state = 'running';
     this.cur = t;
-    const run = t.run!;
     let r: IteratorResult<unknown, unknown>;
     try {
-      let gen = run.gen;
-      if (!gen) {
-        gen = run.body!(t);
-        run.gen = gen;
-        run.body = undefined;
-      }
-      r = gen.next();
+      if (!t.gen) t.gen = t.body!(t);
+      r = t.gen.next();
     } catch (err) {
       this.cur = null;
-      this.endRun(t);
+      t.gen = undefined;
+      t.body = undefined;
       t.state = 'failed';
       t.error = err;
       this.live--;
@@ -572,35 +531,20 @@ export class World {
     }
     this.cur = null;
     if (r.done) {
-      this.endRun(t);
+      t.gen = undefined;
+      t.body = undefined;
       t.state = 'done';
       t.result = r.value;
       this.live--;
       if (!this.keepTasks) this.dropFinished();
-    } else if (r.value === PARK && ((run.parkedOn && !run.parkedOn.resolved) || run.sleeping)) {
+    } else if (r.value === PARK && ((t.parkedOn && !t.parkedOn.resolved) || t.sleeping)) {
       t.state = 'blocked';
     } else {
       t.state = 'runnable';
-      run.parkedOn = undefined;
+      t.parkedOn = undefined;
       this.enqueue(t);
     }
     return null;
-  }
-
-  /** endRun takes a finished task's TaskRun back (cleared) into the pool: its frames are no longer reachable. */
-  private endRun(t: TaskImpl): void {
-    const run = t.run;
-    if (!run) return;
-    t.run = undefined;
-    run.body = undefined;
-    run.gen = undefined;
-    run.parkedOn = undefined;
-    run.sleeping = false;
-    run.sleeper = undefined;
-    run.waitReason = undefined;
-    run.waitSince = undefined;
-    run.site = undefined;
-    if (this.runPool.length < RUN_POOL_MAX) this.runPool.push(run);
   }
 
   /** dropFinished counts a finished task and, once they are half of `all`, filters them out (amortized O(1)). */
