@@ -9,9 +9,9 @@ import { syntaxHooks } from './hooks.ts';
 import { Scanner, type ErrorSink } from './scanner.ts';
 import { BINARY_PREC, describeToken, type Pos, type Token } from './token.ts';
 import { extractName, fieldFromElem, isValue, startPos, unparen, type PField } from './parse-helpers.ts';
-import { emphasize, exprString, stmtString } from './print.ts';
+import { emphasize, exprString, stmtString } from './messages.ts';
 
-export { exprString } from './print.ts';
+export { exprString } from './messages.ts';
 export { unparen } from './parse-helpers.ts';
 
 /** STOP_KEYWORDS start statements; recovery inside functions does not skip over them (gc's stopset). */

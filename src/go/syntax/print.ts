@@ -1,5 +1,9 @@
-/** Printing expressions and simple statements the way gc's syntax printer does, for messages. */
+/**
+ * Printing expressions and simple statements the way gc's syntax printer does, for messages. Part of the
+ * diagnostics chunk (key `go:diag`): the compiler calls it through messages.ts.
+ */
 import type * as A from './ast.ts';
+import { syntaxHooks } from './hooks.ts';
 
 /** emphasize renders an expression list, parenthesising a lone binary expression (for "cannot use ... as value"). */
 export function emphasize(xs: A.Expr[]): string {
@@ -84,3 +88,5 @@ function resultsString(fs: A.Field[]): string {
   if (fs.length === 1 && fs[0].names.length === 0) return ' ' + exprString(fs[0].type);
   return ` (${fieldsString(fs)})`;
 }
+
+syntaxHooks.print = { exprString, stmtString, emphasize };

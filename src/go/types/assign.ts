@@ -4,14 +4,14 @@ import { exprString, unparen } from '../syntax/parser.ts';
 import { invalidOperand, type Checker, type Operand } from './checker.ts';
 import { assignableReason, expr, implicitType, rawExpr, updateExprType } from './expr.ts';
 import { operandString } from './operand.ts';
-import { diag } from './hooks.ts';
+import { diag, type Text } from './hooks.ts';
 import { defaultType, isInterface } from './predicates.ts';
 import type { Scope } from './scope.ts';
-import { typeString } from './typestring.ts';
+import { typeString } from './names.ts';
 import { Typ, isInvalid, isUntyped, newVar, underlying, type Type, type Var } from './types.ts';
 
 /** assignment checks that x can be assigned to T in context (e.g. "argument to f"); returns x converted. */
-export function assignment(c: Checker, x: Operand, T: Type | undefined, context: string): Operand {
+export function assignment(c: Checker, x: Operand, T: Type | undefined, context: Text): Operand {
   if (x.mode === 'invalid') return x;
   if (x.mode === 'novalue' || x.mode === 'builtin' || x.mode === 'typexpr') {
     c.errorAt(x.expr!, `${operandString(x)} used as value`);
@@ -55,7 +55,7 @@ export function assignment(c: Checker, x: Operand, T: Type | undefined, context:
 }
 
 /** initVar initialises lhs from x (inferring lhs' type if not yet known). */
-export function initVar(c: Checker, lhs: Var, x: Operand, context: string): void {
+export function initVar(c: Checker, lhs: Var, x: Operand, context: Text): void {
   if (x.mode === 'invalid') {
     if (isInvalid(lhs.type)) lhs.type = Typ.invalid;
     return;

@@ -11,7 +11,7 @@ import { typesHooks } from './hooks.ts';
 import { operandString } from './operand.ts';
 import { coreType, identical, isNumeric, isOrdered, isString } from './predicates.ts';
 import type { Scope } from './scope.ts';
-import { typeString } from './typestring.ts';
+import { typeString } from './names.ts';
 import { Typ, isUntyped, newTuple, underlying, type BuiltinName, type Type } from './types.ts';
 
 /** rareBuiltin checks a call of one of the rarely used built-ins (argument counts are already checked). */

@@ -5,7 +5,7 @@ import { assignment, typesSummary } from './assign.ts';
 import { invalidOperand, type Checker, type Operand } from './checker.ts';
 import { UNKNOWN, constString, representable, toInt } from './constant.ts';
 import { convertUntyped, expr, exprOrType, index, rawExpr, singleValue, updateExprType } from './expr.ts';
-import { generics, notLoaded, typesHooks } from './hooks.ts';
+import { generics, notLoaded, typesHooks, type Text } from './hooks.ts';
 import { RARE_BUILTINS } from '../syntax/features.ts';
 import { completeInterface } from './lookup.ts';
 import { operandString } from './operand.ts';
@@ -14,7 +14,7 @@ import {
   isTyped,
 } from './predicates.ts';
 import type { Scope } from './scope.ts';
-import { typeString } from './typestring.ts';
+import { typeString } from './names.ts';
 import { Typ, isInvalid, isUntyped, newTuple, underlying, type BuiltinName, type Signature, type Type } from './types.ts';
 import { assignableReason } from './expr.ts';
 
@@ -55,8 +55,9 @@ export function callExpr(c: Checker, e: A.CallExpr, scope: Scope, hint?: Type): 
   return { mode: 'value', type: sig.results, expr: e };
 }
 
-function callName(e: A.CallExpr): string {
-  return exprString(e.fun);
+/** callName is the callee as messages name it, printed only when a message uses it. */
+function callName(e: A.CallExpr): Text {
+  return { toString: () => exprString(e.fun) };
 }
 
 /** evalArgs evaluates call arguments; a single multi-value call argument is spread. */
@@ -76,7 +77,7 @@ function evalArgs(c: Checker, e: A.CallExpr, scope: Scope): Operand[] {
 }
 
 /** checkArguments checks argument count and assignability against sig. */
-export function checkArguments(c: Checker, e: A.CallExpr, sig: Signature, args: Operand[], name: string): void {
+export function checkArguments(c: Checker, e: A.CallExpr, sig: Signature, args: Operand[], name: Text): void {
   if (args.some((a) => a.mode === 'invalid')) {
     // still check the valid ones against their parameters
   }
@@ -119,7 +120,7 @@ export function checkArguments(c: Checker, e: A.CallExpr, sig: Signature, args: 
   }
   args.forEach((a, i) => {
     if (a.mode === 'invalid') return;
-    assignment(c, a, adjusted[i], `argument to ${name}`);
+    assignment(c, a, adjusted[i], { toString: () => `argument to ${name}` });
   });
 }
 

@@ -10,7 +10,7 @@ import { isExported } from './lookup.ts';
 import { Scope } from './scope.ts';
 import { funcBody } from './stmt.ts';
 import { typesHooks } from './hooks.ts';
-import { pkgName, typeString } from './typestring.ts';
+import { pkgName, typeString } from './names.ts';
 import { declareTypeParams, funcType, typExpr } from './typexpr.ts';
 import {
   Typ, isInvalid, newVar, underlying, type Const, type Func, type Named, type Obj, type PkgName, type Type, type TypeName, type Var,

@@ -4,6 +4,8 @@
  * under Node (features.eager.ts); in the browser after a compile that needed it (src/go/syntax/late-keys.ts).
  */
 import type * as A from '../syntax/ast.ts';
+import '../syntax/print.ts';
+import './typestring.ts';
 import { exprString, unparen } from '../syntax/parser.ts';
 import type { Checker, Operand } from './checker.ts';
 import type { Instantiator } from './subst.ts';
@@ -11,7 +13,7 @@ import type { ConstValue } from './constant.ts';
 import { completeInterface, namedMethods } from './lookup.ts';
 import { typesHooks } from './hooks.ts';
 import { isNumeric } from './predicates.ts';
-import { typeString } from './typestring.ts';
+import { typeString } from './names.ts';
 import { isInvalid, isUntyped, underlying, type Basic, type Func, type Type, type Var } from './types.ts';
 
 const MODE: Record<string, string> = {

@@ -17,7 +17,7 @@ import {
 import { Scope } from './scope.ts';
 import { funcBody } from './stmt.ts';
 import { generics, notLoaded, typesHooks } from './hooks.ts';
-import { typeString } from './typestring.ts';
+import { typeString } from './names.ts';
 import { funcType, typExpr } from './typexpr.ts';
 import { Typ, isInvalid, isUntyped, underlying, type Basic, type Const, type Type } from './types.ts';
 

@@ -12,6 +12,9 @@ import type { Scope } from './scope.ts';
 import type { Instantiator } from './subst.ts';
 import type { BuiltinName, Func, Named, Signature, Type, TypeParam, Var } from './types.ts';
 
+/** Text is a message part that is printed only when a message uses it (e.g. a callee's name: printing needs `go:diag`). */
+export type Text = string | { toString(): string };
+
 /** typesHooks are set by index-expr.ts (`go:index`), switch.ts (`go:switch`), type-switch.ts (`go:typeswitch`), builtins-rare.ts (`go:builtins`), infer.ts (`go:generics`) and diag.ts (`go:diag`). */
 export const typesHooks: {
   typeSwitchStmt?: (c: Checker, s: A.TypeSwitchStmt, scope: Scope) => void;
@@ -20,6 +23,7 @@ export const typesHooks: {
   generics?: Generics;
   indexExpr?: (c: Checker, e: A.IndexExpr, scope: Scope) => Operand;
   diag?: Diag;
+  typeString?: (t: Type) => string;
 } = {};
 
 /** Generics is what infer.ts provides (key `go:generics`): inference, substitution, instantiation, type parameters. */

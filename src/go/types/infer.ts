@@ -12,7 +12,7 @@ import { typExpr, unionType } from './typexpr.ts';
 import { completeInterface, missingMethodCause } from './lookup.ts';
 import { defaultType, identical, isComparable } from './predicates.ts';
 import { makeMap, subst, type Instantiator } from './subst.ts';
-import { typeString } from './typestring.ts';
+import { typeString } from './names.ts';
 import { Typ, isInvalid, isUntyped, newTypeParam, underlying, type Basic, type Func, type Interface, type Named, type Signature, type Type, type TypeName, type TypeParam } from './types.ts';
 
 /** unify binds type parameters in x (from tps) so that x matches y; returns false on a structural mismatch. */
@@ -71,7 +71,7 @@ export function inferAndInstantiate(c: Checker, e: A.CallExpr, sig: Signature, p
   const tps = sig.typeParams;
   const m = new Map<number, Type>();
   partial.forEach((t, i) => m.set(tps[i].id, t));
-  const name = exprString(e.fun.kind === 'IndexExpr' ? e.fun.x : e.fun);
+  const name = { toString: () => exprString(e.fun.kind === 'IndexExpr' ? e.fun.x : e.fun) };
   const params = sig.params.vars;
   const paramType = (i: number): Type | undefined => {
     if (sig.variadic && i >= params.length - 1) {
@@ -203,7 +203,7 @@ export function satisfies(c: Checker, T: Type, C: Type): string | undefined {
   const cu = underlying(C);
   if (cu.kind !== 'interface') return undefined;
   completeInterface(cu);
-  const cs = typeString(C);
+  const cs = { toString: () => typeString(C) };
   if (cu.terms && T.kind === 'typeparam') {
     // a type parameter satisfies a union if every term of its own type set is in it
     const tu = underlying(T.constraint);

@@ -2,7 +2,7 @@
 import { identical } from './predicates.ts';
 import type { Instantiator } from './subst.ts';
 import { diag, typesHooks } from './hooks.ts';
-import { typeString } from './typestring.ts';
+import { typeString } from './names.ts';
 import { underlying, type Func, type Interface, type Named, type Type, type Var } from './types.ts';
 
 /** LookupResult is a found field or method with its embedding path, or why nothing was found. */

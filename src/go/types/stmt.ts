@@ -9,7 +9,7 @@ import { constDeclValue } from './expr.ts';
 import { operandString } from './operand.ts';
 import { coreType, defaultType, hasNil, identical, isBoolean, isInteger, isInterface, isNumeric, isString } from './predicates.ts';
 import { Scope } from './scope.ts';
-import { typeString } from './typestring.ts';
+import { typeString } from './names.ts';
 import { declareTypeParams, typExpr } from './typexpr.ts';
 import {
   Typ, isInvalid, isUntyped, newVar, underlying, type Const, type Named, type Signature, type Type, type TypeName, type Var,

@@ -5,10 +5,9 @@ import type { Checker } from './checker.ts';
 import { expr, typeAssertion } from './expr.ts';
 import { typesHooks } from './hooks.ts';
 import { operandString } from './operand.ts';
-import { isInterface } from './predicates.ts';
+import { identical, isInterface } from './predicates.ts';
 import type { Scope } from './scope.ts';
 import { openScope, simpleStmt, stmtList } from './stmt.ts';
-import { typeString } from './typestring.ts';
 import { typExpr } from './typexpr.ts';
 import { Typ, isInvalid, newVar, type Type, type Var } from './types.ts';
 
@@ -52,7 +51,7 @@ export function typeSwitchStmt(c: Checker, s: A.TypeSwitchStmt, scope: Scope): v
         if (isInvalid(T)) continue;
         typeAssertion(c, ce, { ...x, expr: s.x }, T, true);
       }
-      const dup = seenTypes.find((p) => (p.t === null && T === null) || (p.t && T && typeString(p.t) === typeString(T)));
+      const dup = seenTypes.find((p) => (p.t === null && T === null) || (p.t && T && identical(p.t, T)));
       if (dup) c.errorAt(ce, `duplicate case ${exprString(ce)} in type switch\n\t${dup.pos.file}:${dup.pos.line}:${dup.pos.col}: previous case`);
       else seenTypes.push({ t: T, pos: ce.pos });
       single = cc.list!.length === 1 && T ? T : undefined;

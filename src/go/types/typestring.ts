@@ -1,4 +1,9 @@
-/** typeString prints types as types2 does in messages: `[]int`, `*T`, `map[string]int`, `func(x int) error`. */
+/**
+ * typestring prints types as types2 does in messages: `[]int`, `*T`, `map[string]int`, `func(x int) error`. Part of
+ * the diagnostics chunk (key `go:diag`): the checker calls it through names.ts.
+ */
+import { typesHooks } from './hooks.ts';
+import { anyInterface, pkgName } from './names.ts';
 import type { Signature, Tuple, Type } from './types.ts';
 
 /** typeString renders t; types of package main are unqualified, others are `pkg.Name`. */
@@ -48,7 +53,7 @@ export function typeString(t: Type): string {
       case 'union':
         return t.terms.map((x) => (x.tilde ? '~' : '') + w(x.type)).join(' | ');
       case 'interface': {
-        if (t === anyInterface) return 'any';
+        if (t === anyInterface()) return 'any';
         if (t.implicit && t.methods.length === 0 && t.embeddeds.length === 1) return w(t.embeddeds[0]);
         const parts: string[] = [];
         for (const m of t.methods) parts.push(m.name + signatureString(m.type, w));
@@ -60,21 +65,6 @@ export function typeString(t: Type): string {
   return w(t);
 }
 
-/** anyInterface is the universe's `any` (printed as `any`); set by universe.ts. */
-export let anyInterface: Type | undefined;
-/** setAnyInterface registers the universe's any. */
-export function setAnyInterface(t: Type): void {
-  anyInterface = t;
-}
-
-/** pkgName is the package name of an import path (its last element). */
-export function pkgName(path: string): string {
-  const parts = path.split('/');
-  let last = parts[parts.length - 1];
-  if (/^v[0-9]+$/.test(last) && parts.length > 1) last = parts[parts.length - 2];
-  if (path === 'github.com/go-sql-driver/mysql') return 'mysql';
-  return last;
-}
 
 function tupleString(t: Tuple, variadic: boolean, w: (t: Type) => string): string {
   const parts = t.vars.map((v, i) => {
@@ -96,3 +86,5 @@ export function signatureString(s: Signature, w: (t: Type) => string = typeStrin
   else if (r.length > 0) out += ' ' + tupleString(s.results, false, w);
   return out;
 }
+
+typesHooks.typeString = typeString;

@@ -10,7 +10,7 @@ import { completeInterface } from './lookup.ts';
 import { isComparable } from './predicates.ts';
 import { operandString } from './operand.ts';
 import { Scope } from './scope.ts';
-import { typeString } from './typestring.ts';
+import { typeString } from './names.ts';
 import {
   Typ, isInvalid, newSignature, newTypeParam, newVar, underlying, type Func, type Interface, type Signature, type Struct,
   type Term, type Type, type TypeName, type TypeParam, type Var,
@@ -26,7 +26,7 @@ export function typExpr(c: Checker, e: A.Expr, scope: Scope, inConstraint = fals
       const u = underlying(t);
       if (u.kind !== 'interface') return;
       completeInterface(u);
-      const name = typeString(t);
+      const name = { toString: () => typeString(t) };
       if (u.terms) c.errorAt(e, `cannot use type ${name} outside a type constraint: interface contains type constraints`);
       else if (u.comparable) c.errorAt(e, `cannot use type ${name} outside a type constraint: interface is (or embeds) comparable`);
     });

@@ -1,7 +1,7 @@
 /** Universe is the outermost scope: predeclared types, constants, nil and builtin functions. */
 import { intVal } from './constant.ts';
 import { Scope } from './scope.ts';
-import { setAnyInterface } from './typestring.ts';
+import { setAnyInterface } from './names.ts';
 import {
   Typ, newSignature, newVar, type Builtin, type BuiltinName, type Func, type Interface, type Named, type TypeName, type Type,
 } from './types.ts';
