@@ -12,7 +12,7 @@ import { Scope } from './scope.ts';
 import type { Instantiator } from './subst.ts';
 import { Typ, type BuiltinName, type Func, type Named, type Obj, type Signature, type Type, type Var } from './types.ts';
 import { Universe } from './universe.ts';
-import { typesHooks } from './hooks.ts';
+import { diag, typesHooks } from './hooks.ts';
 
 /** Operand is the result of checking an expression. */
 export interface Operand {
@@ -133,19 +133,13 @@ export class Checker {
   /** objPath is the stack of package-level objects being resolved (for cycle reports). */
   readonly objPath: Obj[] = [];
 
-  /** reportCycle reports an initialization cycle the way types2 does (cycle in dependency order). */
+  /** reportCycle reports an initialization cycle the way types2 does (diag.ts; a placeholder while `go:diag` is not loaded). */
   reportCycle(cycle: Obj[]): void {
-    const at = (o: Obj): string => (o.pos ? `${o.pos.file}:${o.pos.line}:${o.pos.col}` : '?');
-    const first = cycle[0];
-    if (!first.pos) return;
-    if (cycle.length === 1) {
-      this.error(first.pos, `initialization cycle: ${first.name} refers to itself`);
-      return;
-    }
-    const lines = cycle.map((o) => `\t${at(o)}: ${o.name} refers to`);
-    lines.push(`\t${at(first)}: ${first.name}`);
-    this.error(first.pos, `initialization cycle for ${first.name}\n${lines.join('\n')}`);
+    const d = diag();
+    if (d) d.reportCycle(this, cycle);
+    else if (cycle[0].pos) this.error(cycle[0].pos, 'initialization cycle');
   }
+
 
   /** deps records, per package-level var or func, the package-level vars and funcs its code refers to. */
   readonly deps = new Map<Obj, Set<Obj>>();

@@ -12,9 +12,9 @@ import type { Instantiator } from './subst.ts';
 import type { ConstValue } from './constant.ts';
 import { completeInterface, namedMethods } from './lookup.ts';
 import { typesHooks } from './hooks.ts';
-import { isNumeric } from './predicates.ts';
+import { isComparable, isNumeric } from './predicates.ts';
 import { typeString } from './names.ts';
-import { isInvalid, isUntyped, underlying, type Basic, type Func, type Type, type Var } from './types.ts';
+import { isInvalid, isUntyped, underlying, type Basic, type Func, type Obj, type Type, type Var } from './types.ts';
 
 const MODE: Record<string, string> = {
   invalid: 'invalid operand', novalue: 'no value', builtin: 'built-in', typexpr: 'type', constant: 'constant',
@@ -218,4 +218,46 @@ function typesList(xs: Operand[]): string {
   return `(${xs.map((x) => (isUntyped(x.type) ? (isNumeric(x.type) ? 'number' : typeString(x.type).replace('untyped ', '')) : typeString(x.type))).join(', ')})`;
 }
 
-typesHooks.diag = { operandString, typesSummary, assignError, returnError, constString, funcString, findFoldMember, typesList };
+/** kindString names t's kind for messages. */
+function kindString(t: Type): string {
+  const u = underlying(t);
+  switch (u.kind) {
+    case 'slice': return 'slice';
+    case 'signature': return 'func';
+    case 'map': return 'map';
+    case 'struct': return 'struct';
+    case 'array': return 'array';
+    case 'chan': return 'chan';
+    case 'pointer': return 'pointer';
+    case 'interface': return 'interface';
+    case 'typeparam': return 'type parameter';
+  }
+  return typeString(t);
+}
+
+/** incomparableCause says why t cannot be compared. */
+function incomparableCause(t: Type): string {
+  const u = underlying(t);
+  if (u.kind === 'slice' || u.kind === 'signature' || u.kind === 'map') return `${kindString(t)} can only be compared to nil`;
+  if (u.kind === 'struct') {
+    const f = u.fields.find((x) => !isComparable(x.type));
+    if (f) return `struct containing ${typeString(f.type)} cannot be compared`;
+  }
+  if (u.kind === 'array') return `${typeString(t)} cannot be compared`;
+  return '';
+}
+
+/** reportCycle reports an initialization cycle the way types2 does (cycle in dependency order). */
+function reportCycle(c: Checker, cycle: Obj[]): void {
+  const at = (o: Obj): string => (o.pos ? `${o.pos.file}:${o.pos.line}:${o.pos.col}` : '?');
+  const first = cycle[0];
+  if (!first.pos) return;
+  if (cycle.length === 1) {
+    c.error(first.pos, `initialization cycle: ${first.name} refers to itself`);
+    return;
+  }
+  const lines = cycle.map((o) => `\t${at(o)}: ${o.name} refers to`);
+  lines.push(`\t${at(first)}: ${first.name}`);
+  c.error(first.pos, `initialization cycle for ${first.name}\n${lines.join('\n')}`);
+}
+typesHooks.diag = { operandString, typesSummary, assignError, returnError, constString, funcString, findFoldMember, typesList, kindString, incomparableCause, reportCycle };

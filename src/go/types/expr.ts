@@ -16,7 +16,7 @@ import {
 } from './predicates.ts';
 import { Scope } from './scope.ts';
 import { funcBody } from './stmt.ts';
-import { generics, notLoaded, typesHooks } from './hooks.ts';
+import { diag, generics, notLoaded, typesHooks } from './hooks.ts';
 import { typeString } from './names.ts';
 import { funcType, typExpr } from './typexpr.ts';
 import { Typ, isInvalid, isUntyped, underlying, type Basic, type Const, type Type } from './types.ts';
@@ -591,20 +591,9 @@ export function matchTypes(c: Checker, x: Operand, y: Operand): [Operand, Operan
   return [x, y];
 }
 
+/** kindString names t's kind for messages (diag.ts; a placeholder while `go:diag` is not loaded). */
 function kindString(t: Type): string {
-  const u = underlying(t);
-  switch (u.kind) {
-    case 'slice': return 'slice';
-    case 'signature': return 'func';
-    case 'map': return 'map';
-    case 'struct': return 'struct';
-    case 'array': return 'array';
-    case 'chan': return 'chan';
-    case 'pointer': return 'pointer';
-    case 'interface': return 'interface';
-    case 'typeparam': return 'type parameter';
-  }
-  return typeString(t);
+  return diag()?.kindString(t) ?? '?';
 }
 
 /** comparison checks x op y for comparison operators (switchCase: a case value against the tag). */
@@ -664,15 +653,9 @@ export function comparison(c: Checker, x: Operand, y: Operand, op: string, e: A.
   return { mode: 'value', type: Typ.untypedBool, expr: e };
 }
 
+/** incomparableCause says why t cannot be compared, for messages (diag.ts; a placeholder while `go:diag` is not loaded). */
 function incomparableCause(t: Type): string {
-  const u = underlying(t);
-  if (u.kind === 'slice' || u.kind === 'signature' || u.kind === 'map') return `${kindString(t)} can only be compared to nil`;
-  if (u.kind === 'struct') {
-    const f = u.fields.find((x) => !isComparable(x.type));
-    if (f) return `struct containing ${typeString(f.type)} cannot be compared`;
-  }
-  if (u.kind === 'array') return `${typeString(t)} cannot be compared`;
-  return '';
+  return diag()?.incomparableCause(t) ?? '?';
 }
 
 function shift(c: Checker, x: Operand, y: Operand, e: A.Expr | undefined, op: string, hint?: Type): Operand {

@@ -10,7 +10,7 @@ import type { Checker, Operand } from './checker.ts';
 import type { ConstValue } from './constant.ts';
 import type { Scope } from './scope.ts';
 import type { Instantiator } from './subst.ts';
-import type { BuiltinName, Func, Named, Signature, Type, TypeParam, Var } from './types.ts';
+import type { BuiltinName, Func, Named, Obj, Signature, Type, TypeParam, Var } from './types.ts';
 
 /** Text is a message part that is printed only when a message uses it (e.g. a callee's name: printing needs `go:diag`). */
 export type Text = string | { toString(): string };
@@ -47,6 +47,9 @@ export interface Diag {
   funcString(f: Func): string;
   findFoldMember(T: Type, name: string, inst: Instantiator): { what: 'field' | 'method'; name: string } | undefined;
   typesList(xs: Operand[]): string;
+  kindString(t: Type): string;
+  incomparableCause(t: Type): string;
+  reportCycle(c: Checker, cycle: Obj[]): void;
 }
 
 /** diag returns the message builders, or records `go:diag` as needed late (the caller then reports a placeholder, never shown: src/go/syntax/late-keys.ts). */
