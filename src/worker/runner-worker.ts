@@ -13,7 +13,7 @@ import type { SqlJs } from '../mysql/sqljs-types.ts';
 import { runLessonProgram } from '../go/std/sql/lesson-run.ts';
 import { createGoEngine, ENGINE_STD, type EngineProgram } from '../grader/engine/go-engine.ts';
 import { loadKeys, prepare, stdKey } from '../go/lazy.ts';
-import { hasLateKeys, takeLateKeys } from '../go/syntax/late-keys.ts';
+import { lateCount, lateKeys } from '../go/syntax/late-keys.ts';
 import { gradeSubmission, type CompileOutcome, type ScenarioEngine } from '../grader/grade.ts';
 import type { GradeReport } from '../grader/report.ts';
 import type { Exercise } from '../grader/loader.ts';
@@ -50,9 +50,10 @@ function memoCompile<P>(inner: ScenarioEngine<P>): ScenarioEngine<P> {
       let hit = cache.get(key);
       if (hit) cache.delete(key);
       else {
+        const late = lateCount();
         hit = inner.compile(files);
         // an outcome with a placeholder diagnostic (a part still to load) is compiled again after the load, never reused
-        if (hasLateKeys()) return hit;
+        if (lateCount() !== late) return hit;
       }
       cache.set(key, hit);
       if (cache.size > COMPILE_CACHE_SIZE) cache.delete(cache.keys().next().value!);
@@ -144,13 +145,15 @@ const LATE_TRIES = 3;
 
 /** withLateKeys runs `work`; if a compile in it needed a part that loads only on demand (the diagnostics of a program with errors: src/go/syntax/late-keys.ts), it loads the part and runs `work` again, so no placeholder text is ever shown. */
 async function withLateKeys<T>(work: () => Promise<T>): Promise<T> {
-  takeLateKeys();
   for (let round = 0; ; round++) {
+    const before = lateCount();
     const out = await work();
-    const late = takeLateKeys();
-    if (late.length === 0) return out;
-    if (round === LATE_TRIES) throw new Error(`internal error: the compiler still needs ${late.join(', ')} after loading it`);
-    await loadKeys(late);
+    // another request's compile may also have counted here: that costs one more round, never a placeholder shown
+    if (lateCount() === before) return out;
+    if (round === LATE_TRIES) throw new Error(`internal error: the compiler still needs ${lateKeys().join(', ')} after loading it`);
+    await loadKeys(lateKeys());
+    // the grading engine keeps compile outcomes by source: a fresh one forgets those with placeholder text
+    engine = null;
   }
 }
 

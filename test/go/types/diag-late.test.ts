@@ -6,7 +6,17 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { compile, formatDiagnostic } from '../../../src/go/index.ts';
-import { takeLateKeys } from '../../../src/go/syntax/late-keys.ts';
+import { lateCount, lateKeys } from '../../../src/go/syntax/late-keys.ts';
+
+/** lateSince is what needLate recorded since `count` (the key, once per compile that needed it). */
+const lateSince = (count: number): string[] => (lateCount() === count ? [] : lateKeys());
+let mark = lateCount();
+/** takeLateKeys lists the keys recorded since its last call. */
+function takeLateKeys(): string[] {
+  const out = lateSince(mark);
+  mark = lateCount();
+  return out;
+}
 import { syntaxHooks } from '../../../src/go/syntax/hooks.ts';
 import { typesHooks } from '../../../src/go/types/hooks.ts';
 import { extractCodeBlocks, isCompleteProgram } from '../../../src/site/code-blocks.ts';
