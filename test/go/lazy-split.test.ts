@@ -9,6 +9,7 @@ import { build, type Plugin } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSqlJs } from '../../src/cli/sim-stack.ts';
 import { lazySibling } from '../../src/go/split-build.ts';
+import { compile as compileEager, formatDiagnostic as formatEager } from '../../src/go/index.ts';
 import { runLessonProgram as runEager } from '../../src/go/std/sql/lesson-run.ts';
 import { extractCodeBlocks, isCompleteProgram } from '../../src/site/code-blocks.ts';
 import type { SqlJs } from '../../src/mysql/sqljs-types.ts';
@@ -117,6 +118,32 @@ describe('the split runtime, as the browser worker loads it', () => {
     }
     expect(diffs).toEqual([]);
   }, 180_000);
+
+  it('compiles every program with errors (goldens, exercises\' mistakes) through the retry to exactly the eager build\'s diagnostics', async () => {
+    const sources = listGoldens().map((g) => splitGolden(readFileSync(join(GOLDEN_DIR, g), 'utf8')).source);
+    const ex = join(ROOT, 'exercises');
+    for (const d of readdirSync(ex).sort()) {
+      const m = join(ex, d, 'mistakes');
+      if (existsSync(m)) for (const f of readdirSync(m).sort()) sources.push(readFileSync(join(m, f), 'utf8'));
+    }
+    const eager = (text: string) => { const c = compileEager(main(text)); return c.ok ? [] : c.diagnostics.map(formatEager); };
+    const failing = sources.filter((t) => eager(t).length > 0);
+    expect(failing.length).toBeGreaterThan(50);
+    const inst = await fresh();
+    expect(inst.lazy.isPending('go:diag')).toBe(true);
+    const start = inst.late.lateCount();
+    const wrong: string[] = [];
+    for (const text of failing) {
+      await inst.go.prepare(main(text));
+      const got = await withLateKeys(inst, () => { const c = inst.go.compile(main(text)); return c.ok ? [] : c.diagnostics.map(inst.go.formatDiagnostic); });
+      const want = eager(text);
+      if (JSON.stringify(got) !== JSON.stringify(want)) wrong.push(`${got.join(' | ')} != ${want.join(' | ')}`);
+    }
+    expect(wrong).toEqual([]);
+    // the first program whose messages needed the chunk loaded it through the retry
+    expect(inst.late.lateCount()).toBeGreaterThan(start);
+    expect(inst.lazy.isPending('go:diag')).toBe(false);
+  }, 120_000);
 
   it('gives every golden its recorded result (each prepared before it compiles, compiled again if it needed a late part)', async () => {
     const inst = await fresh();
