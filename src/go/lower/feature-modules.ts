@@ -16,4 +16,5 @@ export const FEATURE_MODULES: Record<string, string> = {
   'go:generics': 'src/go/lower/generics.ts',
   'go:ranges': 'src/go/lower/ranges.ts',
   'go:diag': 'src/go/types/diag.ts',
+  'go:stack': 'src/go/runtime/stack-overflow.ts',
 };

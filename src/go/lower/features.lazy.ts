@@ -19,4 +19,6 @@ registerLazy('go:generics', () => import('./generics.ts'));
 registerLazy('go:ranges', () => import('./ranges.ts'));
 // no detector names go:diag: a compile that needs it says so (src/go/syntax/late-keys.ts), and the worker loads it and compiles again
 registerLazy('go:diag', () => import('../types/diag.ts'));
+// nor go:stack: a run that overflowed records it, and the worker loads it and runs again
+registerLazy('go:stack', () => import('../runtime/stack-overflow.ts'));
 registerDetector(usedFeatures);

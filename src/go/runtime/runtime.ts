@@ -6,7 +6,10 @@ import { fromByteString } from '../std/format/utf8.ts';
 import { G, formatGoroutine, snapshot, type DeferFrame } from './goroutine.ts';
 import { FatalError, GoPanic, ProgramExit, nilPanic, runtimeErrorHolder, RuntimeError, type Frame, type FuncInfo, type TraceLine } from './panic.ts';
 import { ALLOC, basic, errorType, hostType, ptrTo, type Iface, type RType } from './rtype.ts';
-import { GOROUTINE_TOP, formatPanicValue, formatStackOverflow, goFrameBytes, goRecursionFrames } from './panic-print.ts';
+import { formatPanicValue } from './panic-print.ts';
+import { stackHook } from './stack-hook.ts';
+import './stack-overflow.eager.ts';
+import { needLate } from '../syntax/late-keys.ts';
 
 const PANIC_FRAME: TraceLine = { name: 'panic', file: '/usr/lib/go-1.23/src/runtime/panic.go', line: 785, np: 1 };
 
@@ -169,7 +172,9 @@ export class Runtime {
     if (e instanceof FatalError) {
       if (e.outcome === 'stack') {
         this.exited = { code: 2, outcome: 'stack' };
-        this.write(2, this.stackOverflowReport(g, e));
+        // without the go:stack chunk the run's stderr is not shown: the browser worker loads it and runs again
+        if (stackHook.report) this.write(2, stackHook.report(this, g, e));
+        else { needLate('go:stack'); this.write(2, 'fatal error: stack overflow\n'); }
       } else if (e.outcome === 'steps' || e.outcome === 'output') {
         this.exited = { code: 2, outcome: e.outcome };
         try { this.write(2, `\n${e.message}\n`); } catch { /* over the cap already */ }
@@ -193,39 +198,6 @@ export class Runtime {
       return;
     }
     throw e;
-  }
-
-  /**
-   * stackOverflowReport is Go's report for goroutine g's stack overflow. Our stack is far shallower than Go's 512 MiB,
-   * so the frame count is Go's, modelled from the recursing cycle's frame sizes and the frames below it.
-   */
-  private stackOverflowReport(g: G, e: FatalError): string {
-    const o = e.outer ?? [];
-    const all = [...(e.inner ?? []), ...o.slice(e.ring), ...o.slice(0, e.ring), ...snapshot(g.fs)];
-    const bytes = (l: TraceLine): number => l.fb ?? goFrameBytes(l.np ?? 0);
-    // goroutine 1 sits on runtime.main and goexit; a goroutine from a go statement on goexit alone
-    const below = g.createdBy ? 1 : 2;
-    let frames = all.length + below;
-    if (all.length > 0) {
-      const rec = all[0]!.name;
-      let k = all.findIndex((l, i) => i > 0 && l.name === rec);
-      if (k < 0) k = 1;
-      let last = 0;
-      for (let i = 0; i < all.length; i++) if (all[i]!.name === rec) last = i;
-      const base = all.slice(last + 1);
-      let cycle = 0, baseBytes = 0;
-      for (let i = 0; i < k; i++) cycle += bytes(all[i]!);
-      for (const l of base) baseBytes += bytes(l);
-      frames = goRecursionFrames(cycle, baseBytes, g.createdBy ? GOROUTINE_TOP : undefined) * k + base.length + below;
-    }
-    const text = (x: G): string => '\n' + formatGoroutine(x, x.task.waitReason ?? 'runnable', snapshot(x.fs));
-    const live = this.gs.filter((x) => x !== g && x.task && x.task.state !== 'done' && x.task.state !== 'failed');
-    const main = live.find((x) => x.id === 1);
-    const others = live.filter((x) => x !== main).map(text).join('');
-    const finalizer = this.built().some((p) => !NO_OS.has(p));
-    const outer = all.slice(Math.max(50, all.length - 50 + below));
-    const gi = g.createdBy ? { id: g.id, createdBy: g.createdBy, createdIn: g.createdIn } : undefined;
-    return formatStackOverflow({ inner: all.slice(0, 50), outer, frames, finalizer, others, g: gi, main: main && text(main), id: g.id });
   }
 
   /** caught records a panic arriving at a frame with deferred calls (converting JS failures to Go's). */
@@ -346,8 +318,6 @@ export class Runtime {
   currentFrame(g: G): Frame | undefined { return g.fs[g.fs.length - 1]; }
 }
 
-/** NO_OS lists the packages that do not import os (in Go, os's init starts the finalizer goroutine). */
-const NO_OS = new Set(['context', 'errors', 'io', 'math', 'math/rand', 'runtime', 'sort', 'strconv', 'strings', 'sync', 'sync/atomic', 'time', 'unicode', 'unicode/utf8']);
 
 const FINISHED: IteratorReturnResult<undefined> = { done: true, value: undefined };
 /** NO_YIELDS is what `yield*` delegates to when every deferred call finished without blocking. */

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatStackOverflow, goFrameBytes, goRecursionFrames } from '../../../src/go/runtime/panic-print.ts';
+import { formatStackOverflow, goFrameBytes, goRecursionFrames } from '../../../src/go/runtime/stack-overflow.ts';
 import { GOLDEN_DIR, normaliseStderr, parseBlock, splitGolden } from '../golden/golden-file.ts';
 import { goRun } from '../lower/run.ts';
 
