@@ -1,4 +1,5 @@
 /** Assignments and initialisations: assignability with types2's messages, n:n and n:1 forms, :=, returns. */
+import { msg } from './msg.ts';
 import type * as A from '../syntax/ast.ts';
 import { exprString, unparen } from '../syntax/parser.ts';
 import { invalidOperand, type Checker, type Operand } from './checker.ts';
@@ -14,14 +15,14 @@ import { Typ, isInvalid, isUntyped, newVar, underlying, type Type, type Var } fr
 export function assignment(c: Checker, x: Operand, T: Type | undefined, context: Text): Operand {
   if (x.mode === 'invalid') return x;
   if (x.mode === 'novalue' || x.mode === 'builtin' || x.mode === 'typexpr') {
-    c.errorAt(x.expr!, `${operandString(x)} used as value`);
+    c.errorAt(x.expr!, msg(163, operandString(x)));
     return invalidOperand(x.expr);
   }
   if (isUntyped(x.type)) {
     let target = T;
     if (x.mode === 'nil') {
       if (!T) {
-        c.errorAt(x.expr!, `use of untyped nil in ${context}`);
+        c.errorAt(x.expr!, msg(164, context));
         return invalidOperand(x.expr);
       }
     } else if (!T || (isInterface(T) && T.kind !== 'typeparam')) {
@@ -44,8 +45,8 @@ export function assignment(c: Checker, x: Operand, T: Type | undefined, context:
   if (isInvalid(T)) return x;
   const reason = assignableReason(c, x, T);
   if (reason) {
-    if (reason !== 'no') c.errorAt(x.expr!, `cannot use ${operandString(x)} as ${typeString(T)} value in ${context}: ${reason}`);
-    else c.errorAt(x.expr!, `cannot use ${operandString(x)} as ${typeString(T)} value in ${context}`);
+    if (reason !== 'no') c.errorAt(x.expr!, msg(165, operandString(x), typeString(T), context, reason));
+    else c.errorAt(x.expr!, msg(166, operandString(x), typeString(T), context));
     return invalidOperand(x.expr);
   }
   if (isInterface(T) && !isInterface(x.type) && x.expr && x.mode !== 'nil') {
@@ -64,7 +65,7 @@ export function initVar(c: Checker, lhs: Var, x: Operand, context: Text): void {
     let t = x.type;
     if (isUntyped(t)) {
       if (x.mode === 'nil') {
-        c.errorAt(x.expr!, `use of untyped nil in ${context}`);
+        c.errorAt(x.expr!, msg(167, context));
         lhs.type = Typ.invalid;
         return;
       }
@@ -85,14 +86,14 @@ export function typesSummary(list: Type[], variadic: boolean, hasDots = false): 
 export function assignError(c: Checker, rhs: A.Expr[], l: number, r: number): void {
   const d = diag();
   if (d) d.assignError(c, rhs, l, r);
-  else c.errorAt(rhs[0], 'assignment mismatch');
+  else c.errorAt(rhs[0], msg(168));
 }
 
 /** returnError reports a wrong number of return values (diag.ts; a placeholder while `go:diag` is not loaded). */
 export function returnError(c: Checker, at: A.Node, lhs: Var[], rhs: Operand[]): void {
   const d = diag();
   if (d) d.returnError(c, at, lhs, rhs);
-  else c.error(at.pos, 'wrong number of return values');
+  else c.error(at.pos, msg(169));
 }
 
 /** multiExpr evaluates a single expression that may yield several values (a call) or a comma-ok pair. */
@@ -103,7 +104,7 @@ export function multiExpr(c: Checker, e: A.Expr, scope: Scope, allowCommaOk: boo
     return x.type.vars.map((v) => ({ mode: 'value', type: v.type, expr: e }));
   }
   if (x.mode === 'novalue' || x.mode === 'typexpr' || x.mode === 'builtin') {
-    c.errorAt(e, `${operandString(x)} used as value`);
+    c.errorAt(e, msg(170, operandString(x)));
     return [invalidOperand(e)];
   }
   if (allowCommaOk && x.mode === 'commaok') {
@@ -141,13 +142,13 @@ export function initVars(c: Checker, lhs: Var[], rhs: A.Expr[], declType: Type |
     if (spec && r > l && l > 0 && declType !== undefined) {
       // `var a, b int = 1, 2, 3`: types2 reports the first extra expression
       lhs.forEach((v, i) => initVar(c, v, expr(c, rhs[i], scope, v.type), context));
-      c.errorAt(rhs[l], `extra init expr ${exprString(rhs[l])}`);
+      c.errorAt(rhs[l], msg(171, exprString(rhs[l])));
       for (let i = l + 1; i < r; i++) expr(c, rhs[i], scope);
       return;
     }
     if (spec && r < l && r > 0 && declType !== undefined && !isCall) {
       lhs.slice(0, r).forEach((v, i) => initVar(c, v, expr(c, rhs[i], scope, v.type), context));
-      c.error(lhs[r].pos!, `missing init expr for ${lhs[r].name}`);
+      c.error(lhs[r].pos!, msg(172, lhs[r].name));
       return;
     }
     const xs = rhs.map((e) => rawExpr(c, e, scope));
@@ -193,11 +194,11 @@ export function lhsVar(c: Checker, lhs: A.Expr, scope: Scope): Type {
   if (lhs.kind === 'SelectorExpr') {
     const inner = c.info.types.get(lhs.x);
     if (inner && inner.mode === 'mapindex') {
-      c.errorAt(lhs, `cannot assign to struct field ${exprString(lhs)} in map`);
+      c.errorAt(lhs, msg(173, exprString(lhs)));
       return Typ.invalid;
     }
   }
-  c.errorAt(lhs, `cannot assign to ${exprString(lhs)} (neither addressable nor a map index expression)`);
+  c.errorAt(lhs, msg(174, exprString(lhs)));
   return Typ.invalid;
 }
 
@@ -247,14 +248,14 @@ export function shortVarDecl(c: Checker, s: A.AssignStmt, scope: Scope): void {
   let hasErr = false;
   for (const e of s.lhs) {
     if (e.kind !== 'Ident') {
-      c.errorAt(e, `non-name ${exprString(e)} on left side of :=`);
+      c.errorAt(e, msg(175, exprString(e)));
       expr(c, e, scope);
       hasErr = true;
       continue;
     }
     const name = e.name;
     if (name !== '_' && seen.has(name)) {
-      c.errorAt(e, `${name} repeated on left side of :=`);
+      c.errorAt(e, msg(176, name));
       hasErr = true;
       continue;
     }
@@ -264,7 +265,7 @@ export function shortVarDecl(c: Checker, s: A.AssignStmt, scope: Scope): void {
       c.info.uses.set(e, alt);
       if (alt.kind === 'var') lhsVars.push(alt);
       else {
-        c.errorAt(e, `cannot assign to ${name}`);
+        c.errorAt(e, msg(177, name));
         hasErr = true;
         lhsVars.push(newVar('_', Typ.invalid, c.pkg, e.pos));
       }
@@ -276,7 +277,7 @@ export function shortVarDecl(c: Checker, s: A.AssignStmt, scope: Scope): void {
     c.info.defs.set(e, v);
   }
   if (newVars.length === 0 && !hasErr) {
-    c.error(s.opPos, 'no new variables on left side of :=');
+    c.error(s.opPos, msg(178));
   }
   // existing variables keep their type; their "used" state is unaffected by assignment
   const usedBefore = lhsVars.map((v) => v.used);

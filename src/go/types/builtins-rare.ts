@@ -2,6 +2,7 @@
  * builtins-rare: checking the built-ins copy, delete, clear, close, print, println, min and max (key
  * `go:builtins`: loaded in the browser only for programs that call one of them; see syntax/features.ts).
  */
+import { msg } from './msg.ts';
 import type * as A from '../syntax/ast.ts';
 import { exprString } from '../syntax/parser.ts';
 import { assignment } from './assign.ts';
@@ -35,12 +36,12 @@ export function rareBuiltin(c: Checker, e: A.CallExpr, name: BuiltinName, scope:
       const du = coreType(x.type);
       const su = underlying(y.type);
       if (du.kind !== 'slice' || (su.kind !== 'slice' && !isString(su))) {
-        c.errorAt(x.expr!, `invalid argument: copy expects slice arguments; found ${operandString(x)} and ${operandString(y)}`);
+        c.errorAt(x.expr!, msg(181, operandString(x), operandString(y)));
         return invalidOperand(e);
       }
       const se = su.kind === 'slice' ? su.elem : Typ.byte;
       if (!identical(du.elem, se)) {
-        c.errorAt(x.expr!, `invalid argument: arguments to copy ${operandString(x)} and ${operandString(y)} have different element types ${typeString(du.elem)} and ${typeString(se)}`);
+        c.errorAt(x.expr!, msg(182, operandString(x), operandString(y), typeString(du.elem), typeString(se)));
         return invalidOperand(e);
       }
       if (isUntyped(y.type)) updateExprType(c, y.expr, Typ.string);
@@ -50,7 +51,7 @@ export function rareBuiltin(c: Checker, e: A.CallExpr, name: BuiltinName, scope:
     case 'delete': {
       const mu = coreType(x.type);
       if (mu.kind !== 'map') {
-        c.errorAt(x.expr!, `invalid argument: ${operandString(x)} is not a map`);
+        c.errorAt(x.expr!, msg(183, operandString(x)));
         return invalidOperand(e);
       }
       const k = assignment(c, args[1], mu.key, 'argument to delete');
@@ -61,7 +62,7 @@ export function rareBuiltin(c: Checker, e: A.CallExpr, name: BuiltinName, scope:
     case 'clear': {
       const u = coreType(x.type);
       if (u.kind !== 'map' && u.kind !== 'slice') {
-        c.errorAt(x.expr!, `invalid argument: cannot clear ${operandString(x)}: argument must be (or constrained by) map or slice`);
+        c.errorAt(x.expr!, msg(184, operandString(x)));
         return invalidOperand(e);
       }
       record([x.type]);
@@ -70,11 +71,11 @@ export function rareBuiltin(c: Checker, e: A.CallExpr, name: BuiltinName, scope:
     case 'close': {
       const u = coreType(x.type);
       if (u.kind !== 'chan') {
-        c.errorAt(x.expr!, `invalid operation: cannot close non-channel ${operandString(x)}`);
+        c.errorAt(x.expr!, msg(185, operandString(x)));
         return invalidOperand(e);
       }
       if (u.dir === 'recv') {
-        c.errorAt(x.expr!, `invalid operation: cannot close receive-only channel ${operandString(x)}`);
+        c.errorAt(x.expr!, msg(186, operandString(x)));
         return invalidOperand(e);
       }
       record([x.type]);
@@ -95,13 +96,13 @@ export function rareBuiltin(c: Checker, e: A.CallExpr, name: BuiltinName, scope:
       for (let i = 0; i < args.length; i++) {
         const a = args[i];
         if (!isOrdered(a.type)) {
-          c.errorAt(a.expr!, `invalid argument: ${operandString(a)} cannot be ordered`);
+          c.errorAt(a.expr!, msg(187, operandString(a)));
           return invalidOperand(e);
         }
         if (i === 0) continue;
         let [p, q] = [acc, a];
         const mismatch = (): Operand => {
-          c.errorAt(a.expr!, `invalid argument: mismatched types ${typeString(p.type)} (previous argument) and ${typeString(q.type)} (type of ${exprString(a.expr!)})`);
+          c.errorAt(a.expr!, msg(188, typeString(p.type), typeString(q.type), exprString(a.expr!)));
           return invalidOperand(e);
         };
         if (isUntyped(p.type) && isUntyped(q.type)) {
@@ -117,7 +118,7 @@ export function rareBuiltin(c: Checker, e: A.CallExpr, name: BuiltinName, scope:
           if (p.mode === 'invalid' || q.mode === 'invalid') return invalidOperand(e);
         }
         if (!identical(p.type, q.type)) {
-          c.errorAt(a.expr!, `invalid argument: mismatched types ${typeString(p.type)} (previous argument) and ${typeString(q.type)} (type of ${exprString(a.expr!)})`);
+          c.errorAt(a.expr!, msg(189, typeString(p.type), typeString(q.type), exprString(a.expr!)));
           return invalidOperand(e);
         }
         if (p.mode === 'constant' && q.mode === 'constant' && p.value && q.value) {

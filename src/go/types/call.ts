@@ -1,4 +1,5 @@
 /** Calls: function and method calls, conversions T(x), builtins, and generic function calls with inference. */
+import { msg } from './msg.ts';
 import type * as A from '../syntax/ast.ts';
 import { exprString, unparen } from '../syntax/parser.ts';
 import { assignment, typesSummary } from './assign.ts';
@@ -31,7 +32,7 @@ export function callExpr(c: Checker, e: A.CallExpr, scope: Scope, hint?: Type): 
   if (fs.mode === 'invalid') return invalidOperand(e);
   const u = underlying(f.type);
   if (u.kind !== 'signature') {
-    c.errorAt(e, `invalid operation: cannot call non-function ${operandString(f)}`);
+    c.errorAt(e, msg(119, operandString(f)));
     for (const a of e.args) rawExpr(c, a, scope);
     return invalidOperand(e);
   }
@@ -89,7 +90,7 @@ export function checkArguments(c: Checker, e: A.CallExpr, sig: Signature, args: 
   if (sig.variadic) {
     if (ddd) {
       if (nargs === 1 && (args[0] as Operand & { spread?: boolean }).spread) {
-        c.errorAt(e.args[0], `cannot use ... with multi-valued ${exprString(e.args[0])}`);
+        c.errorAt(e.args[0], msg(120, exprString(e.args[0])));
         return;
       }
     } else {
@@ -102,8 +103,8 @@ export function checkArguments(c: Checker, e: A.CallExpr, sig: Signature, args: 
       }
     }
   } else if (ddd) {
-    c.errorAt(e.args[e.args.length - 1], `have (...) but function is not variadic: ${name}`);
-    c.errorAt(e, `cannot use ... in call to non-variadic ${name}`);
+    c.errorAt(e.args[e.args.length - 1], msg(121, name));
+    c.errorAt(e, msg(122, name));
     return;
   }
   if (nargs !== npars) {
@@ -115,7 +116,7 @@ export function checkArguments(c: Checker, e: A.CallExpr, sig: Signature, args: 
     } else if (nargs > 0) {
       pos = args[nargs - 1].expr!.pos;
     }
-    c.error(pos, `${q} arguments in call to ${name}\n\thave ${typesSummary(args.map((a) => a.type), false)}\n\twant ${typesSummary(params.map((p) => p.type), sig.variadic)}`);
+    c.error(pos, msg(123, q, name, typesSummary(args.map((a) => a.type), false), typesSummary(params.map((p) => p.type), sig.variadic)));
     return;
   }
   args.forEach((a, i) => {
@@ -129,12 +130,12 @@ export function checkArguments(c: Checker, e: A.CallExpr, sig: Signature, args: 
 function conversion(c: Checker, e: A.CallExpr, T: Type, scope: Scope): Operand {
   if (e.args.length !== 1) {
     for (const a of e.args) expr(c, a, scope);
-    if (e.args.length === 0) c.error(e.rparen, `missing argument in conversion to ${typeString(T)}`);
-    else c.errorAt(e.args[1], `too many arguments in conversion to ${typeString(T)}`);
+    if (e.args.length === 0) c.error(e.rparen, msg(124, typeString(T)));
+    else c.errorAt(e.args[1], msg(125, typeString(T)));
     return invalidOperand(e);
   }
   if (e.hasDots) {
-    c.errorAt(e.args[0], `invalid use of ... in conversion to ${typeString(T)}`);
+    c.errorAt(e.args[0], msg(126, typeString(T)));
     return invalidOperand(e);
   }
   const x = expr(c, e.args[0], scope, T);
@@ -155,8 +156,8 @@ function conversion(c: Checker, e: A.CallExpr, T: Type, scope: Scope): Operand {
       if (isInteger(Tu) || isFloat(Tu) || isString(Tu) || isBoolean(Tu)) {
         const r = representable(v, tb);
         if (!r.ok) {
-          if (isInteger(Tu) && isInteger(x.type)) c.errorAt(x.expr!, `constant ${constString(v)} overflows ${typeString(T)}`);
-          else c.errorAt(x.expr!, `cannot convert ${operandString(x)} to type ${typeString(T)}`);
+          if (isInteger(Tu) && isInteger(x.type)) c.errorAt(x.expr!, msg(127, constString(v), typeString(T)));
+          else c.errorAt(x.expr!, msg(128, operandString(x), typeString(T)));
           return invalidOperand(e);
         }
         v = r.value;
@@ -169,7 +170,7 @@ function conversion(c: Checker, e: A.CallExpr, T: Type, scope: Scope): Operand {
     }
   }
   if (!convertible(c, x, T)) {
-    c.errorAt(x.expr!, `cannot convert ${operandString(x)} to type ${typeString(T)}`);
+    c.errorAt(x.expr!, msg(129, operandString(x), typeString(T)));
     return invalidOperand(e);
   }
   if (isUntyped(x.type)) {
@@ -246,7 +247,7 @@ function builtin(c: Checker, e: A.CallExpr, name: BuiltinName, scope: Scope, hin
     c.info.builtins.set(e, { name, argTypes, result });
   };
   if (e.hasDots && name !== 'append') {
-    c.errorAt(e, `invalid operation: invalid use of ... with built-in ${name}`);
+    c.errorAt(e, msg(130, name));
     for (const a of e.args) rawExpr(c, a, scope);
     return invalidOperand(e);
   }
@@ -260,7 +261,7 @@ function builtin(c: Checker, e: A.CallExpr, name: BuiltinName, scope: Scope, hin
     const q = nargs < lo ? 'not enough' : 'too many';
     const at = nargs < lo ? undefined : e.args[hi];
     for (const a of e.args) rawExpr(c, a, scope);
-    c.errorAt(e, `invalid operation: ${q} arguments for ${exprString(e)} (expected ${lo === hi || nargs > hi ? hi : lo}, found ${nargs})`);
+    c.errorAt(e, msg(131, q, exprString(e), lo === hi || nargs > hi ? hi : lo, nargs));
     void at;
     return invalidOperand(e);
   }
@@ -274,18 +275,18 @@ function builtin(c: Checker, e: A.CallExpr, name: BuiltinName, scope: Scope, hin
       const T = exprOrType(c, e.args[0], scope);
       if (T.mode === 'invalid') return invalidOperand(e);
       if (T.mode !== 'typexpr') {
-        c.errorAt(e.args[0], `${exprString(e.args[0])} is not a type`);
+        c.errorAt(e.args[0], msg(132, exprString(e.args[0])));
         return invalidOperand(e);
       }
       const u = coreType(T.type);
       let min = 1;
       if (u.kind === 'slice') min = 2;
       else if (u.kind !== 'map' && u.kind !== 'chan') {
-        c.errorAt(e.args[0], `invalid argument: cannot make ${exprString(e.args[0])}; type must be slice, map, or channel`);
+        c.errorAt(e.args[0], msg(133, exprString(e.args[0])));
         return invalidOperand(e);
       }
       if (nargs < min || (u.kind !== 'slice' && nargs > 2)) {
-        c.errorAt(e, `invalid operation: ${exprString(e)} expects ${min} or ${min + 1} arguments; found ${nargs}`);
+        c.errorAt(e, msg(134, exprString(e), min, min + 1, nargs));
         return invalidOperand(e);
       }
       const sizes: number[] = [];
@@ -295,16 +296,16 @@ function builtin(c: Checker, e: A.CallExpr, name: BuiltinName, scope: Scope, hin
         const y = isUntyped(x.type) ? convertUntyped(c, x, Typ.int) : x;
         if (y.mode === 'invalid') continue;
         if (!isInteger(y.type)) {
-          c.errorAt(a, `cannot convert ${operandString(x)} to type int`);
+          c.errorAt(a, msg(135, operandString(x)));
           continue;
         }
         if (y.mode === 'constant' && y.value) {
           const v = toInt(y.value)!;
-          if (v < 0n) c.errorAt(a, `invalid argument: index ${exprString(a)} (constant of type int) must not be negative`);
+          if (v < 0n) c.errorAt(a, msg(136, exprString(a)));
           sizes.push(Number(v));
         }
       }
-      if (sizes.length === 2 && sizes[0] > sizes[1]) c.errorAt(e.args[1], 'invalid argument: length and capacity swapped');
+      if (sizes.length === 2 && sizes[0] > sizes[1]) c.errorAt(e.args[1], msg(137));
       record([T.type], T.type);
       return { mode: 'value', type: T.type, expr: e };
     }
@@ -312,7 +313,7 @@ function builtin(c: Checker, e: A.CallExpr, name: BuiltinName, scope: Scope, hin
       const T = exprOrType(c, e.args[0], scope);
       if (T.mode === 'invalid') return invalidOperand(e);
       if (T.mode !== 'typexpr') {
-        c.errorAt(e.args[0], `${exprString(e.args[0])} is not a type`);
+        c.errorAt(e.args[0], msg(138, exprString(e.args[0])));
         return invalidOperand(e);
       }
       const t: Type = { kind: 'pointer', elem: T.type };
@@ -349,7 +350,7 @@ function builtin(c: Checker, e: A.CallExpr, name: BuiltinName, scope: Scope, hin
       } else if (u.kind === 'slice' || u.kind === 'chan' || (u.kind === 'map' && name === 'len')) ok = true;
       else if (u.kind === 'typeparam') ok = true;
       if (!ok) {
-        c.errorAt(x.expr!, `invalid argument: ${operandString(x)} for built-in ${name}`);
+        c.errorAt(x.expr!, msg(139, operandString(x), name));
         return invalidOperand(e);
       }
       if (isUntyped(x.type)) updateExprType(c, x.expr, Typ.string);

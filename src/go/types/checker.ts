@@ -2,6 +2,7 @@
  * Checker holds the state of one type-checking run (modelled on types2): package and file scopes, lazily
  * resolved package-level objects, the current function environment, and gc-style error reporting.
  */
+import { msg } from './msg.ts';
 import type * as A from '../syntax/ast.ts';
 import { ErrorList, TooManyErrors } from '../syntax/diagnostics.ts';
 import type { Pos } from '../syntax/token.ts';
@@ -137,7 +138,7 @@ export class Checker {
   reportCycle(cycle: Obj[]): void {
     const d = diag();
     if (d) d.reportCycle(this, cycle);
-    else if (cycle[0].pos) this.error(cycle[0].pos, 'initialization cycle');
+    else if (cycle[0].pos) this.error(cycle[0].pos, msg(179));
   }
 
 

@@ -1,4 +1,5 @@
 /** Package-level declarations: collecting objects from all files, then resolving each lazily in any order. */
+import { msg } from './msg.ts';
 import type * as A from '../syntax/ast.ts';
 import type { Pos } from '../syntax/ast.ts';
 import { unparen } from '../syntax/parser.ts';
@@ -56,7 +57,7 @@ export function collectObjects(c: Checker, files: A.File[]): void {
     for (const [name, obj] of fs.names) {
       const alt = c.pkgScope.lookup(name);
       if (alt && obj.kind === 'pkgname' && alt.pos) {
-        c.error(alt.pos, `${name} already declared through import of package ${obj.name} ("${obj.path}")`);
+        c.error(alt.pos, msg(96, name, obj.name, obj.path));
       }
     }
   }
@@ -66,12 +67,12 @@ function declare(c: Checker, scope: Scope, id: A.Ident, obj: Obj): void {
   c.info.defs.set(id, obj);
   if (id.name === '_') return;
   if (scope === c.pkgScope && (id.name === 'init' || id.name === 'main') && obj.kind !== 'func') {
-    c.errorAt(id, `cannot declare ${id.name} - must be func`);
+    c.errorAt(id, msg(97, id.name));
     return;
   }
   const alt = scope.insert(obj);
   if (alt) {
-    c.errorAt(id, `${id.name} redeclared in this block\n\t${posString(alt.pos)}: other declaration of ${id.name}`);
+    c.errorAt(id, msg(98, id.name, posString(alt.pos), id.name));
   }
 }
 
@@ -107,7 +108,7 @@ function collectImport(c: Checker, s: A.ImportSpec, fileScope: Scope): void {
   else c.info.implicits.set(s, obj);
   if (name === '_') return;
   const alt = fileScope.insert(obj);
-  if (alt) c.error(obj.pos!, `${name} redeclared in this block`);
+  if (alt) c.error(obj.pos!, msg(99, name));
   if (!s.name) obj.pos = s.path.pos;
   importsInOrder.get(c)?.push(obj) ?? importsInOrder.set(c, [obj]);
 }
@@ -119,8 +120,8 @@ export function unusedImports(c: Checker): void {
   for (const obj of importsInOrder.get(c) ?? []) {
     if (obj.used) continue;
     const base = pkgName(obj.path);
-    if (obj.name !== base) c.error(obj.pos!, `"${obj.path}" imported as ${obj.name} and not used`);
-    else c.error(obj.pos!, `"${obj.path}" imported and not used`);
+    if (obj.name !== base) c.error(obj.pos!, msg(100, obj.path, obj.name));
+    else c.error(obj.pos!, msg(101, obj.path));
   }
 }
 
@@ -150,12 +151,12 @@ function collectFunc(c: Checker, d: A.FuncDecl, fileScope: Scope): void {
   }
   if (d.name.name === 'init') {
     c.info.defs.set(d.name, obj);
-    if (d.type.params.length || d.type.results.length) c.errorAt(d.name, 'func init must have no arguments and no return values');
+    if (d.type.params.length || d.type.results.length) c.errorAt(d.name, msg(102));
     return;
   }
   if (d.name.name === 'main' && c.pkg === 'main') {
-    if (d.type.params.length || d.type.results.length) c.errorAt(d.name, 'func main must have no arguments and no return values');
-    if (d.type.typeParams?.length) c.errorAt(d.name, 'func main must have no type parameters');
+    if (d.type.params.length || d.type.results.length) c.errorAt(d.name, msg(103));
+    if (d.type.typeParams?.length) c.errorAt(d.name, msg(104));
   }
   declare(c, c.pkgScope, d.name, obj);
 }
@@ -261,7 +262,7 @@ function typeDecl(c: Checker, obj: TypeName, d: DeclInfo): void {
     waiters.set(root, [...(waiters.get(root) ?? []), named]);
     u = Typ.invalid;
   } else if (rhs === named) {
-    c.errorAt(s.name, `invalid recursive type: ${obj.name} refers to itself`);
+    c.errorAt(s.name, msg(105, obj.name));
     u = Typ.invalid;
   } else if (pending) {
     // a cycle of declared types: named -> rhs -> ... -> named, reported at its first type in the source, as types2 does
@@ -271,16 +272,16 @@ function typeDecl(c: Checker, obj: TypeName, d: DeclInfo): void {
     const order = [...cycle.slice(at), ...cycle.slice(0, at)];
     const first = order[0].obj;
     const lines = order.map((t) => `\n\t${posString(t.obj.pos!)}: ${t.obj.name} refers to`).join('');
-    c.error(first.pos!, `invalid recursive type ${first.name}${lines}\n\t${posString(first.pos!)}: ${first.name}`);
+    c.error(first.pos!, msg(106, first.name, lines, posString(first.pos!), first.name));
     u = Typ.invalid;
   }
   if (rhs.kind === 'typeparam') {
-    c.errorAt(s.type, `cannot use a type parameter as RHS in type declaration`);
+    c.errorAt(s.type, msg(107));
     u = Typ.invalid;
   }
   named.underlying = u;
   if (checkInvalidRecursion(named)) {
-    c.errorAt(s.name, `invalid recursive type: ${obj.name} refers to itself`);
+    c.errorAt(s.name, msg(108, obj.name));
     named.underlying = Typ.invalid;
   }
   // methods
@@ -291,11 +292,11 @@ function typeDecl(c: Checker, obj: TypeName, d: DeclInfo): void {
   for (const f of named.methods) {
     const dup = named.methods.find((g) => g !== f && g.name === f.name);
     if (dup && dup.pos && f.pos && (dup.pos.offset < f.pos.offset || dup.pos.file < f.pos.file)) {
-      c.error(f.pos, `method ${obj.name}.${f.name} already declared at ${posString(dup.pos)}`);
+      c.error(f.pos, msg(109, obj.name, f.name, posString(dup.pos)));
     }
     const st = underlying(named);
     if (st.kind === 'struct' && st.fields.some((x) => x.name === f.name) && f.pos) {
-      c.error(f.pos, `field and method with the same name ${f.name}\n\t${posString(st.fields.find((x) => x.name === f.name)!.pos)}: other declaration of ${f.name}`);
+      c.error(f.pos, msg(110, f.name, posString(st.fields.find((x) => x.name === f.name)!.pos), f.name));
     }
   }
   if (!c.cyclicGenerics.has(named)) for (const inst of c.pendingInstances) if ((inst.orig ?? inst) === named) c.expandInstance(inst);
@@ -353,11 +354,11 @@ function funcDecl(c: Checker, obj: Func, d: DeclInfo): void {
   c.info.scopes.set(fd.type, sigScope);
   let recv: Var | undefined;
   if (fd.recv) recv = receiver(c, fd, obj, sigScope);
-  if (fd.recv && fd.type.typeParams?.length) c.errorAt(fd.type, 'methods cannot have type parameters');
+  if (fd.recv && fd.type.typeParams?.length) c.errorAt(fd.type, msg(111));
   const { sig } = funcType(c, fd.type, d.file, recv, sigScope);
   obj.type = sig;
   if (!fd.body) {
-    if (c.pkg === 'main') c.errorAt(fd.name, 'missing function body');
+    if (c.pkg === 'main') c.errorAt(fd.name, msg(112));
     return;
   }
   const name = fd.name.name;
@@ -389,21 +390,21 @@ function receiver(c: Checker, fd: A.FuncDecl, obj: Func, sigScope: Scope): Var |
   if (rt.kind === 'Ident') {
     const found = c.pkgScope.lookup(rt.name) ?? sigScope.lookupParent(rt.name)?.[1];
     if (!found) c.errorAt(rt, `undefined: ${rt.name}`);
-    else if (found.kind !== 'typename') c.errorAt(rt, `${rt.name} is not a type`);
+    else if (found.kind !== 'typename') c.errorAt(rt, msg(113, rt.name));
     else {
       c.info.uses.set(rt, found);
       t = objType(c, found);
       if (t.kind !== 'named' || found.pkg !== c.pkg || found.alias && t.kind !== 'named') {
-        c.errorAt(f, `cannot define new methods on non-local type ${typeString(t)}`);
+        c.errorAt(f, msg(114, typeString(t)));
         t = Typ.invalid;
       } else {
         const u = underlying(t);
         if (u.kind === 'pointer' || u.kind === 'interface') {
-          c.errorAt(rt, `invalid receiver type ${rt.name} (pointer or interface type)`);
+          c.errorAt(rt, msg(115, rt.name));
         }
         if (t.typeParams.length) {
           if (tparamIds.length !== t.typeParams.length) {
-            c.errorAt(rt, `receiver declares ${tparamIds.length} type parameters, but receiver base type declares ${t.typeParams.length}`);
+            c.errorAt(rt, msg(116, tparamIds.length, t.typeParams.length));
             t = Typ.invalid;
           } else {
             // the receiver's type parameters are new names bound to the type's parameters
@@ -419,12 +420,12 @@ function receiver(c: Checker, fd: A.FuncDecl, obj: Func, sigScope: Scope): Var |
             t = c.instantiateNamed(t, args);
           }
         } else if (tparamIds.length) {
-          c.errorAt(rt, `${rt.name} is not a generic type`);
+          c.errorAt(rt, msg(117, rt.name));
         }
       }
     }
   } else {
-    c.errorAt(rt, 'invalid receiver type');
+    c.errorAt(rt, msg(118));
   }
   const rtype: Type = ptr && !isInvalid(t) ? { kind: 'pointer', elem: t } : t;
   const name = f.names[0];

@@ -12,6 +12,7 @@ import type { Instantiator } from './subst.ts';
 import type { ConstValue } from './constant.ts';
 import { completeInterface, namedMethods } from './lookup.ts';
 import { typesHooks } from './hooks.ts';
+import { MESSAGES } from './messages.ts';
 import { isComparable, isNumeric } from './predicates.ts';
 import { typeString } from './names.ts';
 import { isInvalid, isUntyped, underlying, type Basic, type Func, type Obj, type Type, type Var } from './types.ts';
@@ -260,4 +261,4 @@ function reportCycle(c: Checker, cycle: Obj[]): void {
   lines.push(`\t${at(first)}: ${first.name}`);
   c.error(first.pos, `initialization cycle for ${first.name}\n${lines.join('\n')}`);
 }
-typesHooks.diag = { operandString, typesSummary, assignError, returnError, constString, funcString, findFoldMember, typesList, kindString, incomparableCause, reportCycle };
+typesHooks.diag = { messages: MESSAGES, operandString, typesSummary, assignError, returnError, constString, funcString, findFoldMember, typesList, kindString, incomparableCause, reportCycle };

@@ -1,4 +1,5 @@
 /** Expressions: operands, constants, unary/binary operators, selectors, indexing, literals (after types2's expr.go). */
+import { msg } from './msg.ts';
 import type * as A from '../syntax/ast.ts';
 import { exprString } from '../syntax/parser.ts';
 import { assignment } from './assign.ts';
@@ -39,17 +40,17 @@ export function expr(c: Checker, e: A.Expr, scope: Scope, hint?: Type): Operand 
 export function singleValue(c: Checker, x: Operand): Operand {
   switch (x.mode) {
     case 'novalue':
-      c.errorAt(x.expr!, `${exprString(x.expr!)} (no value) used as value`);
+      c.errorAt(x.expr!, msg(0, exprString(x.expr!)));
       return invalidOperand(x.expr);
     case 'builtin':
-      c.errorAt(x.expr!, `${exprString(x.expr!)} (built-in) must be called`);
+      c.errorAt(x.expr!, msg(1, exprString(x.expr!)));
       return invalidOperand(x.expr);
     case 'typexpr':
-      c.errorAt(x.expr!, `${exprString(x.expr!)} (type) is not an expression`);
+      c.errorAt(x.expr!, msg(2, exprString(x.expr!)));
       return { mode: 'invalid', type: x.type, expr: x.expr };
   }
   if (x.type.kind === 'tuple') {
-    c.errorAt(x.expr!, `multiple-value ${exprString(x.expr!)} (value of type ${typeString(x.type)}) in single-value context`);
+    c.errorAt(x.expr!, msg(3, exprString(x.expr!), typeString(x.type)));
     return invalidOperand(x.expr);
   }
   return x;
@@ -74,25 +75,25 @@ export function constDeclValue(c: Checker, s: A.ValueSpec, i: number, scope: Sco
   if (s.type) {
     t = typExpr(c, s.type, scope);
     if (!isInvalid(t) && !isConstType(t)) {
-      c.errorAt(s.type, `invalid constant type ${typeString(t)}`);
+      c.errorAt(s.type, msg(4, typeString(t)));
       return [Typ.invalid, UNKNOWN];
     }
   }
   const e = s.values[i];
   if (!e) {
     if (i === s.values.length && s.values.length > 0 || s.values.length === 0) {
-      if (s.values.length === 0) c.errorAt(s.names[i], 'missing init expr for const declaration');
-      else c.errorAt(s.names[i], 'missing init expr for const declaration');
+      if (s.values.length === 0) c.errorAt(s.names[i], msg(5));
+      else c.errorAt(s.names[i], msg(6));
     }
     return [t ?? Typ.invalid, UNKNOWN];
   }
   if (i === s.names.length - 1 && s.values.length > s.names.length) {
-    c.errorAt(s.values[s.names.length], `extra init expr ${exprString(s.values[s.names.length])}`);
+    c.errorAt(s.values[s.names.length], msg(7, exprString(s.values[s.names.length])));
   }
   const x = expr(c, e, scope);
   if (x.mode === 'invalid') return [t ?? Typ.invalid, UNKNOWN];
   if (x.mode !== 'constant') {
-    c.errorAt(e, `${operandString(x)} is not constant`);
+    c.errorAt(e, msg(8, operandString(x)));
     return [t ?? Typ.invalid, UNKNOWN];
   }
   if (t) {
@@ -120,7 +121,7 @@ export function updateExprType(c: Checker, e: A.Expr | undefined, t: Type): void
     case 'BinaryExpr':
       if ((e.op === '<<' || e.op === '>>') && tv.mode !== 'constant' && !isUntyped(t) && !isInteger(t)) {
         // a non-constant shift of an untyped constant takes the type of its context, which must be an integer
-        c.errorAt(e, `invalid operation: shifted operand ${exprString(e.x)} (type ${typeString(t)}) must be integer`);
+        c.errorAt(e, msg(9, exprString(e.x), typeString(t)));
         break;
       }
       if (!['==', '!=', '<', '<=', '>', '>='].includes(e.op)) {
@@ -191,9 +192,9 @@ export function convertUntyped(c: Checker, x: Operand, target: Type): Operand {
   if ('code' in r) {
     const t = underlying(target);
     const ts = typeString(t.kind === 'typeparam' ? target : t);
-    if (r.code === 'truncated') c.errorAt(x.expr!, `${operandString(x)} truncated to ${ts}`);
+    if (r.code === 'truncated') c.errorAt(x.expr!, msg(10, operandString(x), ts));
     else if (r.code === 'overflows') c.errorAt(x.expr!, `${operandString(x)} overflows ${ts}`);
-    else c.errorAt(x.expr!, `cannot convert ${operandString(x)} to type ${ts}`);
+    else c.errorAt(x.expr!, msg(11, operandString(x), ts));
     return invalidOperand(x.expr);
   }
   const y: Operand = { ...x, type: r.type, value: r.value ?? x.value };
@@ -239,15 +240,15 @@ function exprInternal(c: Checker, e: A.Expr, scope: Scope, hint?: Type): Operand
       const x = expr(c, e.x, scope);
       if (x.mode === 'invalid') return x;
       if (!e.type) {
-        c.errorAt(e, 'invalid syntax tree: use of .(type) outside type switch');
+        c.errorAt(e, msg(12));
         return invalidOperand(e);
       }
       if (x.type.kind === 'typeparam') {
-        c.errorAt(e.x, `invalid operation: cannot use type assertion on type parameter value ${operandString(x)}`);
+        c.errorAt(e.x, msg(13, operandString(x)));
         return invalidOperand(e);
       }
       if (!isInterface(x.type)) {
-        c.errorAt(e.x, `invalid operation: ${operandString(x)} is not an interface`);
+        c.errorAt(e.x, msg(14, operandString(x)));
         return invalidOperand(e);
       }
       const T = typExpr(c, e.type, scope);
@@ -265,12 +266,12 @@ function exprInternal(c: Checker, e: A.Expr, scope: Scope, hint?: Type): Operand
         return { mode: 'typexpr', type: t, expr: e };
       }
       if (x.mode === 'nil') {
-        c.errorAt(e, 'invalid operation: cannot indirect nil');
+        c.errorAt(e, msg(15));
         return invalidOperand(e);
       }
       const u = underlying(x.type);
       if (u.kind !== 'pointer') {
-        c.errorAt(e, `invalid operation: cannot indirect ${operandString(x)}`);
+        c.errorAt(e, msg(16, operandString(x)));
         return invalidOperand(e);
       }
       return { mode: 'variable', type: u.elem, expr: e };
@@ -280,7 +281,7 @@ function exprInternal(c: Checker, e: A.Expr, scope: Scope, hint?: Type): Operand
     case 'BinaryExpr':
       return binary(c, e, e.x, e.y, e.op, scope, hint);
     case 'KeyValueExpr':
-      c.errorAt(e, 'no key:value expected');
+      c.errorAt(e, msg(17));
       return invalidOperand(e);
     case 'ArrayType': case 'SliceType': case 'MapType': case 'ChanType': case 'FuncType': case 'StructType':
     case 'InterfaceType': {
@@ -288,14 +289,14 @@ function exprInternal(c: Checker, e: A.Expr, scope: Scope, hint?: Type): Operand
       return isInvalid(t) ? invalidOperand(e) : { mode: 'typexpr', type: t, expr: e };
     }
     case 'DotsType':
-      c.errorAt(e, "invalid use of '...'");
+      c.errorAt(e, msg(18));
       return invalidOperand(e);
   }
 }
 
 function ident(c: Checker, e: A.Ident, scope: Scope): Operand {
   if (e.name === '_') {
-    c.errorAt(e, 'cannot use _ as value or type');
+    c.errorAt(e, msg(19));
     return invalidOperand(e);
   }
   const found = scope.lookupParent(e.name);
@@ -309,12 +310,12 @@ function ident(c: Checker, e: A.Ident, scope: Scope): Operand {
   switch (obj.kind) {
     case 'pkgname':
       obj.used = true;
-      c.errorAt(e, `use of package ${obj.name} without selector`);
+      c.errorAt(e, msg(20, obj.name));
       return invalidOperand(e);
     case 'const': {
       if (obj.name === 'iota' && obj.pkg === '') {
         if (!c.iota) {
-          c.errorAt(e, 'cannot use iota outside constant declaration');
+          c.errorAt(e, msg(21));
           return invalidOperand(e);
         }
         return { mode: 'constant', type: Typ.untypedInt, value: c.iota, expr: e };
@@ -406,7 +407,7 @@ function basicLit(c: Checker, e: A.BasicLit): Operand {
     case 'float': {
       const r = floatRat(e.value.replace(/_/g, ''));
       if (!r) {
-        c.errorAt(e, `excessively long constant: ${e.value}`);
+        c.errorAt(e, msg(22, e.value));
         return invalidOperand(e);
       }
       return { mode: 'constant', type: Typ.untypedFloat, value: floatVal(r), expr: e };
@@ -448,7 +449,7 @@ function unary(c: Checker, e: A.UnaryExpr, scope: Scope, hint?: Type): Operand {
     const x = expr(c, e.x, scope);
     if (x.mode === 'invalid') return invalidOperand(e);
     if (x.mode !== 'variable') {
-      c.errorAt(e.x, `invalid operation: cannot take address of ${operandString(x)}`);
+      c.errorAt(e.x, msg(23, operandString(x)));
       return invalidOperand(e);
     }
     return { mode: 'value', type: { kind: 'pointer', elem: x.type }, expr: e };
@@ -458,17 +459,17 @@ function unary(c: Checker, e: A.UnaryExpr, scope: Scope, hint?: Type): Operand {
     if (x.mode === 'invalid') return invalidOperand(e);
     const u = coreType(x.type);
     if (u.kind !== 'chan') {
-      c.errorAt(e.x, `invalid operation: cannot receive from non-channel ${operandString(x)}`);
+      c.errorAt(e.x, msg(24, operandString(x)));
       return invalidOperand(e);
     }
     if (u.dir === 'send') {
-      c.errorAt(e.x, `invalid operation: cannot receive from send-only channel ${operandString(x)}`);
+      c.errorAt(e.x, msg(25, operandString(x)));
       return invalidOperand(e);
     }
     return { mode: 'commaok', type: u.elem, expr: e };
   }
   if (e.op === '~') {
-    c.errorAt(e, 'invalid operation: cannot use ~ outside of interface or type constraint');
+    c.errorAt(e, msg(26));
     expr(c, e.x, scope);
     return invalidOperand(e);
   }
@@ -476,7 +477,7 @@ function unary(c: Checker, e: A.UnaryExpr, scope: Scope, hint?: Type): Operand {
   if (x.mode === 'invalid') return invalidOperand(e);
   const ok = e.op === '!' ? isBoolean(x.type) : e.op === '^' ? isInteger(x.type) : isNumeric(x.type);
   if (!ok || x.mode === 'nil') {
-    c.errorAt(e.x, `invalid operation: operator ${e.op} not defined on ${operandString(x)}`);
+    c.errorAt(e.x, msg(27, e.op, operandString(x)));
     return invalidOperand(e);
   }
   if (x.mode === 'constant' && x.value) {
@@ -507,9 +508,9 @@ function overflow(c: Checker, x: Operand, e: A.Expr): Operand {
       const r = representable(x.value, b.basic);
       if (!r.ok) {
         const ts = typeString(underlying(x.type));
-        if (r.reason === 'truncated') c.errorAt(e, `${operandString(x)} truncated to ${ts}`);
+        if (r.reason === 'truncated') c.errorAt(e, msg(28, operandString(x), ts));
         else if (r.reason === 'overflows') c.errorAt(e, `${operandString(x)} overflows ${ts}`);
-        else c.errorAt(e, `cannot convert ${operandString(x)} to type ${ts}`);
+        else c.errorAt(e, msg(29, operandString(x), ts));
         return invalidOperand(e);
       }
       return { ...x, value: r.value };
@@ -522,7 +523,7 @@ function overflow(c: Checker, x: Operand, e: A.Expr): Operand {
       '+': 'addition', '-': 'subtraction', '^': 'bitwise XOR', '*': 'multiplication', '<<': 'shift',
     };
     const op = e.kind === 'BinaryExpr' ? names[e.op] : e.kind === 'UnaryExpr' && e.op === '^' ? 'bitwise complement' : undefined;
-    c.error(opPos, `constant ${op ? op + ' ' : ''}overflow`);
+    c.error(opPos, msg(30, op ? op + ' ' : ''));
     return invalidOperand(e);
   }
   return x;
@@ -542,7 +543,7 @@ export function binary(c: Checker, e: A.Expr | undefined, lhs: A.Expr, rhs: A.Ex
   if (!identical(x.type, y.type)) {
     if (!isInvalid(x.type) && !isInvalid(y.type)) {
       const what = e ? exprString(e) : `${exprString(lhs)} ${op}= ${exprString(rhs)}`;
-      c.errorAt(x.expr!, `invalid operation: ${what} (mismatched types ${typeString(x.type)} and ${typeString(y.type)})`);
+      c.errorAt(x.expr!, msg(31, what, typeString(x.type), typeString(y.type)));
     }
     return invalidOperand(e);
   }
@@ -554,12 +555,12 @@ export function binary(c: Checker, e: A.Expr | undefined, lhs: A.Expr, rhs: A.Ex
   if (!defined || x.mode === 'nil') {
     const what = e ? exprString(e) : `${exprString(lhs)} ${op}= ${exprString(rhs)}`;
     void what;
-    c.errorAt(x.expr!, `invalid operation: operator ${op} not defined on ${operandString(x)}`);
+    c.errorAt(x.expr!, msg(32, op, operandString(x)));
     return invalidOperand(e);
   }
   if ((op === '/' || op === '%') && (x.mode === 'constant' || isInteger(x.type)) && y.mode === 'constant' && y.value &&
     ((y.value.kind === 'int' && y.value.value === 0n) || (y.value.kind === 'float' && y.value.value === 0))) {
-    c.errorAt(y.expr!, 'invalid operation: division by zero');
+    c.errorAt(y.expr!, msg(33));
     return invalidOperand(e);
   }
   if (x.mode === 'constant' && y.mode === 'constant' && x.value && y.value) {
@@ -609,8 +610,8 @@ export function comparison(c: Checker, x: Operand, y: Operand, op: string, e: A.
         cause = `type parameter ${typeString(errOp.type)} is not comparable with ${op}`;
       } else cause = `operator ${op} not defined on ${kindString(errOp.type)}`;
     }
-    if (switchCase) c.errorAt(x.expr!, `invalid case ${exprString(x.expr!)} in switch on ${exprString(y.expr!)} (${cause})`);
-    else c.errorAt(errOp.expr!, `invalid operation: ${exprString(x.expr!)} ${op} ${exprString(y.expr!)} (${cause})`);
+    if (switchCase) c.errorAt(x.expr!, msg(34, exprString(x.expr!), exprString(y.expr!), cause));
+    else c.errorAt(errOp.expr!, msg(35, exprString(x.expr!), op, exprString(y.expr!), cause));
     return invalidOperand(e);
   };
   if (!assignableTo(c, x, y.type) && !assignableTo(c, y, x.type)) {
@@ -665,23 +666,23 @@ function shift(c: Checker, x: Operand, y: Operand, e: A.Expr | undefined, op: st
   if (isInteger(x.type) || (isUntyped(x.type) && xval !== undefined)) {
     // ok
   } else {
-    c.errorAt(x.expr!, `invalid operation: shifted operand ${operandString(x)} must be integer`);
+    c.errorAt(x.expr!, msg(36, operandString(x)));
     return invalidOperand(e);
   }
   let yval: bigint | undefined;
   if (y.mode === 'constant' && y.value) {
     yval = toInt(y.value);
     if (yval === undefined || (y.value.kind === 'float' && isUntyped(y.type) && false)) {
-      c.errorAt(y.expr!, `invalid operation: invalid shift count ${operandString(y)}`);
+      c.errorAt(y.expr!, msg(37, operandString(y)));
       return invalidOperand(e);
     }
     if (yval < 0n) {
-      c.errorAt(y.expr!, `invalid operation: negative shift count ${operandString(y)}`);
+      c.errorAt(y.expr!, msg(38, operandString(y)));
       return invalidOperand(e);
     }
     if (isUntyped(y.type)) y = { ...y, type: Typ.uint };
   } else if (!isInteger(y.type)) {
-    c.errorAt(y.expr!, `invalid operation: shift count ${operandString(y)} must be integer`);
+    c.errorAt(y.expr!, msg(39, operandString(y)));
     return invalidOperand(e);
   } else if (isUntyped(y.type)) {
     y = convertUntyped(c, y, Typ.uint);
@@ -689,7 +690,7 @@ function shift(c: Checker, x: Operand, y: Operand, e: A.Expr | undefined, op: st
   if (x.mode === 'constant') {
     if (y.mode === 'constant' && yval !== undefined) {
       if (yval > 10000n) {
-        c.errorAt(y.expr!, `invalid shift count ${operandString(y)}`);
+        c.errorAt(y.expr!, msg(40, operandString(y)));
         return invalidOperand(e);
       }
       const t = isUntyped(x.type) && (x.type as Basic).basic === 'untyped float' ? Typ.untypedInt : x.type;
@@ -701,7 +702,7 @@ function shift(c: Checker, x: Operand, y: Operand, e: A.Expr | undefined, op: st
       // which is only known from the context (a hint, or later conversion of this untyped value)
       if (hint && !isInterface(hint)) {
         if (!isInteger(hint)) {
-          c.errorAt(x.expr!, `invalid operation: shifted operand ${operandString(x)} (type ${typeString(hint)}) must be integer`);
+          c.errorAt(x.expr!, msg(41, operandString(x), typeString(hint)));
           return invalidOperand(e);
         }
         x = convertUntyped(c, x, hint);
@@ -770,8 +771,8 @@ function selector(c: Checker, e: A.SelectorExpr, scope: Scope): Operand {
       const pkg = c.loader(pn.path);
       const obj = pkg?.scope.lookup(sel);
       if (!obj || !/^\p{Lu}/u.test(sel)) {
-        if (obj && !/^\p{Lu}/u.test(sel)) c.errorAt(e.sel, `name ${sel} not exported by package ${pn.name}`);
-        else c.errorAt(e.sel, `undefined: ${e.x.name}.${sel}`);
+        if (obj && !/^\p{Lu}/u.test(sel)) c.errorAt(e.sel, msg(42, sel, pn.name));
+        else c.errorAt(e.sel, msg(43, e.x.name, sel));
         return invalidOperand(e);
       }
       c.info.uses.set(e.sel, obj);
@@ -798,11 +799,11 @@ function selector(c: Checker, e: A.SelectorExpr, scope: Scope): Operand {
     const T = x.type;
     const r = lookupFieldOrMethod(T, sel, c.inst, c.pkg);
     if (r.kind !== 'method') {
-      c.errorAt(e.sel, `${exprString(e)} undefined (type ${typeString(T)} has no method ${sel})`);
+      c.errorAt(e.sel, msg(44, exprString(e), typeString(T), sel));
       return invalidOperand(e);
     }
     if (r.ptrRecv && T.kind !== 'pointer' && !r.indirect) {
-      c.errorAt(e.sel, `invalid method expression ${exprString(e)} (needs pointer receiver (*${typeString(T)}).${sel})`);
+      c.errorAt(e.sel, msg(45, exprString(e), typeString(T), sel));
       return invalidOperand(e);
     }
     const m = r.obj;
@@ -814,7 +815,7 @@ function selector(c: Checker, e: A.SelectorExpr, scope: Scope): Operand {
     return { mode: 'value', type: sig, expr: e };
   }
   if (x.mode === 'nil') {
-    c.errorAt(e.sel, `${exprString(e)} undefined (type untyped nil has no field or method ${sel})`);
+    c.errorAt(e.sel, msg(46, exprString(e), sel));
     return invalidOperand(e);
   }
   const single = singleValue(c, x);
@@ -831,12 +832,12 @@ function selector(c: Checker, e: A.SelectorExpr, scope: Scope): Operand {
         return { mode: 'value', type: { ...m.type, recv: undefined }, expr: e };
       }
     }
-    c.errorAt(e.sel, `${exprString(e)} undefined (type ${typeString(T)} has no field or method ${sel})`);
+    c.errorAt(e.sel, msg(47, exprString(e), typeString(T), sel));
     return invalidOperand(e);
   }
   const r = lookupFieldOrMethod(T, sel, c.inst, c.pkg);
   if (r.kind === 'ambiguous') {
-    c.errorAt(e.sel, `ambiguous selector ${exprString(e)}`);
+    c.errorAt(e.sel, msg(48, exprString(e)));
     return invalidOperand(e);
   }
   if (r.kind === 'none') {
@@ -851,7 +852,7 @@ function selector(c: Checker, e: A.SelectorExpr, scope: Scope): Operand {
         why += `, but does have ${unexp ? 'unexported ' : ''}${alt.what} ${alt.name}`;
       }
     }
-    c.errorAt(e.sel, `${exprString(e)} undefined (${why})`);
+    c.errorAt(e.sel, msg(49, exprString(e), why));
     return invalidOperand(e);
   }
   c.info.uses.set(e.sel, r.obj);
@@ -869,7 +870,7 @@ function selector(c: Checker, e: A.SelectorExpr, scope: Scope): Operand {
     const xIsPtr = underlying(T).kind === 'pointer' && T.kind !== 'named';
     if (recvIsPtr && !xIsPtr && !r.indirect) {
       if (x.mode !== 'variable') {
-        c.errorAt(e.sel, `cannot call pointer method ${sel} on ${typeString(T)}`);
+        c.errorAt(e.sel, msg(50, sel, typeString(T)));
         return invalidOperand(e);
       }
       addr = true;
@@ -892,18 +893,18 @@ export function index(c: Checker, e: A.Expr, scope: Scope, max: number): number 
   if (isUntyped(x.type)) y = convertUntyped(c, x, Typ.int);
   if (y.mode === 'invalid') return undefined;
   if (!isInteger(y.type)) {
-    c.errorAt(e, `invalid argument: index ${operandString(x)} must be integer`);
+    c.errorAt(e, msg(51, operandString(x)));
     return undefined;
   }
   if (y.mode === 'constant' && y.value) {
     const v = toInt(y.value);
     if (v === undefined) return undefined;
     if (v < 0n) {
-      c.errorAt(e, `invalid argument: index ${exprString(e)} (constant of type int) must not be negative`);
+      c.errorAt(e, msg(52, exprString(e)));
       return undefined;
     }
     if (max >= 0 && v >= BigInt(max)) {
-      c.errorAt(e, `invalid argument: index ${constString(y.value)} out of bounds [0:${max}]`);
+      c.errorAt(e, msg(53, constString(y.value), max));
       return undefined;
     }
     return Number(v);
@@ -921,7 +922,7 @@ function sliceExpr(c: Checker, e: A.SliceExpr, scope: Scope): Operand {
     case 'basic':
       if (isString(u)) {
         if (e.slice3) {
-          c.errorAt(e, `invalid operation: 3-index slice of string`);
+          c.errorAt(e, msg(54));
           return invalidOperand(e);
         }
         result = isUntyped(u) ? Typ.string : x.type;
@@ -930,7 +931,7 @@ function sliceExpr(c: Checker, e: A.SliceExpr, scope: Scope): Operand {
       break;
     case 'array':
       if (x.mode !== 'variable') {
-        c.errorAt(e, `invalid operation: ${exprString(e.x)} (slice of unaddressable value)`);
+        c.errorAt(e, msg(55, exprString(e.x)));
         return invalidOperand(e);
       }
       result = { kind: 'slice', elem: u.elem };
@@ -949,7 +950,7 @@ function sliceExpr(c: Checker, e: A.SliceExpr, scope: Scope): Operand {
       break;
   }
   if (!result) {
-    c.errorAt(x.expr!, `cannot slice ${operandString(x)}`);
+    c.errorAt(x.expr!, msg(56, operandString(x)));
     return invalidOperand(e);
   }
   const vals: (number | undefined)[] = [];
@@ -963,7 +964,7 @@ function sliceExpr(c: Checker, e: A.SliceExpr, scope: Scope): Operand {
   const known = vals.filter((v): v is number => v !== undefined);
   for (let i = 1; i < known.length; i++) {
     if (known[i] < known[i - 1]) {
-      c.errorAt(e, `invalid slice indices: ${known[i]} < ${known[i - 1]}`);
+      c.errorAt(e, msg(57, known[i], known[i - 1]));
       break;
     }
   }
@@ -976,7 +977,7 @@ export function instantiateExplicit(c: Checker, e: A.IndexExpr, x: Operand, scop
   const targs = e.indices.map((ie) => typExpr(c, ie, scope));
   if (targs.some(isInvalid)) return invalidOperand(e);
   if (targs.length > sig.typeParams.length) {
-    c.errorAt(e.indices[sig.typeParams.length], `got ${targs.length} type arguments but want ${sig.typeParams.length}`);
+    c.errorAt(e.indices[sig.typeParams.length], msg(58, targs.length, sig.typeParams.length));
     return invalidOperand(e);
   }
   if (targs.length < sig.typeParams.length) {
@@ -1003,9 +1004,9 @@ export function typeAssertion(c: Checker, e: A.Expr, x: Operand, T: Type, typeSw
   const cause = missingMethodCause(T, x.type, c.inst);
   if (!cause) return;
   if (typeSwitch) {
-    c.errorAt(e, `impossible type switch case: ${exprString(e)}\n\t${operandString(x)} cannot have dynamic type ${typeString(T)} ${cause}`);
+    c.errorAt(e, msg(59, exprString(e), operandString(x), typeString(T), cause));
   } else {
-    c.errorAt(e, `impossible type assertion: ${exprString(e)}\n\t${typeString(T)} does not implement ${typeString(x.type)} ${cause}`);
+    c.errorAt(e, msg(60, exprString(e), typeString(T), typeString(x.type), cause));
   }
 }
 
@@ -1029,7 +1030,7 @@ function compositeLit(c: Checker, e: A.CompositeLit, scope: Scope, hint?: Type):
       T = u.elem;
     }
   } else {
-    c.errorAt(e, 'invalid composite literal type: missing type');
+    c.errorAt(e, msg(61));
     return invalidOperand(e);
   }
   if (isInvalid(T)) {
@@ -1044,11 +1045,11 @@ function compositeLit(c: Checker, e: A.CompositeLit, scope: Scope, hint?: Type):
         const seen = new Set<string>();
         for (const el of e.elts) {
           if (el.kind !== 'KeyValueExpr') {
-            c.errorAt(el, 'mixture of field:value and value elements in struct literal');
+            c.errorAt(el, msg(62));
             continue;
           }
           if (el.key.kind !== 'Ident') {
-            c.errorAt(el.key, `invalid field name ${exprString(el.key)} in struct literal`);
+            c.errorAt(el.key, msg(63, exprString(el.key)));
             expr(c, el.value, scope);
             continue;
           }
@@ -1056,13 +1057,13 @@ function compositeLit(c: Checker, e: A.CompositeLit, scope: Scope, hint?: Type):
           const i = u.fields.findIndex((f) => f.name === name);
           if (i < 0) {
             const alt = u.fields.find((f) => f.name.toLowerCase() === name.toLowerCase());
-            c.errorAt(el.key, `unknown field ${name} in struct literal of type ${typeString(T)}${alt ? `, but does have ${/^\p{Lu}/u.test(alt.name) || !/^\p{Lu}/u.test(name) ? '' : 'unexported '}${alt.name}` : ''}`);
+            c.errorAt(el.key, msg(64, name, typeString(T), alt ? `, but does have ${/^\p{Lu}/u.test(alt.name) || !/^\p{Lu}/u.test(name) ? '' : 'unexported '}${alt.name}` : ''));
             expr(c, el.value, scope);
             continue;
           }
           const f = u.fields[i];
           c.info.uses.set(el.key, f);
-          if (seen.has(name)) c.errorAt(el.key, `duplicate field name ${name} in struct literal`);
+          if (seen.has(name)) c.errorAt(el.key, msg(65, name));
           seen.add(name);
           const v = expr(c, el.value, scope, f.type);
           if (v.mode !== 'invalid') assignment(c, v, f.type, 'struct literal');
@@ -1070,18 +1071,18 @@ function compositeLit(c: Checker, e: A.CompositeLit, scope: Scope, hint?: Type):
       } else {
         e.elts.forEach((el, i) => {
           if (el.kind === 'KeyValueExpr') {
-            c.errorAt(el, 'mixture of field:value and value elements in struct literal');
+            c.errorAt(el, msg(66));
             return;
           }
           const v = expr(c, el, scope, u.fields[i]?.type);
           if (i >= u.fields.length) {
-            if (i === u.fields.length) c.errorAt(v.expr ?? el, `too many values in struct literal of type ${typeString(T)}`);
+            if (i === u.fields.length) c.errorAt(v.expr ?? el, msg(67, typeString(T)));
             return;
           }
           if (v.mode !== 'invalid') assignment(c, v, u.fields[i].type, 'struct literal');
         });
         if (e.elts.length < u.fields.length && e.elts.every((x) => x.kind !== 'KeyValueExpr')) {
-          c.error(e.rbrace, `too few values in struct literal of type ${typeString(T)}`);
+          c.error(e.rbrace, msg(68, typeString(T)));
         }
       }
       break;
@@ -1097,7 +1098,7 @@ function compositeLit(c: Checker, e: A.CompositeLit, scope: Scope, hint?: Type):
       const keys: ConstValue[] = [];
       for (const el of e.elts) {
         if (el.kind !== 'KeyValueExpr') {
-          c.errorAt(el, 'missing key in map literal');
+          c.errorAt(el, msg(69));
           continue;
         }
         const k = expr(c, el.key, scope, u.key);
@@ -1105,7 +1106,7 @@ function compositeLit(c: Checker, e: A.CompositeLit, scope: Scope, hint?: Type):
           const kk = assignment(c, k, u.key, 'map literal');
           if (kk.mode === 'constant' && kk.value && !isInterface(u.key)) {
             if (keys.some((v) => v.kind === kk.value!.kind && compareConst(v, '==', kk.value!))) {
-              c.errorAt(el.key, `duplicate key ${exprString(el.key)} in map literal`);
+              c.errorAt(el.key, msg(70, exprString(el.key)));
             }
             keys.push(kk.value);
           }
@@ -1116,7 +1117,7 @@ function compositeLit(c: Checker, e: A.CompositeLit, scope: Scope, hint?: Type):
       break;
     }
     default:
-      c.errorAt(e, `invalid composite literal type ${typeString(T)}`);
+      c.errorAt(e, msg(71, typeString(T)));
       for (const el of e.elts) expr(c, el.kind === 'KeyValueExpr' ? el.value : el, scope);
       return invalidOperand(e);
   }
@@ -1140,13 +1141,13 @@ function elements(c: Checker, elts: A.Expr[], elem: Type, length: number, scope:
         i = k;
       } else {
         const kx = c.info.types.get(el.key);
-        if (kx && kx.mode !== 'constant') c.errorAt(el.key, `index ${exprString(el.key)} must be integer constant`);
+        if (kx && kx.mode !== 'constant') c.errorAt(el.key, msg(72, exprString(el.key)));
       }
       ve = el.value;
     } else if (length >= 0 && i >= length) {
-      c.errorAt(el, `index ${i} is out of bounds (>= ${length})`);
+      c.errorAt(el, msg(73, i, length));
     }
-    if (seen.has(i)) c.errorAt(el, `duplicate index ${i} in array or slice literal`);
+    if (seen.has(i)) c.errorAt(el, msg(74, i));
     seen.add(i);
     const v = expr(c, ve, scope, elem);
     if (v.mode !== 'invalid') assignment(c, v, elem, 'array or slice literal');

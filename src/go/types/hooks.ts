@@ -50,6 +50,8 @@ export interface Diag {
   kindString(t: Type): string;
   incomparableCause(t: Type): string;
   reportCycle(c: Checker, cycle: Obj[]): void;
+  /** messages are the checker's error texts by number (src/go/types/messages.ts, called through msg.ts). */
+  messages: ((a: any[]) => string)[];
 }
 
 /** diag returns the message builders, or records `go:diag` as needed late (the caller then reports a placeholder, never shown: src/go/syntax/late-keys.ts). */

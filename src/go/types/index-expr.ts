@@ -1,4 +1,5 @@
 /** index-expr: checking x[i] on strings, arrays, pointers to arrays, slices and maps (key `go:index`). */
+import { msg } from './msg.ts';
 import type * as A from '../syntax/ast.ts';
 import { assignment } from './assign.ts';
 import { invalidOperand, type Checker, type Operand } from './checker.ts';
@@ -23,7 +24,7 @@ export function indexExpr(c: Checker, e: A.IndexExpr, scope: Scope): Operand {
     return instantiateExplicit(c, e, x, scope);
   }
   if (e.indices.length > 1) {
-    c.errorAt(e.indices[1], `invalid operation: more than one index`);
+    c.errorAt(e.indices[1], msg(190));
     return invalidOperand(e);
   }
   const u = coreType(x.type);
@@ -58,7 +59,7 @@ export function indexExpr(c: Checker, e: A.IndexExpr, scope: Scope): Operand {
       return { mode: 'mapindex', type: u.elem, expr: e };
     }
   }
-  c.errorAt(x.expr!, `invalid operation: cannot index ${operandString(x)}`);
+  c.errorAt(x.expr!, msg(191, operandString(x)));
   expr(c, idx, scope);
   return invalidOperand(e);
 }

@@ -1,4 +1,5 @@
 /** The checker's API: type-check the parsed files of package main; returns Info for the lowering and diagnostics. */
+import { msg } from './msg.ts';
 import type * as A from '../syntax/ast.ts';
 import { hasSyntaxErrors, parseFiles, type Diagnostic, type SourceFile } from '../syntax/index.ts';
 import { ErrorList } from '../syntax/diagnostics.ts';
@@ -37,7 +38,7 @@ export function checkFiles(files: readonly A.File[] | readonly SourceFile[]): { 
   installInstanceExpansion(c);
   Checker.stopOnTooMany(() => {
     for (const f of asts) {
-      if (f.pkgName.name !== 'main') c.errorAt(f.pkgName, `package ${f.pkgName.name}; expected package main`);
+      if (f.pkgName.name !== 'main') c.errorAt(f.pkgName, msg(180, f.pkgName.name));
     }
     collectObjects(c, asts);
     checkPackageObjects(c, asts);

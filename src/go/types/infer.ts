@@ -3,6 +3,7 @@
  * types, type parameter lists (key `go:generics`: loaded in the browser only for programs with type parameters;
  * the checker reaches it through typesHooks.generics).
  */
+import { msg } from './msg.ts';
 import type * as A from '../syntax/ast.ts';
 import { exprString } from '../syntax/parser.ts';
 import type { Checker, Operand } from './checker.ts';
@@ -92,9 +93,9 @@ export function inferAndInstantiate(c: Checker, e: A.CallExpr, sig: Signature, p
       const tp = tps.find((t) => mentions(p, t));
       const b = tp && m.get(tp.id);
       if (p.kind === 'typeparam' && b) {
-        c.errorAt(a.expr!, `in call to ${name}, type ${typeString(a.type)} of ${exprString(a.expr!)} does not match inferred type ${typeString(b)} for ${typeString(p)}`);
+        c.errorAt(a.expr!, msg(192, name, typeString(a.type), exprString(a.expr!), typeString(b), typeString(p)));
       } else {
-        c.errorAt(a.expr!, `in call to ${name}, type ${typeString(a.type)} of ${exprString(a.expr!)} does not match ${typeString(p)}`);
+        c.errorAt(a.expr!, msg(193, name, typeString(a.type), exprString(a.expr!), typeString(p)));
       }
       return undefined;
     }
@@ -119,7 +120,7 @@ export function inferAndInstantiate(c: Checker, e: A.CallExpr, sig: Signature, p
     const pb = order.indexOf((a.type as Basic).basic);
     if (pa < 0 || pb < 0) {
       if ((prev.type as Basic).basic !== (a.type as Basic).basic) {
-        c.errorAt(a.expr!, `in call to ${name}, mismatched types ${typeString(prev.type)} and ${typeString(a.type)} (cannot infer ${p.obj.name})`);
+        c.errorAt(a.expr!, msg(194, name, typeString(prev.type), typeString(a.type), p.obj.name));
         return undefined;
       }
     } else if (pb > pa) untypedBy.set(p.id, a);
@@ -135,7 +136,7 @@ export function inferAndInstantiate(c: Checker, e: A.CallExpr, sig: Signature, p
   const missing = tps.find((t) => !m.has(t.id));
   if (missing) {
     const p = missing.obj.pos;
-    c.error(e.lparen, `in call to ${name}, cannot infer ${missing.obj.name}${p ? ` (${p.file}:${p.line}:${p.col})` : ''}`);
+    c.error(e.lparen, msg(195, name, missing.obj.name, p ? ` (${p.file}:${p.line}:${p.col})` : ''));
     return undefined;
   }
   const targs = tps.map((t) => m.get(t.id)!);
@@ -147,7 +148,7 @@ export function inferAndInstantiate(c: Checker, e: A.CallExpr, sig: Signature, p
     if (bound.kind !== 'interface' || !(completeInterface(bound).allMethods?.length)) continue;
     const cause = missingMethodCause(targs[i], bound, c.inst);
     if (cause) {
-      c.error(e.lparen, `in call to ${name}, ${tps[i].obj.name} (type ${typeString(targs[i])}) does not satisfy ${typeString(tps[i].constraint)} ${cause}`);
+      c.error(e.lparen, msg(196, name, tps[i].obj.name, typeString(targs[i]), typeString(tps[i].constraint), cause));
       return undefined;
     }
   }

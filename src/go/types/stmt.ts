@@ -1,4 +1,5 @@
 /** Statements and function bodies: scopes, unused variables, missing return, switches, ranges (types2's stmt.go). */
+import { msg } from './msg.ts';
 import type * as A from '../syntax/ast.ts';
 import { exprString, unparen } from '../syntax/parser.ts';
 import { assignVar, assignVars, assignment, initVars, lhsVar, multiExpr, returnError, shortVarDecl } from './assign.ts';
@@ -26,7 +27,7 @@ export function funcBody(c: Checker, name: string, sig: Signature, body: A.Block
   c.info.scopes.set(body, sigScope);
   stmtList(c, body.stmts, sigScope, { fallthroughOk: false });
   if (sig.results.vars.length > 0 && !isTerminatingList(body.stmts, '')) {
-    c.error(body.rbrace, 'missing return');
+    c.error(body.rbrace, msg(75));
   }
   usage(c, sigScope);
   c.env = save;
@@ -39,7 +40,7 @@ function usage(c: Checker, scope: Scope): void {
     if (o.kind === 'var' && !o.used && !o.isParam && !(o as Var & { typeSwitchVar?: boolean }).typeSwitchVar) unused.push(o);
   }
   unused.sort((a, b) => (a.pos!.line - b.pos!.line) || (a.pos!.col - b.pos!.col));
-  for (const v of unused) c.error(v.pos!, `declared and not used: ${v.name}`);
+  for (const v of unused) c.error(v.pos!, msg(76, v.name));
   for (const child of scope.children) if (child.kind !== 'func') usage(c, child);
 }
 
@@ -101,11 +102,11 @@ function stmt(c: Checker, s: A.Stmt, scope: Scope, ctx: Ctx): void {
       if (ch.mode === 'invalid' || val.mode === 'invalid') return;
       const u = underlying(ch.type);
       if (u.kind !== 'chan') {
-        c.errorAt(s, `invalid operation: cannot send to non-channel ${operandString(ch)}`);
+        c.errorAt(s, msg(77, operandString(ch)));
         return;
       }
       if (u.dir === 'recv') {
-        c.errorAt(s, `invalid operation: cannot send to receive-only channel ${operandString(ch)}`);
+        c.errorAt(s, msg(78, operandString(ch)));
         return;
       }
       assignment(c, val, u.elem, 'send');
@@ -115,7 +116,7 @@ function stmt(c: Checker, s: A.Stmt, scope: Scope, ctx: Ctx): void {
       const x = expr(c, s.x, scope);
       if (x.mode === 'invalid') return;
       if (!isNumeric(x.type)) {
-        c.errorAt(s.x, `invalid operation: ${exprString(s.x)}${s.op} (non-numeric type ${typeString(x.type)})`);
+        c.errorAt(s.x, msg(79, exprString(s.x), s.op, typeString(x.type)));
         return;
       }
       assignVar(c, s.x, x, undefined, scope);
@@ -126,7 +127,7 @@ function stmt(c: Checker, s: A.Stmt, scope: Scope, ctx: Ctx): void {
       else if (s.op === '=') assignVars(c, s.lhs, s.rhs, scope);
       else {
         if (s.lhs.length !== 1 || s.rhs.length !== 1) {
-          c.error(s.opPos, `assignment operation ${s.op} requires single-valued expressions`);
+          c.error(s.opPos, msg(80, s.op));
           return;
         }
         const x = binary(c, undefined, s.lhs[0], s.rhs[0], s.op.slice(0, -1), scope);
@@ -138,15 +139,15 @@ function stmt(c: Checker, s: A.Stmt, scope: Scope, ctx: Ctx): void {
       const kw = s.kind === 'GoStmt' ? 'go' : 'defer';
       const call = s.call;
       if (call.kind !== 'CallExpr') {
-        c.errorAt(call, `expression in ${kw} must be function call`);
+        c.errorAt(call, msg(81, kw));
         rawExpr(c, call, scope);
         return;
       }
       const x = rawExpr(c, call, scope);
       if (x.mode === 'invalid') return;
       const k = isStatementCall(c, call);
-      if (k === 'conversion') c.errorAt(call, `${kw} requires function call, not conversion`);
-      else if (k === 'expression') c.errorAt(call, `${kw} discards result of ${operandString(x)}`);
+      if (k === 'conversion') c.errorAt(call, msg(82, kw));
+      else if (k === 'expression') c.errorAt(call, msg(83, kw, operandString(x)));
       return;
     }
     case 'ReturnStmt': {
@@ -161,7 +162,7 @@ function stmt(c: Checker, s: A.Stmt, scope: Scope, ctx: Ctx): void {
           for (const r of res) {
             const found = scope.lookupParent(r.name);
             if (r.name !== '_' && found && found[1] !== r) {
-              c.errorAt(s, `result parameter ${r.name} not in scope at return\n\t${found[1].pos!.file}:${found[1].pos!.line}:${found[1].pos!.col}: inner declaration of var ${r.name} ${typeString(found[1].type)}`);
+              c.errorAt(s, msg(84, r.name, found[1].pos!.file, found[1].pos!.line, found[1].pos!.col, r.name, typeString(found[1].type)));
             }
           }
         }
@@ -187,7 +188,7 @@ function stmt(c: Checker, s: A.Stmt, scope: Scope, ctx: Ctx): void {
       const inner = openScope(c, scope, s);
       if (s.init) simpleStmt(c, s.init, inner);
       const x = expr(c, s.cond, inner);
-      if (x.mode !== 'invalid' && !isBoolean(x.type)) c.errorAt(s.cond, 'non-boolean condition in if statement');
+      if (x.mode !== 'invalid' && !isBoolean(x.type)) c.errorAt(s.cond, msg(85));
       stmt(c, s.body, inner, { fallthroughOk: false });
       if (s.else) stmt(c, s.else, inner, { fallthroughOk: false });
       return;
@@ -210,7 +211,7 @@ function stmt(c: Checker, s: A.Stmt, scope: Scope, ctx: Ctx): void {
           else if (comm.kind === 'ExprStmt') ok = isRecv(comm.x);
           else if (comm.kind === 'AssignStmt' && comm.rhs.length === 1 && (comm.op === '=' || comm.op === ':=')) ok = isRecv(comm.rhs[0]);
           if (!ok) {
-            c.errorAt(comm, 'select case must be send or receive (possibly with assignment)');
+            c.errorAt(comm, msg(86));
             continue;
           }
           simpleStmt(c, comm, inner);
@@ -223,7 +224,7 @@ function stmt(c: Checker, s: A.Stmt, scope: Scope, ctx: Ctx): void {
       if (s.init) simpleStmt(c, s.init, inner);
       if (s.cond) {
         const x = expr(c, s.cond, inner);
-        if (x.mode !== 'invalid' && !isBoolean(x.type)) c.errorAt(s.cond, 'non-boolean condition in for statement');
+        if (x.mode !== 'invalid' && !isBoolean(x.type)) c.errorAt(s.cond, msg(87));
       }
       if (s.post) simpleStmt(c, s.post, inner);
       stmt(c, s.body, inner, { fallthroughOk: false });
@@ -302,7 +303,7 @@ function declareLocal(c: Checker, scope: Scope, id: A.Ident, obj: import('./type
   if (id.name === '_') return;
   const alt = scope.insert(obj);
   if (alt) {
-    c.errorAt(id, `${id.name} redeclared in this block\n\t${alt.pos!.file}:${alt.pos!.line}:${alt.pos!.col}: other declaration of ${id.name}`);
+    c.errorAt(id, msg(88, id.name, alt.pos!.file, alt.pos!.line, alt.pos!.col, id.name));
   }
 }
 
@@ -310,7 +311,7 @@ function declareLocal(c: Checker, scope: Scope, id: A.Ident, obj: import('./type
 function rangeStmt(c: Checker, s: A.RangeStmt, scope: Scope): void {
   const outer = openScope(c, scope, s);
   const extra = (s as A.RangeStmt & { extra?: A.Expr[] }).extra;
-  if (extra?.length) c.errorAt(extra[0], 'range clause permits at most two iteration variables');
+  if (extra?.length) c.errorAt(extra[0], msg(89));
   const x = expr(c, s.x, outer);
   let key: Type | undefined;
   let val: Type | undefined;
@@ -330,7 +331,7 @@ function rangeStmt(c: Checker, s: A.RangeStmt, scope: Scope): void {
           }
           key = xt;
           if (s.value) {
-            c.errorAt(s.value, `range over ${operandString(x)} permits only one iteration variable`);
+            c.errorAt(s.value, msg(90, operandString(x)));
           }
         }
         break;
@@ -357,10 +358,10 @@ function rangeStmt(c: Checker, s: A.RangeStmt, scope: Scope): void {
       case 'chan':
         key = u.elem;
         if (u.dir === 'send') {
-          c.errorAt(s.x, `invalid operation: range ${exprString(s.x)} receive from send-only channel ${typeString(xt)}`);
+          c.errorAt(s.x, msg(91, exprString(s.x), typeString(xt)));
           key = undefined;
         } else if (s.value) {
-          c.errorAt(s.value, `range over ${operandString(x)} permits only one iteration variable`);
+          c.errorAt(s.value, msg(92, operandString(x)));
         }
         break;
       case 'signature':
@@ -368,7 +369,7 @@ function rangeStmt(c: Checker, s: A.RangeStmt, scope: Scope): void {
         return;
     }
     if (!key) {
-      if (!(u.kind === 'chan' && u.dir === 'send')) c.errorAt(s.x, `cannot range over ${operandString(x)}`);
+      if (!(u.kind === 'chan' && u.dir === 'send')) c.errorAt(s.x, msg(93, operandString(x)));
     }
   }
   const lhs = [s.key, s.value];
@@ -378,11 +379,11 @@ function rangeStmt(c: Checker, s: A.RangeStmt, scope: Scope): void {
     lhs.forEach((e, i) => {
       if (!e) return;
       if (e.kind !== 'Ident') {
-        c.errorAt(e, `non-name ${exprString(e)} on left side of :=`);
+        c.errorAt(e, msg(94, exprString(e)));
         return;
       }
       if (e.name !== '_' && vars.some((v) => v.name === e.name)) {
-        c.errorAt(e, `${e.name} repeated on left side of :=`);
+        c.errorAt(e, msg(95, e.name));
         return;
       }
       const v = newVar(e.name, rhs[i] ?? Typ.invalid, c.pkg, e.pos, { decl: s });

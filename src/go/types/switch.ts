@@ -1,4 +1,5 @@
 /** switch: checking an expression switch (key `go:switch`: loaded in the browser only for programs that have one). */
+import { msg } from './msg.ts';
 import type * as A from '../syntax/ast.ts';
 import { assignment } from './assign.ts';
 import type { Checker, Operand } from './checker.ts';
@@ -21,7 +22,7 @@ export function switchStmt(c: Checker, s: A.SwitchStmt, scope: Scope): void {
     if (tag.mode !== 'invalid') {
       tag = assignment(c, tag, undefined, 'switch expression');
       if (tag.mode !== 'invalid' && !isInterface(tag.type) && !isComparableT(tag.type) && !hasNil(tag.type)) {
-        c.errorAt(s.tag, `cannot switch on ${operandString(tag)}`);
+        c.errorAt(s.tag, msg(197, operandString(tag)));
         tag = { mode: 'invalid', type: Typ.invalid };
       }
     }
@@ -32,7 +33,7 @@ export function switchStmt(c: Checker, s: A.SwitchStmt, scope: Scope): void {
   const seen: { v: import('./constant.ts').ConstValue; t: Type; pos: A.Pos }[] = [];
   s.body.forEach((cc, i) => {
     if (!cc.list) {
-      if (seenDefault) c.errorAt(cc, `multiple defaults (first at ${seenDefault.pos.file}:${seenDefault.pos.line}:${seenDefault.pos.col})`);
+      if (seenDefault) c.errorAt(cc, msg(198, seenDefault.pos.file, seenDefault.pos.line, seenDefault.pos.col));
       else seenDefault = cc;
     }
     for (const ce of cc.list ?? []) {
@@ -46,7 +47,7 @@ export function switchStmt(c: Checker, s: A.SwitchStmt, scope: Scope): void {
       if (x.mode === 'constant' && x.value && x.value.kind !== 'unknown') {
         const dup = seen.find((p) => p.v.kind === x.value!.kind && compareConst(p.v, '==', x.value!) && identical(p.t, x.type));
         if (dup) {
-          c.errorAt(ce, `duplicate case ${operandString(x)} in expression switch\n\t${dup.pos.file}:${dup.pos.line}:${dup.pos.col}: previous case`);
+          c.errorAt(ce, msg(199, operandString(x), dup.pos.file, dup.pos.line, dup.pos.col));
         } else seen.push({ v: x.value, t: x.type, pos: ce.pos });
       }
     }

@@ -1,4 +1,5 @@
 /** type-switch: checking a type switch (key `go:typeswitch`: loaded in the browser only for programs that have one). */
+import { msg } from './msg.ts';
 import type * as A from '../syntax/ast.ts';
 import { exprString } from '../syntax/parser.ts';
 import type { Checker } from './checker.ts';
@@ -16,7 +17,7 @@ export function typeSwitchStmt(c: Checker, s: A.TypeSwitchStmt, scope: Scope): v
   const outer = openScope(c, scope, s);
   if (s.init) simpleStmt(c, s.init, outer);
   if (s.bind && s.bind.name === '_') {
-    c.errorAt(s.bind, 'no new variable on left side of :=');
+    c.errorAt(s.bind, msg(200));
   }
   const x = expr(c, s.x, outer);
   if (x.mode === 'invalid') {
@@ -28,7 +29,7 @@ export function typeSwitchStmt(c: Checker, s: A.TypeSwitchStmt, scope: Scope): v
     return;
   }
   if (!isInterface(x.type) || x.type.kind === 'typeparam') {
-    c.errorAt(s.x, `${operandString(x)} is not an interface`);
+    c.errorAt(s.x, msg(201, operandString(x)));
     return;
   }
   c.info.types.set(s.guard, { mode: 'value', type: x.type });
@@ -37,7 +38,7 @@ export function typeSwitchStmt(c: Checker, s: A.TypeSwitchStmt, scope: Scope): v
   const seenTypes: { t: Type | null; pos: A.Pos }[] = [];
   for (const cc of s.body) {
     if (!cc.list) {
-      if (seenDefault) c.errorAt(cc, 'multiple defaults in switch');
+      if (seenDefault) c.errorAt(cc, msg(202));
       seenDefault = true;
     }
     let single: Type | undefined;
@@ -52,7 +53,7 @@ export function typeSwitchStmt(c: Checker, s: A.TypeSwitchStmt, scope: Scope): v
         typeAssertion(c, ce, { ...x, expr: s.x }, T, true);
       }
       const dup = seenTypes.find((p) => (p.t === null && T === null) || (p.t && T && identical(p.t, T)));
-      if (dup) c.errorAt(ce, `duplicate case ${exprString(ce)} in type switch\n\t${dup.pos.file}:${dup.pos.line}:${dup.pos.col}: previous case`);
+      if (dup) c.errorAt(ce, msg(203, exprString(ce), dup.pos.file, dup.pos.line, dup.pos.col));
       else seenTypes.push({ t: T, pos: ce.pos });
       single = cc.list!.length === 1 && T ? T : undefined;
     }
@@ -71,7 +72,7 @@ export function typeSwitchStmt(c: Checker, s: A.TypeSwitchStmt, scope: Scope): v
     const v0 = newVar(s.bind.name, Typ.invalid, c.pkg, s.bind.pos);
     c.info.defs.set(s.bind, null);
     void v0;
-    if (!bindVars.some((v) => v.used)) c.errorAt(s.bind, `${s.bind.name} declared and not used`);
+    if (!bindVars.some((v) => v.used)) c.errorAt(s.bind, msg(204, s.bind.name));
   }
 }
 

@@ -1,4 +1,5 @@
 /** Type expressions: resolving `[]T`, `map[K]V`, `pkg.T`, `G[int]`, struct and interface literals to Types. */
+import { msg } from './msg.ts';
 import type * as A from '../syntax/ast.ts';
 import { exprString } from '../syntax/parser.ts';
 import type { Checker } from './checker.ts';
@@ -27,12 +28,12 @@ export function typExpr(c: Checker, e: A.Expr, scope: Scope, inConstraint = fals
       if (u.kind !== 'interface') return;
       completeInterface(u);
       const name = { toString: () => typeString(t) };
-      if (u.terms) c.errorAt(e, `cannot use type ${name} outside a type constraint: interface contains type constraints`);
-      else if (u.comparable) c.errorAt(e, `cannot use type ${name} outside a type constraint: interface is (or embeds) comparable`);
+      if (u.terms) c.errorAt(e, msg(140, name));
+      else if (u.comparable) c.errorAt(e, msg(141, name));
     });
   }
   if (t.kind === 'named' && t.typeParams.length > 0 && !t.typeArgs) {
-    c.errorAt(e, `cannot use generic type ${t.obj.name}[${t.typeParams.map((p) => `${p.obj.name} ${typeString(p.constraint)}`).join(', ')}] without instantiation`);
+    c.errorAt(e, msg(142, t.obj.name, t.typeParams.map((p) => `${p.obj.name} ${typeString(p.constraint)}`).join(', ')));
     return Typ.invalid;
   }
   c.info.types.set(e, { mode: 'typexpr', type: t });
@@ -46,7 +47,7 @@ export function genericType(c: Checker, e: A.Expr, scope: Scope): Type {
 
 function lookupTypeName(c: Checker, id: A.Ident, scope: Scope): Type {
   if (id.name === '_') {
-    c.errorAt(id, 'cannot use _ as value or type');
+    c.errorAt(id, msg(143));
     return Typ.invalid;
   }
   const found = scope.lookupParent(id.name);
@@ -63,7 +64,7 @@ function lookupTypeName(c: Checker, id: A.Ident, scope: Scope): Type {
   }
   if (obj.kind !== 'typename') {
     if (obj.kind === 'var') obj.used = true;
-    c.errorAt(id, `${id.name} is not a type`);
+    c.errorAt(id, msg(144, id.name));
     return Typ.invalid;
   }
   return objType(c, obj);
@@ -86,18 +87,18 @@ function typInternal(c: Checker, e: A.Expr, scope: Scope, allowGeneric: boolean)
           const pkg = c.loader(pn.path);
           const obj = pkg?.scope.lookup(e.sel.name);
           if (!obj || !isExportedName(e.sel.name)) {
-            c.errorAt(e.sel, `undefined: ${e.x.name}.${e.sel.name}`);
+            c.errorAt(e.sel, msg(145, e.x.name, e.sel.name));
             return Typ.invalid;
           }
           c.info.uses.set(e.sel, obj);
           if (obj.kind !== 'typename') {
-            c.errorAt(e, `${exprString(e)} is not a type`);
+            c.errorAt(e, msg(146, exprString(e)));
             return Typ.invalid;
           }
           return obj.type;
         }
       }
-      c.errorAt(e, `${exprString(e)} is not a type`);
+      c.errorAt(e, msg(147, exprString(e)));
       return Typ.invalid;
     }
     case 'StarExpr':
@@ -106,7 +107,7 @@ function typInternal(c: Checker, e: A.Expr, scope: Scope, allowGeneric: boolean)
       return { kind: 'slice', elem: typExpr(c, e.elem, scope) };
     case 'ArrayType': {
       if (!e.len) {
-        c.errorAt(e, 'invalid use of [...] array (outside a composite literal)');
+        c.errorAt(e, msg(148));
         typExpr(c, e.elem, scope);
         return Typ.invalid;
       }
@@ -119,7 +120,7 @@ function typInternal(c: Checker, e: A.Expr, scope: Scope, allowGeneric: boolean)
       const elem = typExpr(c, e.value, scope);
       if (!isInvalid(key) && key.kind !== 'typeparam') {
         c.delayed.push(() => {
-          if (!isComparable(key)) c.errorAt(e.key, `invalid map key type ${typeString(key)}`);
+          if (!isComparable(key)) c.errorAt(e.key, msg(149, typeString(key)));
         });
       }
       return { kind: 'map', key, elem };
@@ -136,14 +137,14 @@ function typInternal(c: Checker, e: A.Expr, scope: Scope, allowGeneric: boolean)
       const g = genericType(c, e.x, scope);
       if (isInvalid(g)) return g;
       if (g.kind !== 'named' || g.typeParams.length === 0 || g.typeArgs) {
-        c.errorAt(e.x, `${typeString(g)} is not a generic type`);
+        c.errorAt(e.x, msg(150, typeString(g)));
         return Typ.invalid;
       }
       const targs = e.indices.map((x) => typExpr(c, x, scope));
       if (targs.some(isInvalid)) return Typ.invalid;
       if (targs.length !== g.typeParams.length) {
         const what = targs.length < g.typeParams.length ? 'not enough' : 'too many';
-        c.errorAt(e.x, `${what} type arguments for type ${g.obj.name}: have ${targs.length}, want ${g.typeParams.length}`);
+        c.errorAt(e.x, msg(151, what, g.obj.name, targs.length, g.typeParams.length));
         return Typ.invalid;
       }
       if (c.decls.get(g.obj)?.state === 'doing' && !g.orig) {
@@ -152,7 +153,7 @@ function typInternal(c: Checker, e: A.Expr, scope: Scope, allowGeneric: boolean)
           const tp = g.typeParams.find((p) => t !== p && mentionsParam(t, p));
           if (tp && !c.cyclicGenerics.has(g)) {
             c.cyclicGenerics.add(g);
-            c.error(tp.obj.pos!, `instantiation cycle:\n\t${e.indices[i].pos.file}:${e.indices[i].pos.line}:${e.indices[i].pos.col}: ${tp.obj.name} instantiated as ${typeString(t)}`);
+            c.error(tp.obj.pos!, msg(152, e.indices[i].pos.file, e.indices[i].pos.line, e.indices[i].pos.col, tp.obj.name, typeString(t)));
           }
         });
       }
@@ -164,10 +165,10 @@ function typInternal(c: Checker, e: A.Expr, scope: Scope, allowGeneric: boolean)
     case 'BadExpr':
       return Typ.invalid;
     case 'DotsType':
-      c.errorAt(e, 'invalid use of ...');
+      c.errorAt(e, msg(153));
       return Typ.invalid;
     default:
-      c.errorAt(e, `${exprString(e)} is not a type`);
+      c.errorAt(e, msg(154, exprString(e)));
       return Typ.invalid;
   }
 }
@@ -192,12 +193,12 @@ function arrayLength(c: Checker, e: A.Expr, scope: Scope): number {
   const x = constExpr(c, e, scope);
   if (x.mode === 'invalid') return -1;
   if (x.mode !== 'constant' || !x.value) {
-    c.errorAt(e, `array length ${exprString(e)} (${x.mode === 'variable' ? 'variable' : 'value'} of type ${typeString(x.type)}) must be constant`);
+    c.errorAt(e, msg(155, exprString(e), x.mode === 'variable' ? 'variable' : 'value', typeString(x.type)));
     return -1;
   }
   const n = toInt(x.value);
   if (n === undefined || n < 0n || n > 1n << 40n) {
-    c.errorAt(e, `invalid array length ${operandString(x)}`);
+    c.errorAt(e, msg(156, operandString(x)));
     return -1;
   }
   return Number(n);
@@ -213,7 +214,7 @@ function collectParams(c: Checker, fields: A.Field[], scope: Scope, sigScope: Sc
     if (te.kind === 'DotsType') {
       isDots = true;
       if (!variadicOk || fi !== fields.length - 1 || f.names.length > 1) {
-        c.errorAt(te, 'can only use ... with final parameter in list');
+        c.errorAt(te, msg(157));
       } else variadic = true;
       te = te.elem;
     }
@@ -228,7 +229,7 @@ function collectParams(c: Checker, fields: A.Field[], scope: Scope, sigScope: Sc
         c.info.defs.set(n, v);
         if (sigScope && n.name !== '_') {
           const alt = sigScope.insert(v);
-          if (alt) c.errorAt(n, `${n.name} redeclared in this block`);
+          if (alt) c.errorAt(n, msg(158, n.name));
         }
       }
     }
@@ -251,7 +252,7 @@ export function unionType(c: Checker, e: A.Expr, scope: Scope): Type {
     } else if (x.kind === 'UnaryExpr' && x.op === '~') {
       const t = typExpr(c, x.x, scope, true);
       if (!isInvalid(t) && underlying(t) !== t) {
-        c.errorAt(x, `invalid use of ~ (underlying type of ${typeString(t)} is ${typeString(underlying(t))})`);
+        c.errorAt(x, msg(159, typeString(t), typeString(underlying(t))));
       }
       terms.push({ tilde: true, type: t });
     } else {
@@ -297,9 +298,9 @@ function structType(c: Checker, e: A.StructType, scope: Scope): Struct {
       if (!isInvalid(t)) {
         const u = underlying(t.kind === 'pointer' ? t.elem : t);
         if (t.kind === 'pointer' && (u.kind === 'pointer' || u.kind === 'interface')) {
-          c.errorAt(f.type, `embedded field type cannot be a pointer to an interface`);
+          c.errorAt(f.type, msg(160));
         } else if (u.kind === 'pointer') {
-          c.errorAt(f.type, 'embedded field type cannot be a pointer');
+          c.errorAt(f.type, msg(161));
         }
       }
       add(name, f.type.pos, true);
@@ -328,7 +329,7 @@ function interfaceType(c: Checker, e: A.InterfaceType, scope: Scope): Interface 
       const recv = newVar('', iface, c.pkg);
       const { sig } = funcType(c, ft, scope, recv);
       const m: Func = { kind: 'func', name: el.name.name, type: sig, pkg: c.pkg, pos: el.name.pos };
-      if (iface.methods.some((x) => x.name === m.name)) c.errorAt(el.name, `duplicate method ${m.name}`);
+      if (iface.methods.some((x) => x.name === m.name)) c.errorAt(el.name, msg(162, m.name));
       else iface.methods.push(m);
       c.info.defs.set(el.name, m);
     } else {
