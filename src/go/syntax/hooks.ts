@@ -6,8 +6,9 @@
 import type * as A from './ast.ts';
 import type { Pos } from './token.ts';
 
-/** syntaxHooks: checkBranches is set by branches.ts (key `go:labels`; unset, a body has no label or branch); print by print.ts (key `go:diag`). */
+/** syntaxHooks: checkBranches is set by branches.ts (key `go:labels`; unset, a body has no label or branch); print by print.ts and texts by texts.ts (key `go:diag`). */
 export const syntaxHooks: {
   checkBranches?: (body: A.BlockStmt, err: (pos: Pos, msg: string) => void) => void;
   print?: { exprString: (x: A.Expr) => string; stmtString: (s: A.Stmt) => string; emphasize: (xs: A.Expr[]) => string };
+  texts?: ((a: any[]) => string)[];
 } = {};

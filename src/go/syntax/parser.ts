@@ -3,6 +3,7 @@
  * composite-literal ambiguity in statement headers, type-versus-expression reinterpretation) and its
  * syntax-error wording and recovery points, so learners see what `go build` prints.
  */
+import { text as errText } from './text.ts';
 import type * as A from './ast.ts';
 import './features.eager.ts';
 import { syntaxHooks } from './hooks.ts';
@@ -141,7 +142,7 @@ export class Parser {
     let seen: Token | undefined;
     while (!this.isEOF()) {
       seen = this.progress(seen);
-      if (this.is('import') && prev !== 'import') this.syntaxError('imports must appear before other declarations');
+      if (this.is('import') && prev !== 'import') this.syntaxError(errText(0));
       prev = this.tok.kind === 'keyword' ? this.tok.value : '';
       if (this.tok.kind === 'keyword' && ['import', 'const', 'type', 'var'].includes(this.tok.value)) {
         const d = this.genDecl(this.tok.value as A.GenDecl['tok']);
@@ -153,15 +154,15 @@ export class Parser {
       } else {
         const last = decls[decls.length - 1];
         if (this.is('{') && last && last.kind === 'FuncDecl' && !last.body) {
-          this.syntaxError('unexpected semicolon or newline before {');
+          this.syntaxError(errText(1));
         } else {
-          this.syntaxError('non-declaration statement outside function body');
+          this.syntaxError(errText(2));
         }
         this.advance('import', 'const', 'type', 'var', 'func');
         continue;
       }
       if (!this.isEOF() && !this.got(';')) {
-        this.syntaxError('after top level declaration');
+        this.syntaxError(errText(3));
         this.advance('import', 'const', 'type', 'var', 'func');
       }
     }
@@ -210,12 +211,12 @@ export class Parser {
     }
     const path = this.oliteral();
     if (!path) {
-      this.syntaxError('missing import path');
+      this.syntaxError(errText(4));
       this.advance(';', ')');
       return undefined;
     }
     if (!path.bad && path.litKind !== 'string') {
-      this.syntaxErrorAt(path.pos, 'import path must be a string');
+      this.syntaxErrorAt(path.pos, errText(5));
       path.bad = true;
     }
     return { kind: 'ImportSpec', name, path, pos, end: path.end };
@@ -288,7 +289,7 @@ export class Parser {
     }
     if (!type) {
       type = this.badExpr();
-      this.syntaxError('in type declaration');
+      this.syntaxError(errText(6));
       this.advance(';', ')');
     }
     return { kind: 'TypeSpec', name, typeParams, alias, type, pos, end: this.tok.pos };
@@ -350,7 +351,7 @@ export class Parser {
       seen = this.progress(seen);
       done = f();
       if (!this.got(sep) && !this.is(close)) {
-        this.syntaxError(`in ${context}; possibly missing ${tokName(sep)} or ${tokName(close)}`);
+        this.syntaxError(errText(7, context, tokName(sep), tokName(close)));
         this.advance(')', ']', '}');
         if (!this.is(close)) return this.tok.pos;
       }
@@ -419,11 +420,11 @@ export class Parser {
             while (dir === 'send') {
               if (t.kind !== 'ChanType') break;
               dir = t.dir;
-              if (dir === 'recv') this.syntaxError('unexpected <-, expected chan');
+              if (dir === 'recv') this.syntaxError(errText(8));
               t.dir = 'recv';
               t = t.value;
             }
-            if (dir === 'send') this.syntaxError(`unexpected ${exprString(t)}, expected chan`);
+            if (dir === 'send') this.syntaxError(errText(9, exprString(t)));
             x.pos = pos;
             return x;
           }
@@ -464,7 +465,7 @@ export class Parser {
       return this.type_();
     }
     const x = this.badExpr();
-    this.syntaxError('expected expression');
+    this.syntaxError(errText(10));
     this.advance(')', ']', '}');
     return x;
   }
@@ -488,7 +489,7 @@ export class Parser {
           }
           this.want(')');
         } else {
-          this.syntaxError('expected name or (');
+          this.syntaxError(errText(11));
           this.advance(';', ')');
         }
       } else if (this.is('[')) {
@@ -497,7 +498,7 @@ export class Parser {
         if (!this.is(':')) {
           let comma = false;
           if (this.is(']')) {
-            this.syntaxError('expected operand');
+            this.syntaxError(errText(12));
             i = [this.badExpr()];
           } else {
             [i, comma] = this.typeList(false);
@@ -510,7 +511,7 @@ export class Parser {
           }
         }
         if (!this.got(':')) {
-          this.syntaxError('expected comma, : or ]');
+          this.syntaxError(errText(13));
           this.advance(',', ':', ']');
         }
         this.xnest++;
@@ -553,7 +554,7 @@ export class Parser {
             break;
         }
         if (!ok) return x;
-        if (t !== x) this.syntaxError('cannot parenthesize type in composite literal');
+        if (t !== x) this.syntaxError(errText(14));
         const lit = this.complitexpr();
         lit.type = x;
         lit.pos = x.pos;
@@ -594,7 +595,7 @@ export class Parser {
     let t = this.typeOrNil();
     if (!t) {
       t = this.badExpr();
-      this.syntaxError('expected type');
+      this.syntaxError(errText(15));
       this.advance(',', ':', ';', ')', ']', '}');
     }
     return t;
@@ -655,7 +656,7 @@ export class Parser {
     this.want('[');
     let indices: A.Expr[];
     if (this.is(']')) {
-      this.syntaxError('expected type argument list');
+      this.syntaxError(errText(16));
       indices = [this.badExpr()];
     } else {
       indices = this.typeList(true)[0];
@@ -669,9 +670,9 @@ export class Parser {
     const pos = this.tok.pos;
     let typeParams: A.Field[] | undefined;
     if (this.got('[')) {
-      if (context) this.syntaxErrorAt(pos, `${context} must have no type parameters`);
+      if (context) this.syntaxErrorAt(pos, errText(17, context));
       if (this.is(']')) {
-        this.syntaxError('empty type parameter list');
+        this.syntaxError(errText(18));
         this.next();
       } else {
         typeParams = this.paramList(undefined, undefined, ']', true);
@@ -694,7 +695,7 @@ export class Parser {
       }
     }
     if (this.is(',')) {
-      this.syntaxError('unexpected comma; expected ]');
+      this.syntaxError(errText(19));
       this.next();
     }
     this.want(']');
@@ -712,7 +713,7 @@ export class Parser {
     let t = this.typeOrNil();
     if (!t) {
       t = this.badExpr();
-      this.syntaxError('missing channel element type');
+      this.syntaxError(errText(20));
     }
     return t;
   }
@@ -761,7 +762,7 @@ export class Parser {
       this.next();
       let typ: A.Expr;
       if (this.is('(')) {
-        this.syntaxError('cannot parenthesize embedded type');
+        this.syntaxError(errText(21));
         this.next();
         typ = this.qualifiedName(undefined);
         this.got(')');
@@ -773,7 +774,7 @@ export class Parser {
       return;
     }
     if (this.is('(')) {
-      this.syntaxError('cannot parenthesize embedded type');
+      this.syntaxError(errText(22));
       this.next();
       let typ: A.Expr;
       if (this.is('*')) {
@@ -789,7 +790,7 @@ export class Parser {
       fields.push({ kind: 'Field', names: [], type: typ, tag, embedded: true, pos });
       return;
     }
-    this.syntaxError('expected field name or embedded type');
+    this.syntaxError(errText(23));
     this.advance(';', '}');
   }
 
@@ -879,7 +880,7 @@ export class Parser {
     let t = this.typeOrNil();
     if (!t) {
       t = this.badExpr();
-      this.syntaxError('expected ~ term or type');
+      this.syntaxError(errText(24));
       this.advance('|', ';', ')', ']', '}');
     }
     return t;
@@ -932,7 +933,7 @@ export class Parser {
       let elem = this.typeOrNil();
       if (!elem) {
         elem = this.badExpr();
-        this.syntaxError('... is missing type');
+        this.syntaxError(errText(25));
       }
       f.type = { kind: 'DotsType', elem, pos: dpos, end: elem.end };
       return f;
@@ -1071,7 +1072,7 @@ export class Parser {
       }
       return { kind: 'AssignStmt', op, lhs, rhs, opPos, pos: lhs[0].pos, end: rhs[rhs.length - 1].end };
     }
-    this.syntaxError('expected := or = or comma');
+    this.syntaxError(errText(26));
     this.advance(';', '}');
     return { kind: 'ExprStmt', x: lhs[0], pos: lhs[0].pos, end: lhs[0].end };
   }
@@ -1096,14 +1097,14 @@ export class Parser {
     }
     const s = this.stmtOrNil();
     if (s) return this.branch({ kind: 'LabeledStmt', label, stmt: s, pos: label.pos, end: s.end });
-    this.syntaxErrorAt(colon, 'missing statement after label');
+    this.syntaxErrorAt(colon, errText(27));
     return undefined;
   }
 
   private blockStmt(context: string): A.BlockStmt {
     const pos = this.tok.pos;
     if (!this.got('{')) {
-      this.syntaxError(`expected { after ${context}`);
+      this.syntaxError(errText(28, context));
       this.advance('<name>', '}');
       const rbrace = this.tok.pos;
       if (this.got('}')) return { kind: 'BlockStmt', stmts: [], rbrace, pos, end: rbrace };
@@ -1134,7 +1135,7 @@ export class Parser {
     let post: A.Stmt | undefined;
     if (this.is('{')) {
       if (keyword === 'if') {
-        this.syntaxError('missing condition in if statement');
+        this.syntaxError(errText(29));
         cond = this.badExpr();
       }
       return [undefined, cond, undefined];
@@ -1142,7 +1143,7 @@ export class Parser {
     const outer = this.xnest;
     this.xnest = -1;
     if (!this.is(';')) {
-      if (this.got('var')) this.syntaxError(`var declaration not allowed in ${keyword} initializer`);
+      if (this.got('var')) this.syntaxError(errText(30, keyword));
       init = this.simpleStmt(undefined, keyword);
       if (init.kind === 'RangeStmt') {
         this.xnest = outer;
@@ -1163,7 +1164,7 @@ export class Parser {
         if (keyword === 'for') {
           if (!this.is(';')) {
             if (this.is('{')) {
-              this.syntaxError('expected for loop condition');
+              this.syntaxError(errText(31));
               break done;
             }
             condStmt = this.simpleStmt(undefined, '');
@@ -1172,7 +1173,7 @@ export class Parser {
           if (!this.is('{')) {
             post = this.simpleStmt(undefined, '');
             if (post.kind === 'AssignStmt' && post.op === ':=') {
-              this.syntaxErrorAt(post.opPos, 'cannot declare in post statement of for loop');
+              this.syntaxErrorAt(post.opPos, errText(32));
             }
           }
         } else if (!this.is('{')) {
@@ -1186,8 +1187,8 @@ export class Parser {
     if (!condStmt) {
       if (keyword === 'if' && semi) {
         const lit = describeToken(semi);
-        if (lit !== 'semicolon') this.syntaxErrorAtTok(semi.pos, `unexpected ${lit}, expected { after if clause`);
-        else this.syntaxErrorAtTok(semi.pos, 'missing condition in if statement');
+        if (lit !== 'semicolon') this.syntaxErrorAtTok(semi.pos, errText(33, lit));
+        else this.syntaxErrorAtTok(semi.pos, errText(34));
         cond = { kind: 'BadExpr', pos: semi.pos };
       }
     } else if (condStmt.kind === 'ExprStmt') {
@@ -1201,7 +1202,7 @@ export class Parser {
       } else {
         str = stmtString(condStmt);
       }
-      this.syntaxErrorAtTok(condStmt.kind === 'AssignStmt' ? condStmt.opPos : condStmt.pos, `cannot use ${str} as value`);
+      this.syntaxErrorAtTok(condStmt.kind === 'AssignStmt' ? condStmt.opPos : condStmt.pos, errText(35, str));
     }
     this.xnest = outer;
     return [init, cond, post];
@@ -1222,7 +1223,7 @@ export class Parser {
       if (this.is('if')) s.else = this.ifStmt();
       else if (this.is('{')) s.else = this.blockStmt('');
       else {
-        this.syntaxError('else must be followed by if or statement block');
+        this.syntaxError(errText(36));
         this.advance('<name>', '}');
       }
       if (s.else) s.end = s.else.end;
@@ -1234,7 +1235,7 @@ export class Parser {
     const pos = this.tok.pos;
     const [init, tag] = this.header('switch');
     if (!this.got('{')) {
-      this.syntaxError('missing { after switch clause');
+      this.syntaxError(errText(37));
       this.advance('case', 'default', '}');
     }
     const body: A.CaseClause[] = [];
@@ -1263,7 +1264,7 @@ export class Parser {
     } else if (this.is('default')) {
       this.next();
     } else {
-      this.syntaxError('expected case or default or }');
+      this.syntaxError(errText(38));
       this.advance(':', 'case', 'default', '}');
     }
     const colon = this.tok.pos;
@@ -1276,7 +1277,7 @@ export class Parser {
     const pos = this.tok.pos;
     this.want('select');
     if (!this.got('{')) {
-      this.syntaxError('missing { after select clause');
+      this.syntaxError(errText(39));
       this.advance('case', 'default', '}');
     }
     const body: A.CommClause[] = [];
@@ -1291,7 +1292,7 @@ export class Parser {
       } else if (this.is('default')) {
         this.next();
       } else {
-        this.syntaxError('expected case or default or }');
+        this.syntaxError(errText(40));
         this.advance(':', 'case', 'default', '}');
       }
       const colon = this.tok.pos;
@@ -1378,7 +1379,7 @@ export class Parser {
       if (!s) break;
       l.push(s);
       if (!this.got(';') && !this.is('}')) {
-        this.syntaxError('at end of statement');
+        this.syntaxError(errText(41));
         this.advance(';', '}', 'case', 'default');
         this.got(';');
       }
@@ -1408,7 +1409,7 @@ export class Parser {
       return n;
     }
     const n: A.Ident = { kind: 'Ident', name: '_', pos: this.tok.pos };
-    this.syntaxError('expected name');
+    this.syntaxError(errText(42));
     this.advance();
     return n;
   }
@@ -1425,7 +1426,7 @@ export class Parser {
     else if (this.isName()) x = this.name();
     else {
       x = { kind: 'Ident', name: '_', pos: this.tok.pos };
-      this.syntaxError('expected name');
+      this.syntaxError(errText(43));
       this.advance('.', ';', '}');
     }
     if (this.is('.')) {

@@ -1,4 +1,5 @@
 /** Scanner turns Go source into tokens, inserting semicolons at newlines and EOF as the Go spec says. */
+import { text as errText } from './text.ts';
 import { KEYWORDS, OPERATORS, type LitKind, type Pos, type Token } from './token.ts';
 
 const OPERATOR_SET: ReadonlySet<string> = new Set(OPERATORS);
@@ -116,7 +117,7 @@ export class Scanner {
           }
           this.advance();
         }
-        if (!closed) this.err(start, 'comment not terminated');
+        if (!closed) this.err(start, errText(44));
         if (hadNewline && nlsemi) return { kind: 'op', value: ';', pos: nlPos!, end: nlPos!, implicit: 'newline' };
         continue;
       }
@@ -129,7 +130,7 @@ export class Scanner {
       return { kind: 'EOF', value: 'EOF', pos: start, end: start };
     }
     if (isLetter(c) || (c >= 0x80 && isDigit(c))) {
-      if (!isLetter(c)) this.err(start, `identifier cannot begin with digit ${formatRuneU(c)}`);
+      if (!isLetter(c)) this.err(start, errText(45, formatRuneU(c)));
       const from = this.off;
       // fast path for ASCII identifiers
       const src = this.src;
@@ -175,7 +176,7 @@ export class Scanner {
         return { kind: 'op', value: op, pos: start, end: this.pos() };
       }
     }
-    this.err(start, `invalid character ${formatRuneU(c)}`);
+    this.err(start, errText(46, formatRuneU(c)));
     this.advance();
     this.nlsemi = nlsemi;
     return this.next();
@@ -228,7 +229,7 @@ export class Scanner {
       ndigits += digits(base === 16 ? 16 : 10);
     }
     if (ndigits === 0 && (prefix === 'x' || prefix === 'o' || prefix === 'b')) {
-      this.err(this.pos(), `${baseName(base)} literal has no digits`);
+      this.err(this.pos(), errText(47, baseName(base)));
       bad = true;
     }
     const e = this.peekCp() | 0x20;
@@ -239,9 +240,9 @@ export class Scanner {
       if (this.peekCp() === 0x2b || this.peekCp() === 0x2d) this.advance();
       let n = 0;
       while (isAsciiDigit(this.peekCp()) || this.peekCp() === 0x5f) { this.advance(); n++; }
-      if (n === 0) { this.err(this.pos(), 'exponent has no digits'); bad = true; }
+      if (n === 0) { this.err(this.pos(), errText(48)); bad = true; }
     } else if (kind === 'float' && base === 16) {
-      this.err(this.pos(), "hexadecimal mantissa requires a 'p' exponent");
+      this.err(this.pos(), errText(49));
       bad = true;
     }
     if (this.peekCp() === 0x69) {
@@ -250,14 +251,14 @@ export class Scanner {
     }
     if (kind === 'int' && invalidDigit && !bad) {
       // gc reports the first invalid digit for an octal (or binary) integer literal
-      this.err(invalidDigit.pos, `invalid digit ${quoteRune(invalidDigit.ch)} in ${baseName(prefix === '0' ? 8 : base)} literal`);
+      this.err(invalidDigit.pos, errText(50, quoteRune(invalidDigit.ch), baseName(prefix === '0' ? 8 : base)));
       bad = true;
     }
     const text = this.src.slice(start.offset, this.off);
     if (!bad && text.includes('_')) {
       const i = invalidSep(text);
       if (i >= 0) {
-        this.err({ ...start, col: start.col + i, offset: start.offset + i }, "'_' must separate successive digits");
+        this.err({ ...start, col: start.col + i, offset: start.offset + i }, errText(51));
         bad = true;
       }
     }
@@ -281,7 +282,7 @@ export class Scanner {
     else if (c === 0x55) { this.advance(); n = 8; base = 16; max = 0x10ffff; }
     else {
       if (c === -1) return true; // reported as unterminated
-      this.err(this.pos(), 'unknown escape');
+      this.err(this.pos(), errText(52));
       return false;
     }
     let x = 0;
@@ -290,18 +291,18 @@ export class Scanner {
       if (ch === -1) return true;
       const d = digitVal(ch);
       if (d >= base) {
-        this.err(this.pos(), `invalid character ${quoteRune(String.fromCodePoint(ch))} in ${baseName(base)} escape`);
+        this.err(this.pos(), errText(53, quoteRune(String.fromCodePoint(ch)), baseName(base)));
         return false;
       }
       x = x * base + d;
       this.advance();
     }
     if (x > max && base === 8) {
-      this.err(this.pos(), `octal escape value ${x} > 255`);
+      this.err(this.pos(), errText(54, x));
       return false;
     }
     if (x > max || (x >= 0xd800 && x < 0xe000)) {
-      this.err(this.pos(), `escape is invalid Unicode code point ${formatRuneU(x)}`);
+      this.err(this.pos(), errText(55, formatRuneU(x)));
       return false;
     }
     return true;
@@ -314,8 +315,8 @@ export class Scanner {
       const c = this.peekCp();
       if (c === 0x22) { this.advance(); break; }
       if (c === 0x5c) { this.advance(); if (!this.escape(0x22)) ok = false; continue; }
-      if (c === 0x0a) { this.err(this.pos(), 'newline in string'); ok = false; break; }
-      if (c === -1) { this.err(start, 'string not terminated'); ok = false; break; }
+      if (c === 0x0a) { this.err(this.pos(), errText(56)); ok = false; break; }
+      if (c === -1) { this.err(start, errText(57)); ok = false; break; }
       this.advance();
     }
     return this.lit(start, 'string', !ok);
@@ -326,7 +327,7 @@ export class Scanner {
     for (;;) {
       const c = this.peekCp();
       if (c === 0x60) { this.advance(); break; }
-      if (c === -1) { this.err(start, 'string not terminated'); return this.lit(start, 'string', true); }
+      if (c === -1) { this.err(start, errText(58)); return this.lit(start, 'string', true); }
       this.advance();
     }
     return this.lit(start, 'string');
@@ -340,15 +341,15 @@ export class Scanner {
       const c = this.peekCp();
       if (c === 0x27) {
         if (ok) {
-          if (n === 0) { this.err(this.pos(), "empty rune literal or unescaped '"); ok = false; }
-          else if (n !== 1) { this.err(start, 'more than one character in rune literal'); ok = false; }
+          if (n === 0) { this.err(this.pos(), errText(59)); ok = false; }
+          else if (n !== 1) { this.err(start, errText(60)); ok = false; }
         }
         this.advance();
         break;
       }
       if (c === 0x5c) { this.advance(); if (!this.escape(0x27)) ok = false; n++; continue; }
-      if (c === 0x0a) { if (ok) this.err(this.pos(), 'newline in rune literal'); ok = false; break; }
-      if (c === -1) { if (ok) this.err(start, 'rune literal not terminated'); ok = false; break; }
+      if (c === 0x0a) { if (ok) this.err(this.pos(), errText(61)); ok = false; break; }
+      if (c === -1) { if (ok) this.err(start, errText(62)); ok = false; break; }
       this.advance();
       n++;
     }

@@ -5,6 +5,7 @@
  */
 import type * as A from '../syntax/ast.ts';
 import '../syntax/print.ts';
+import '../syntax/texts.ts';
 import './typestring.ts';
 import { exprString, unparen } from '../syntax/parser.ts';
 import type { Checker, Operand } from './checker.ts';

@@ -6,9 +6,11 @@ import { typesHooks } from '../../../src/go/types/hooks.ts';
 import { MESSAGES } from '../../../src/go/types/messages.ts';
 import { msg } from '../../../src/go/types/msg.ts';
 import { lateCount, lateKeys } from '../../../src/go/syntax/late-keys.ts';
+import { syntaxHooks } from '../../../src/go/syntax/hooks.ts';
 
 const full = typesHooks.diag;
-afterEach(() => { typesHooks.diag = full; });
+const texts = syntaxHooks.texts;
+afterEach(() => { typesHooks.diag = full; syntaxHooks.texts = texts; });
 
 describe('msg', () => {
   it('builds a message from the values its site computed', () => {
@@ -37,5 +39,18 @@ describe('msg', () => {
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.diagnostics.map(formatDiagnostic)).toEqual(['main.go:3:8: not supported in this course runtime: package nosuch/pkg']);
     expect(lateCount()).toBe(before);
+  });
+
+  it('gives syntax errors their text the same way (src/go/syntax/texts.ts), recording go:diag while it is not loaded', () => {
+    const src = [{ name: 'main.go', text: 'package main\n\nfunc main() {\n\tx := 1 +\n}\n/* open' }];
+    syntaxHooks.texts = undefined;
+    const before = lateCount();
+    const r = compile(src);
+    expect(r.ok).toBe(false);
+    expect(lateCount()).toBeGreaterThan(before);
+    syntaxHooks.texts = texts;
+    const again = compile(src);
+    expect(again.ok).toBe(false);
+    if (!again.ok) expect(again.diagnostics.map(formatDiagnostic)).toEqual(['main.go:5:1: syntax error: unexpected }, expected expression', 'main.go:6:1: comment not terminated']);
   });
 });
