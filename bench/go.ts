@@ -307,26 +307,11 @@ async function rolldownSplitTo(dir: string): Promise<void> {
 
 /** coursePrograms lists every Go program of the course: exercises' starters and solutions, lessons' programs with a Run button. */
 async function coursePrograms(): Promise<{ key: string; text: string }[]> {
-  const { readdirSync, readFileSync } = await import('node:fs');
-  const { extractCodeBlocks, isCompleteProgram } = await import('../src/site/code-blocks.ts');
-  const out: { key: string; text: string }[] = [];
-  const ex = join(ROOT, 'exercises');
-  for (const d of readdirSync(ex).sort()) for (const f of ['starter.go', 'solution.go']) {
-    if (existsSync(join(ex, d, f))) out.push({ key: `exercises/${d}/${f}`, text: readFileSync(join(ex, d, f), 'utf8') });
-  }
-  const ls = join(ROOT, 'lessons');
-  for (const f of readdirSync(ls).filter((x) => /^\d\d-.*\.mdx$/.test(x)).sort()) {
-    const text = readFileSync(join(ls, f), 'utf8');
-    const lines = text.split('\n');
-    for (const b of extractCodeBlocks(text)) {
-      if (b.lang !== 'go' || !isCompleteProgram(b.code)) continue;
-      // as test/site/lessons-run.test.ts: a Run button is a RunnableExample wrapper on the last non-blank line before the fence
-      let i = b.line - 3;
-      while (i >= 0 && lines[i]!.trim() === '') i--;
-      if (/^<RunnableExample\b[^>]*>$/.test(lines[i] ?? '')) out.push({ key: `lessons/${f} ${b.title ?? '(untitled)'}`, text: b.code });
-    }
-  }
-  return out;
+  const { exercisePrograms, lessonPrograms } = await import('../src/site/course-programs.ts');
+  return [
+    ...exercisePrograms(ROOT).map((p) => ({ key: `exercises/${p.slug}/${p.file}`, text: p.text })),
+    ...lessonPrograms(ROOT).filter((p) => p.wrapped).map((p) => ({ key: `lessons/${p.file} ${p.title ?? '(untitled)'}`, text: p.code })),
+  ];
 }
 
 /**

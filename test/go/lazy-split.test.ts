@@ -2,7 +2,7 @@
 // code splitting on (esbuild here, rolldown in the site: same swap, src/go/split-build.ts), so every standard-
 // library package is a chunk loaded by `prepare`. Each course program, prepared and run in a fresh copy of that
 // bundle, gives what the eager runtime gives; the goldens give their recorded results through it.
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build, type Plugin } from 'esbuild';
@@ -11,7 +11,7 @@ import { loadSqlJs } from '../../src/cli/sim-stack.ts';
 import { lazySibling } from '../../src/go/split-build.ts';
 import { compile as compileEager, formatDiagnostic as formatEager } from '../../src/go/index.ts';
 import { runLessonProgram as runEager } from '../../src/go/std/sql/lesson-run.ts';
-import { extractCodeBlocks, isCompleteProgram } from '../../src/site/code-blocks.ts';
+import { exercisePrograms, lessonPrograms } from '../../src/site/course-programs.ts';
 import type { SqlJs } from '../../src/mysql/sqljs-types.ts';
 import { GOLDEN_DIR, listGoldens, parseBlock, splitGolden } from './golden/golden-file.ts';
 import { readKnownFailures } from './golden/known-failures.ts';
@@ -121,11 +121,7 @@ describe('the split runtime, as the browser worker loads it', () => {
 
   it('compiles every program with errors (goldens, exercises\' mistakes) through the retry to exactly the eager build\'s diagnostics', async () => {
     const sources = listGoldens().map((g) => splitGolden(readFileSync(join(GOLDEN_DIR, g), 'utf8')).source);
-    const ex = join(ROOT, 'exercises');
-    for (const d of readdirSync(ex).sort()) {
-      const m = join(ex, d, 'mistakes');
-      if (existsSync(m)) for (const f of readdirSync(m).sort()) sources.push(readFileSync(join(m, f), 'utf8'));
-    }
+    for (const p of exercisePrograms(ROOT, { mistakes: true })) if (p.file.startsWith('mistakes/')) sources.push(p.text);
     const eager = (text: string) => { const c = compileEager(main(text)); return c.ok ? [] : c.diagnostics.map(formatEager); };
     const failing = sources.filter((t) => eager(t).length > 0);
     expect(failing.length).toBeGreaterThan(50);
@@ -162,24 +158,8 @@ describe('the split runtime, as the browser worker loads it', () => {
 
 /** coursePrograms lists exercises' starters and solutions and the lessons' programs with a Run button (and their setups). */
 function coursePrograms(): { key: string; text: string; setup?: string }[] {
-  const out: { key: string; text: string; setup?: string }[] = [];
-  const ex = join(ROOT, 'exercises');
-  for (const d of readdirSync(ex).sort()) for (const f of ['starter.go', 'solution.go']) {
-    if (existsSync(join(ex, d, f))) out.push({ key: `${d}/${f}`, text: readFileSync(join(ex, d, f), 'utf8') });
-  }
-  const ls = join(ROOT, 'lessons');
-  for (const f of readdirSync(ls).filter((x) => /^\d\d-.*\.mdx$/.test(x)).sort()) {
-    const text = readFileSync(join(ls, f), 'utf8');
-    const lines = text.split('\n');
-    for (const b of extractCodeBlocks(text)) {
-      if (b.lang !== 'go' || !isCompleteProgram(b.code)) continue;
-      let i = b.line - 3;
-      while (i >= 0 && lines[i]!.trim() === '') i--;
-      const open = /^<RunnableExample\b([^>]*)>$/.exec(lines[i] ?? '');
-      if (!open) continue;
-      const setup = /\bsetup="([^"]*)"/.exec(open[1]!)?.[1];
-      out.push({ key: `${f} ${b.title ?? '(untitled)'}`, text: b.code + '\n', ...(setup ? { setup } : {}) });
-    }
-  }
-  return out;
+  return [
+    ...exercisePrograms(ROOT).map((p) => ({ key: `${p.slug}/${p.file}`, text: p.text })),
+    ...lessonPrograms(ROOT).filter((p) => p.wrapped).map((p) => ({ key: `${p.file} ${p.title ?? '(untitled)'}`, text: p.code + '\n', ...(p.setup ? { setup: p.setup } : {}) })),
+  ];
 }

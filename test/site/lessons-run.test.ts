@@ -1,17 +1,16 @@
 // Every complete Go program in the lessons runs on the simulator to its end, as its Run button runs it (the
 // setup named by its RunnableExample wrapper), with no error of ours; what each run shows is what the lesson
 // says it shows. Every complete program is wrapped in a RunnableExample, except the ones listed with a reason.
-import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { extractCodeBlocks, isCompleteProgram } from '../../src/site/code-blocks.ts';
+import { lessonPrograms } from '../../src/site/course-programs.ts';
 import { loadSqlJs } from '../../src/cli/sim-stack.ts';
 import { runLessonProgram, type LessonRunOutput } from '../../src/go/std/sql/lesson-run.ts';
 import { parseFaultPlan } from '../../src/mysql/fault-plan.ts';
 import { LESSON_SETUPS } from '../../src/go/std/sql/lesson-setups.ts';
 import type { SqlJs } from '../../src/mysql/sqljs-types.ts';
 
-const LESSONS = join(import.meta.dirname, '../../lessons');
+const ROOT = join(import.meta.dirname, '../..');
 
 /** NOT_RUNNABLE: complete programs without a Run button, and the output that shows why (the list may only shrink). */
 const NOT_RUNNABLE: Record<string, { why: string; stderr: RegExp }> = {
@@ -24,23 +23,12 @@ const PANICS: Record<string, RegExp> = {
 
 interface Program { key: string; code: string; wrapped: boolean; setup?: string }
 
-const programs: Program[] = readdirSync(LESSONS)
-  .filter((f) => /^\d\d-.*\.mdx$/.test(f))
-  .sort()
-  .flatMap((f) => {
-    const text = readFileSync(join(LESSONS, f), 'utf8');
-    const lines = text.split('\n');
-    return extractCodeBlocks(text)
-      .filter((b) => b.lang === 'go' && isCompleteProgram(b.code))
-      .map((b) => {
-        // the wrapper is the last non-blank line before the fence
-        let i = b.line - 3;
-        while (i >= 0 && lines[i]!.trim() === '') i--;
-        const open = /^<RunnableExample\b([^>]*)>$/.exec(lines[i] ?? '');
-        const setup = open ? /\bsetup="([^"]*)"/.exec(open[1]!)?.[1] : undefined;
-        return { key: `${f} ${b.title ?? '(untitled)'}`, code: b.code, wrapped: !!open, ...(setup ? { setup } : {}) };
-      });
-  });
+const programs: Program[] = lessonPrograms(ROOT).map((p) => ({
+  key: `${p.file} ${p.title ?? '(untitled)'}`,
+  code: p.code,
+  wrapped: p.wrapped,
+  ...(p.setup ? { setup: p.setup } : {}),
+}));
 
 let sqljs: SqlJs;
 const runs = new Map<string, LessonRunOutput>();

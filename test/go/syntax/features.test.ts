@@ -3,7 +3,7 @@
 // program of the course is compiled here with each lazily loaded part instrumented; the parts a compile calls
 // must be among the keys the detector named for it. And a part that is not loaded gives a positioned
 // diagnostic, never a JavaScript error.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { compile, formatDiagnostic, runProgram } from '../../../src/go/index.ts';
@@ -13,7 +13,7 @@ import { syntaxHooks } from '../../../src/go/syntax/hooks.ts';
 import { typesHooks } from '../../../src/go/types/hooks.ts';
 import { lowerHooks } from '../../../src/go/lower/hooks.ts';
 import { GOLDEN_DIR, listGoldens, splitGolden } from '../golden/golden-file.ts';
-import { extractCodeBlocks, isCompleteProgram } from '../../../src/site/code-blocks.ts';
+import { exercisePrograms, lessonPrograms } from '../../../src/site/course-programs.ts';
 import { FEATURE_MODULES } from '../../../src/go/lower/feature-modules.ts';
 
 const ROOT = join(import.meta.dirname, '../../..');
@@ -64,19 +64,10 @@ const detected = (text: string): Set<string> => usedFeatures(parseFiles([{ name:
 const keys = (text: string): string[] => [...detected(text)].sort();
 
 function coursePrograms(): { key: string; text: string }[] {
-  const out: { key: string; text: string }[] = [];
-  const ex = join(ROOT, 'exercises');
-  for (const d of readdirSync(ex).sort()) {
-    for (const f of ['starter.go', 'solution.go']) if (existsSync(join(ex, d, f))) out.push({ key: `${d}/${f}`, text: readFileSync(join(ex, d, f), 'utf8') });
-    const m = join(ex, d, 'mistakes');
-    if (existsSync(m)) for (const f of readdirSync(m).sort()) out.push({ key: `${d}/mistakes/${f}`, text: readFileSync(join(m, f), 'utf8') });
-  }
-  for (const f of readdirSync(join(ROOT, 'lessons')).filter((x) => /^\d\d-.*\.mdx$/.test(x)).sort()) {
-    for (const b of extractCodeBlocks(readFileSync(join(ROOT, 'lessons', f), 'utf8'))) {
-      if (b.lang === 'go' && isCompleteProgram(b.code)) out.push({ key: `${f} ${b.title ?? ''}`, text: b.code });
-    }
-  }
-  return out;
+  return [
+    ...exercisePrograms(ROOT, { mistakes: true }).map((p) => ({ key: `${p.slug}/${p.file}`, text: p.text })),
+    ...lessonPrograms(ROOT).map((p) => ({ key: `${p.file} ${p.title ?? ''}`, text: p.code })),
+  ];
 }
 
 describe('the feature detector', () => {
