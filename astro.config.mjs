@@ -3,7 +3,7 @@ import mdx from '@astrojs/mdx';
 import expressiveCode from 'astro-expressive-code';
 import { defineConfig } from 'astro/config';
 import { splitDetailsSummary } from './src/site/mdx-details.ts';
-import { eagerToLazy, workerCodeSplitting } from './src/go/split-build.ts';
+import { workerCodeSplitting, workerPlugins } from './src/go/split-build.ts';
 
 // Leakproof's site: static pages, MDX lessons highlighted at build time by Expressive Code.
 export default defineConfig({
@@ -15,7 +15,7 @@ export default defineConfig({
     // Workers are ES modules, so the runner worker can import() chunks (the pages create them as modules). In the
     // workers every `X.eager.ts` becomes `X.lazy.ts`: the Go runtime loads each standard-library package as its own
     // chunk when a program imports it (src/go/lazy.ts, docs/go-bundle.md); what the entry loads stays one chunk.
-    worker: { format: 'es', plugins: () => [eagerToLazy()], rolldownOptions: { output: { codeSplitting: workerCodeSplitting } } },
+    worker: { format: 'es', plugins: () => workerPlugins(), rolldownOptions: { output: { codeSplitting: workerCodeSplitting } } },
     plugins: [
       {
         // Lets lessons write `<details><summary>Answer</summary>` on one line, as the lesson contract does.

@@ -11,7 +11,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
-import { eagerToLazy, lazySibling, workerCodeSplitting } from '../src/go/split-build.ts';
+import { lazySibling, workerCodeSplitting, workerPlugins } from '../src/go/split-build.ts';
 
 const GO = process.env.LEAKPROOF_GO ?? '/usr/lib/go-1.23/bin/go';
 const ROOT = join(import.meta.dirname, '..');
@@ -301,7 +301,7 @@ async function esbuildSplitTo(dir: string): Promise<void> {
 /** rolldownSplitTo writes src/go/index.ts as the site's Vite builds the workers (rolldown + oxc, the worker options of astro.config.mjs: src/go/split-build.ts). */
 async function rolldownSplitTo(dir: string): Promise<void> {
   const { rolldown } = await import('rolldown');
-  const b = await rolldown({ input: { go: join(ROOT, 'src/go/index.ts') }, logLevel: 'silent', plugins: [eagerToLazy() as any] });
+  const b = await rolldown({ input: { go: join(ROOT, 'src/go/index.ts') }, logLevel: 'silent', plugins: workerPlugins() as any });
   await b.write({ dir, format: 'esm', minify: true, codeSplitting: workerCodeSplitting as any, entryFileNames: '[name].mjs', chunkFileNames: '[name]-[hash].mjs' });
 }
 

@@ -43,3 +43,8 @@ function staticallyLoaded(id: string, graph: ModuleGraph, seen: Set<string>): bo
 export const workerCodeSplitting = {
   groups: [{ name: (id: string, graph: ModuleGraph): string | null => (staticallyLoaded(id, graph, new Set()) ? 'worker-main' : null) }],
 };
+
+/** workerPlugins are the rolldown/Vite plugins of the browser workers' build (astro.config.mjs) and of every build that measures or tests it. */
+export function workerPlugins(): ReturnType<typeof eagerToLazy>[] {
+  return [eagerToLazy()];
+}
