@@ -11,6 +11,7 @@ import { nonBlocking } from './blocking.ts';
 import { quietExpr, quietStmt } from './quiet.ts';
 import type { Range } from './ranges.ts';
 import { lowerHooks, notLoaded } from './hooks.ts';
+import { definesRangeKey } from '../syntax/features.ts';
 import './features.eager.ts';
 
 /** LowerError is a construct the lowering cannot translate (reported as `not supported in this course runtime`). */
@@ -705,7 +706,8 @@ export class Lowerer {
     const bindKey = (code: string, t: Type) => (s.key && !(s.key.kind === 'Ident' && s.key.name === '_') ? this.store(s.key, this.convert(code, t, define ? this.typeOf(s.key) : this.typeOf(s.key)), define) : '');
     const bindVal = (code: string) => (s.value && !(s.value.kind === 'Ident' && s.value.name === '_') ? this.store(s.value, code, define) : '');
     const tick = this.tick();
-    const keyRange = lowerHooks.ranges?.rangeKey(s, this.info) ?? null;
+    // only a key defined here can get an interval (the detector names go:ranges for exactly these loops)
+    const keyRange = definesRangeKey(s) ? lowerHooks.ranges?.rangeKey(s, this.info) ?? null : null;
     if (keyRange) this.ranges.set(keyRange.v, keyRange.range);
     const body = () => this.block(s.body.stmts);
     const x = this.tmp(), i = this.tmp(), n = this.tmp();

@@ -12,12 +12,18 @@
  * - `go:index`: an index expression x[i] (or an explicit instantiation f[T]);
  * - `go:assignop`: a compound assignment (`+=`, ...) or `++`/`--`;
  * - `go:labels`: a label or a break/continue/goto/fallthrough (gc's branch rules);
- * - `go:ranges`: a three-clause for loop or a range loop (interval facts for plain JS arithmetic; optional).
+ * - `go:ranges`: a three-clause for loop or a range loop that defines a named key, `for k := range x` (interval
+ *   facts for plain JS arithmetic; optional; `for _, v := range x` has no key to give an interval to).
  */
 import type * as A from './ast.ts';
 
 /** RARE_BUILTINS are the built-ins whose checking and lowering live in the `go:builtins` chunk. */
 export const RARE_BUILTINS = new Set(['clear', 'close', 'copy', 'delete', 'max', 'min', 'print', 'println']);
+
+/** definesRangeKey says whether `for k := range x` defines a key other than `_`: the only range loops go:ranges serves. */
+export function definesRangeKey(s: A.RangeStmt): boolean {
+  return s.tok === ':=' && s.key?.kind === 'Ident' && s.key.name !== '_';
+}
 
 /** usedFeatures walks the files once and returns the feature keys they need (it never throws on partial ASTs). */
 export function usedFeatures(files: readonly A.File[]): Set<string> {
@@ -34,7 +40,7 @@ export function usedFeatures(files: readonly A.File[]): Set<string> {
       case 'TypeSwitchStmt': out.add('go:typeswitch'); break;
       case 'SelectStmt': out.add('go:select'); break;
       case 'LabeledStmt': case 'BranchStmt': out.add('go:labels'); break;
-      case 'RangeStmt': out.add('go:ranges'); break;
+      case 'RangeStmt': if (definesRangeKey(o as unknown as A.RangeStmt)) out.add('go:ranges'); break;
       case 'IndexExpr': out.add('go:index'); break;
       case 'IncDecStmt': out.add('go:assignop'); break;
       case 'AssignStmt': if ((o as unknown as A.AssignStmt).op !== '=' && (o as unknown as A.AssignStmt).op !== ':=') out.add('go:assignop'); break;

@@ -99,7 +99,11 @@ describe('the feature detector', () => {
     expect(keys(main('switch {\n}'))).toEqual(['go:switch']);
     expect(keys(main('for {\nbreak\n}'))).toEqual(['go:labels']);
     expect(keys(main('for i := 0; i < 3; i++ {\n}'))).toEqual(['go:assignop', 'go:ranges']);
-    expect(keys(main('for range 3 {\n}'))).toEqual(['go:ranges']);
+    expect(keys(main('for range 3 {\n}'))).toEqual([]);
+    expect(keys(main('for k := range 3 {\n_ = k\n}'))).toEqual(['go:ranges']);
+    expect(keys(main('s := []int{1}\nfor _, v := range s {\n_ = v\n}'))).toEqual([]);
+    expect(keys(main('s := []int{1}\nfor k, _ := range s {\n_ = k\n}'))).toEqual(['go:ranges']);
+    expect(keys(main('k := 0\nfor k = range 3 {\n}\n_ = k'))).toEqual([]);
     expect(keys(main('x := 0\nfor x < 3 {\nx++\n}'))).toEqual(['go:assignop']);
     expect(keys(main('x := 0\nfor x < 3 {\nx += 2\n}'))).toEqual(['go:assignop']);
     expect(keys(main('x := []int{1}\n_ = x[0]'))).toEqual(['go:index']);
