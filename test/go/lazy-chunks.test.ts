@@ -26,10 +26,14 @@ beforeAll(async () => {
 const packageModules = (stem: string, impl: string = stem): string[] => [`go/std/pkg/${stem}.ts`, `go/std/${impl}.ts`, `go/types/stdlib/pkg/${stem}.ts`];
 
 describe('the split runtime, bundled as the site bundles the runner worker', () => {
-  it('puts fmt, io, errors and log (with fmt\'s printer and formatting) in the entry', () => {
-    const mods = [...['fmt', 'io', 'errors', 'log'].flatMap((p) => packageModules(p)), 'go/std/pkg/fmt-io-errors-log.ts', 'go/std/format/float.ts', 'go/std/format/decimal.ts', 'go/std/format/quote.ts', 'go/runtime/fmt-printer.ts'];
+  it('puts fmt, io, errors and log (with fmt\'s printer and quoting) in the entry, and float formatting in a chunk of its own', () => {
+    const mods = [...['fmt', 'io', 'errors', 'log'].flatMap((p) => packageModules(p)), 'go/std/pkg/fmt-io-errors-log.ts', 'go/std/format/float.ts', 'go/std/format/quote.ts', 'go/runtime/fmt-printer.ts'];
     const chunks = new Set(mods.map((m) => chunkOf.get(m)));
     expect([...chunks]).toEqual([entry]);
+    const float = new Set(['go/std/format/float-text.ts', 'go/std/format/decimal.ts'].map((m) => chunkOf.get(m)));
+    expect([...float]).toHaveLength(1);
+    expect([...float][0]).toBeDefined();
+    expect([...float][0]).not.toBe(entry);
   });
 
   it('puts time and context (with time\'s formatting and the simulator\'s contexts) in the entry', () => {

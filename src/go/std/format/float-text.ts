@@ -1,0 +1,199 @@
+/**
+ * float-text: Go's float formatting, strconv.FormatFloat and fmt's %v %g %e %f verbs. Callers use float.ts, which
+ * calls this through float-hook.ts: under Node this module loads at once (float-text.eager.ts); in the browser it is
+ * the `go:float` chunk, loaded when a program's syntax suggests floats or after a run that formatted one.
+ */
+import { floatHook } from './float-hook.ts';
+import { exactDigits, float64Bits, fractionDigits, roundDigits, shortestDigits, type Digits } from './decimal.ts';
+import { pad, padSpaces, type FmtSpec } from './spec.ts';
+
+function fmtE(neg: boolean, x: Digits, prec: number, e: 'e' | 'E'): string {
+  let out = neg ? '-' : '';
+  out += x.d.length === 0 ? '0' : x.d[0];
+  if (prec > 0) {
+    out += '.';
+    const frac = x.d.slice(1, prec + 1);
+    out += frac + '0'.repeat(prec - frac.length);
+  }
+  const exp = x.d.length === 0 ? 0 : x.dp - 1;
+  const a = Math.abs(exp);
+  return out + e + (exp < 0 ? '-' : '+') + (a < 10 ? '0' + a : String(a));
+}
+
+function fmtF(neg: boolean, x: Digits, prec: number): string {
+  const { d, dp } = x;
+  let out = neg ? '-' : '';
+  if (dp > 0) out += d.length >= dp ? d.slice(0, dp) : d + '0'.repeat(dp - d.length);
+  else out += '0';
+  if (prec > 0) {
+    // fraction digits dp .. dp+prec-1 of d, with zeros before the first digit and after the last
+    const lead = Math.min(prec, Math.max(0, -dp));
+    const body = d.slice(Math.max(dp, 0), Math.max(dp, 0) + prec - lead);
+    out += '.' + '0'.repeat(lead) + body + '0'.repeat(prec - lead - body.length);
+  }
+  return out;
+}
+
+function fmtB(neg: boolean, v: number, bitSize: 32 | 64): string {
+  let mant: bigint, exp: number;
+  if (bitSize === 64) {
+    const b = float64Bits(v);
+    mant = b.mant; exp = b.exp;
+    if (exp === 0) exp = 1; else mant |= 1n << 52n;
+    exp -= 1023 + 52;
+  } else {
+    const f = new Float32Array([v]);
+    const bits = new Uint32Array(f.buffer)[0];
+    mant = BigInt(bits & 0x7fffff); exp = (bits >>> 23) & 0xff;
+    if (exp === 0) exp = 1; else mant |= 1n << 23n;
+    exp -= 127 + 23;
+  }
+  return (neg ? '-' : '') + mant.toString() + 'p' + (exp >= 0 ? '+' : '') + exp;
+}
+
+const MASK64 = (1n << 64n) - 1n;
+const BIT60 = 1n << 60n;
+
+function fmtX(neg: boolean, v: number, prec: number, fmt: 'x' | 'X', bitSize: 32 | 64): string {
+  // v = mant × 2^(exp - mantbits) with the leading 1 of a normal number at bit mantbits
+  let mant: bigint, exp: number;
+  const mantbits = bitSize === 64 ? 52 : 23;
+  if (bitSize === 64) {
+    const b = float64Bits(v);
+    mant = b.mant; exp = b.exp;
+    if (exp === 0) exp = 1; else mant |= 1n << 52n;
+    exp -= 1023;
+  } else {
+    const bits = new Uint32Array(new Float32Array([v]).buffer)[0];
+    mant = BigInt(bits & 0x7fffff); exp = (bits >>> 23) & 0xff;
+    if (exp === 0) exp = 1; else mant |= 1n << 23n;
+    exp -= 127;
+  }
+  if (mant === 0n) exp = 0;
+  // Put the leading 1 at bit 60, so the value is 1.fff... × 2^exp.
+  mant <<= BigInt(60 - mantbits);
+  while (mant !== 0n && (mant & BIT60) === 0n) { mant <<= 1n; exp--; }
+  if (prec >= 0 && prec < 15) {
+    // Round to prec hex digits, halfway cases to even.
+    const shift = BigInt(prec * 4);
+    const extra = (mant << shift) & (BIT60 - 1n);
+    mant >>= 60n - shift;
+    if ((extra | (mant & 1n)) > 1n << 59n) mant++;
+    mant <<= 60n - shift;
+    if ((mant & (1n << 61n)) !== 0n) { mant >>= 1n; exp++; }
+  }
+  const hex = fmt === 'X' ? '0123456789ABCDEF' : '0123456789abcdef';
+  let out = (neg ? '-' : '') + '0' + fmt + ((mant >> 60n) & 1n ? '1' : '0');
+  mant = (mant << 4n) & MASK64;
+  if (prec < 0 && mant !== 0n) {
+    out += '.';
+    while (mant !== 0n) { out += hex[Number((mant >> 60n) & 15n)]; mant = (mant << 4n) & MASK64; }
+  } else if (prec > 0) {
+    out += '.';
+    for (let i = 0; i < prec; i++) { out += hex[Number((mant >> 60n) & 15n)]; mant = (mant << 4n) & MASK64; }
+  }
+  const a = Math.abs(exp);
+  return out + (fmt === 'X' ? 'P' : 'p') + (exp < 0 ? '-' : '+') + (a < 10 ? '0' + a : String(a));
+}
+
+/**
+ * formatFloatText is strconv.FormatFloat(v, fmt, prec, bitSize) for fmt 'e' 'E' 'f' 'g' 'G' 'b' 'x' 'X';
+ * prec -1 means the shortest representation that reads back exactly. Other fmt bytes give "%" + fmt, as Go.
+ */
+export function formatFloatText(v: number, fmt: string, prec: number, bitSize: 32 | 64 = 64): string {
+  if (bitSize === 32) v = Math.fround(v);
+  if (v !== v) return 'NaN';
+  if (v === Infinity) return '+Inf';
+  if (v === -Infinity) return '-Inf';
+  const neg = v < 0 || Object.is(v, -0);
+  if (fmt === 'b') return fmtB(neg, v, bitSize);
+  if (fmt === 'x' || fmt === 'X') return fmtX(neg, v, prec, fmt, bitSize);
+  if (fmt !== 'e' && fmt !== 'E' && fmt !== 'f' && fmt !== 'g' && fmt !== 'G') return '%' + fmt;
+  if (fmt === 'f' && prec >= 0 && prec <= 100) {
+    // toFixed rounds correctly but breaks exact ties upward where Go rounds them to even; a tie needs
+    // the exact expansion to end exactly one place after the precision, so only then take the slow path.
+    const a = Math.abs(v);
+    if (a < 1e21 && fractionDigits(a) !== prec + 1) return (neg ? '-' : '') + a.toFixed(prec);
+  }
+  let x: Digits;
+  const shortest = prec < 0;
+  if (shortest) {
+    x = shortestDigits(v, bitSize);
+    prec = fmt === 'e' || fmt === 'E' ? Math.max(x.d.length - 1, 0) : fmt === 'f' ? Math.max(x.d.length - x.dp, 0) : x.d.length;
+  } else {
+    const exact = exactDigits(v);
+    if (fmt === 'f') x = roundDigits(exact, exact.dp + prec);
+    else {
+      if ((fmt === 'g' || fmt === 'G') && prec === 0) prec = 1;
+      x = roundDigits(exact, fmt === 'e' || fmt === 'E' ? prec + 1 : prec);
+    }
+  }
+  if (fmt === 'e' || fmt === 'E') return fmtE(neg, x, prec, fmt);
+  if (fmt === 'f') return fmtF(neg, x, prec);
+  // %g: %e when the exponent is < -4 or >= the precision (6 for the shortest form).
+  let eprec = prec;
+  if (eprec > x.d.length && x.d.length >= x.dp) eprec = x.d.length;
+  if (shortest) eprec = 6;
+  const exp = x.dp - 1;
+  if (exp < -4 || exp >= eprec) {
+    if (prec > x.d.length) prec = x.d.length;
+    return fmtE(neg, x, prec - 1, fmt === 'g' ? 'e' : 'E');
+  }
+  if (prec > x.dp) prec = x.d.length;
+  return fmtF(neg, x, Math.max(prec - x.dp, 0));
+}
+
+/**
+ * fmtFloatText formats v for the fmt verb ('v' 'g' 'G' 'e' 'E' 'f' 'F' 'b' 'x' 'X') with flags, width and precision;
+ * it returns null for any other verb (the caller prints `%!verb(float64=...)`).
+ */
+export function fmtFloatText(v: number, verb: string, spec: Readonly<FmtSpec>, bitSize: 32 | 64 = 64): string | null {
+  let fmt: string, prec: number;
+  switch (verb) {
+    case 'v': fmt = 'g'; prec = -1; break;
+    case 'b': case 'g': case 'G': case 'x': case 'X': fmt = verb; prec = -1; break;
+    case 'f': case 'e': case 'E': fmt = verb; prec = 6; break;
+    case 'F': fmt = 'f'; prec = 6; break;
+    default: return null;
+  }
+  if (spec.prec >= 0) prec = spec.prec;
+  let num = formatFloatText(v, fmt, prec, bitSize);
+  let sign = num[0] === '-' || num[0] === '+' ? num[0] : '+';
+  if (num[0] === '-' || num[0] === '+') num = num.slice(1);
+  if (spec.space && sign === '+' && !spec.plus) sign = ' ';
+  if (num[0] === 'I' || num[0] === 'N') {
+    // Inf and NaN are padded with spaces, and NaN shows a sign only when asked for.
+    const s = num[0] === 'N' && !spec.space && !spec.plus ? num : sign + num;
+    return padSpaces(s, spec);
+  }
+  if (spec.sharp && fmt !== 'b') {
+    let digits = 0;
+    if (fmt === 'g' || fmt === 'G' || fmt === 'x') digits = prec === -1 ? 6 : prec;
+    let tail = '';
+    const ei = num.search(fmt === 'x' || fmt === 'X' ? /[pP]/ : /[eEpP]/);
+    if (ei >= 0) { tail = num.slice(ei); num = num.slice(0, ei); }
+    let hasPoint = false, sawNonzero = false;
+    for (const ch of num) {
+      if (ch === '.') { hasPoint = true; continue; }
+      if (ch !== '0') sawNonzero = true;
+      if (sawNonzero) digits--;
+    }
+    if (!hasPoint) {
+      if (num === '0') digits--;
+      num += '.';
+    }
+    if (digits > 0) num += '0'.repeat(digits);
+    num += tail;
+  }
+  if (spec.plus || sign !== '+') {
+    const full = sign + num;
+    if (spec.zero && !spec.minus && spec.width > full.length) {
+      return sign + '0'.repeat(spec.width - full.length) + num;
+    }
+    return pad(full, spec);
+  }
+  return pad(num, spec);
+}
+
+floatHook.format = formatFloatText;
+floatHook.fmt = fmtFloatText;

@@ -1,0 +1,52 @@
+// Go's float formatting (src/go/std/format/float-text.ts) is the browser's `go:float` chunk. While it is missing,
+// a run that formats a float (through fmt, strconv, encoding/json) must record the late key, so the worker loads it
+// and runs again; a run that formats no float never needs it; once loaded the text is Go's.
+import { afterEach, describe, expect, it } from 'vitest';
+import { compile, formatDiagnostic, runProgram } from '../../../src/go/index.ts';
+import { FLOAT_PLACEHOLDER } from '../../../src/go/std/format/float.ts';
+import { floatHook } from '../../../src/go/std/format/float-hook.ts';
+import { lateCount, lateKeys } from '../../../src/go/syntax/late-keys.ts';
+
+const full = { ...floatHook };
+afterEach(() => { Object.assign(floatHook, full); });
+const unload = () => { floatHook.format = undefined; floatHook.fmt = undefined; };
+
+function run(text: string) {
+  const c = compile([{ name: 'main.go', text }]);
+  if (!c.ok) throw new Error(c.diagnostics.map(formatDiagnostic).join('\n'));
+  return runProgram(c.program);
+}
+
+const prog = (imports: string, body: string) => `package main\n\nimport (\n${imports.split(' ').map((p) => `\t"${p}"\n`).join('')})\n\nfunc main() {\n${body}\n}\n`;
+const PRINTF = prog('fmt', '\tx := 2.0 / 3\n\tfmt.Printf("%.3f %v %d\\n", x, x*3, 7)');
+const STRCONV = prog('fmt strconv', '\tfmt.Println(strconv.FormatFloat(1e21, \'g\', -1, 64))');
+const JSON = prog('encoding/json fmt', '\tb, _ := json.Marshal(map[string]float64{"p": 0.1})\n\tfmt.Println(string(b))');
+const INTS = prog('fmt strconv', '\tfmt.Printf("%d %s %x %q %v\\n", 42, "s", 255, "q", []int{1, 2})\n\tfmt.Println(strconv.Itoa(-3), true)');
+
+describe('float formatting as a late part', () => {
+  it.each([
+    ['fmt verbs', PRINTF, '0.667 2 7\n'],
+    ['strconv.FormatFloat', STRCONV, '1e+21\n'],
+    ['encoding/json', JSON, '{"p":0.1}\n'],
+  ])('records go:float when %s format a float without it, and gives Go\'s text with it', (_name, text, want) => {
+    expect(run(text).stdout).toBe(want);
+    unload();
+    const before = lateCount();
+    const late = run(text);
+    expect(lateCount()).toBeGreaterThan(before);
+    expect(lateKeys()).toContain('go:float');
+    expect(late.stdout).toContain(FLOAT_PLACEHOLDER);
+    expect(late.stdout).not.toBe(want);
+    Object.assign(floatHook, full);
+    const again = lateCount();
+    expect(run(text).stdout).toBe(want);
+    expect(lateCount()).toBe(again);
+  });
+
+  it('is not needed by a run that formats only integers, strings, booleans and slices', () => {
+    unload();
+    const before = lateCount();
+    expect(run(INTS).stdout).toBe('42 s ff "q" [1 2]\n-3 true\n');
+    expect(lateCount()).toBe(before);
+  });
+});

@@ -1,0 +1,128 @@
+// Float formatting in the split runtime, as the browser worker gets it (esbuild with the eager-to-lazy swap and code
+// splitting, built as test/go/lazy-split.test.ts builds it): `go:float` is a chunk. A float program prepared loads
+// it and prints Go's text; a program that formats no float never loads it; a float the detector cannot see (a
+// DOUBLE scanned into an `any`) records the late key, and after the load and a second run the text is Go's.
+import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { build, type Plugin } from 'esbuild';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadSqlJs } from '../../../src/cli/sim-stack.ts';
+import { lazySibling } from '../../../src/go/split-build.ts';
+import { runLessonProgram as runEager } from '../../../src/go/std/sql/lesson-run.ts';
+import type { SqlJs } from '../../../src/mysql/sqljs-types.ts';
+
+const ROOT = join(import.meta.dirname, '../../..');
+interface Instance {
+  go: typeof import('../../../src/go/index.ts');
+  lazy: typeof import('../../../src/go/lazy.ts');
+  lesson: typeof import('../../../src/go/std/sql/lesson-run.ts');
+  late: typeof import('../../../src/go/syntax/late-keys.ts');
+}
+
+let base = '';
+let copies = 0;
+let sqljs: SqlJs;
+
+const swap: Plugin = {
+  name: 'eager-to-lazy',
+  setup(b) {
+    b.onResolve({ filter: /\.eager\.ts$/ }, async (a) => ({ path: (await b.resolve(lazySibling(a.path)!, { kind: a.kind, resolveDir: a.resolveDir, importer: a.importer })).path }));
+  },
+};
+
+beforeAll(async () => {
+  mkdirSync(join(ROOT, 'node_modules/.cache'), { recursive: true });
+  base = mkdtempSync(join(ROOT, 'node_modules/.cache/float-split-'));
+  await build({
+    entryPoints: { go: join(ROOT, 'src/go/index.ts'), lazy: join(ROOT, 'src/go/lazy.ts'), lesson: join(ROOT, 'src/go/std/sql/lesson-run.ts'), late: join(ROOT, 'src/go/syntax/late-keys.ts') },
+    bundle: true, splitting: true, format: 'esm', outdir: join(base, 'build'), outExtension: { '.js': '.mjs' }, logLevel: 'silent', plugins: [swap],
+  });
+  sqljs = await loadSqlJs();
+}, 60_000);
+
+afterAll(() => {
+  if (base) rmSync(base, { recursive: true, force: true });
+});
+
+/** fresh imports a new copy of the bundle: module state (loaded parts, late keys) starts empty. */
+async function fresh(): Promise<Instance> {
+  const dir = join(base, `copy-${copies++}`);
+  cpSync(join(base, 'build'), dir, { recursive: true });
+  const load = (f: string) => import(/* @vite-ignore */ pathToFileURL(join(dir, f)).href);
+  const [go, lazy, lesson, late] = await Promise.all([load('go.mjs'), load('lazy.mjs'), load('lesson.mjs'), load('late.mjs')]);
+  return { go, lazy, lesson, late };
+}
+
+const main = (text: string) => [{ name: 'main.go', text }];
+const opts = { seed: 1, maxSteps: 20_000_000, maxOutputBytes: 64 * 1024 };
+const FLOATS = 'package main\n\nimport "fmt"\n\nfunc main() {\n\tfmt.Printf("%05.1f|%q|%v|%e\\n", 3.14159, "hi", 1e21, 2.5)\n}\n';
+const INTS = 'package main\n\nimport "fmt"\n\nfunc main() {\n\tfmt.Printf("%d|%q|%v|%x\\n", 3, "hi", []int{1}, 255)\n}\n';
+// a DOUBLE computed by the server, scanned into an any: nothing in the syntax says float
+const SCANNED = `package main
+
+import (
+	"database/sql"
+	"fmt"
+
+	_ "github.com/go-sql-driver/mysql"
+)
+
+func main() {
+	db, err := sql.Open("mysql", "app:secret@tcp(127.0.0.1:3306)/course")
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	defer db.Close()
+	var v any
+	if err := db.QueryRow("SELECT 2.5e0 * ?", 3).Scan(&v); err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Printf("%v %T\\n", v, v)
+}
+`;
+
+describe('float formatting in the split runtime', () => {
+  it('is a chunk that prepare loads for a program with floats, which then prints Go\'s text at the first run', async () => {
+    const inst = await fresh();
+    expect(inst.lazy.isPending('go:float')).toBe(true);
+    await inst.go.prepare(main(FLOATS));
+    expect(inst.lazy.loadedKeys()).toContain('go:float');
+    const before = inst.late.lateCount();
+    const r = inst.lesson.runLessonProgram(sqljs, FLOATS, opts);
+    expect(inst.late.lateCount()).toBe(before);
+    // real Go 1.23
+    expect(r.stdout).toBe('003.1|"hi"|1e+21|2.500000e+00\n');
+  });
+
+  it('is not loaded for a program that formats no float', async () => {
+    const inst = await fresh();
+    await inst.go.prepare(main(INTS));
+    const before = inst.late.lateCount();
+    expect(inst.lesson.runLessonProgram(sqljs, INTS, opts).stdout).toBe('3|"hi"|[1]|ff\n');
+    expect(inst.late.lateCount()).toBe(before);
+    expect(inst.lazy.isPending('go:float')).toBe(true);
+  });
+
+  it('is recorded as a late key by a run that formats a float the detector missed, and the run again prints Go\'s text', async () => {
+    const want = runEager(sqljs, SCANNED, opts);
+    expect(want.stdout).toBe('7.5 float64\n');
+    const inst = await fresh();
+    await inst.go.prepare(main(SCANNED));
+    expect(inst.lazy.isPending('go:float')).toBe(true);
+    const before = inst.late.lateCount();
+    const first = inst.lesson.runLessonProgram(sqljs, SCANNED, opts);
+    expect(inst.late.lateCount()).toBeGreaterThan(before);
+    expect(inst.late.lateKeys()).toEqual(['go:float']);
+    expect(first.stdout).not.toBe(want.stdout);
+    await inst.lazy.loadKeys(inst.late.lateKeys());
+    expect(inst.lazy.isPending('go:float')).toBe(false);
+    const loaded = inst.late.lateCount();
+    const again = inst.lesson.runLessonProgram(sqljs, SCANNED, opts);
+    expect(inst.late.lateCount()).toBe(loaded);
+    const pick = (r: typeof want) => ({ stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode, outcome: r.outcome, events: r.events.length });
+    expect(pick(again)).toEqual(pick(want));
+  });
+});
