@@ -1,0 +1,220 @@
+// strings and strconv as the browser worker loads them: bundled with each `X.eager.ts` swapped for `X.lazy.ts`
+// and code splitting on (the approach of test/go/lazy-split.test.ts), each package's own chunk holds its
+// declarations and what course programs call; its other parts load only when a program names one of their members.
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { build, type Plugin } from 'esbuild';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadSqlJs } from '../../../src/cli/sim-stack.ts';
+import { lazySibling } from '../../../src/go/split-build.ts';
+import { compile as compileEager, runProgram as runEager } from '../../../src/go/index.ts';
+import { partKey } from '../../../src/go/std/package-parts.ts';
+import { runLessonProgram as runLessonEager } from '../../../src/go/std/sql/lesson-run.ts';
+import { source as stringsDecls } from '../../../src/go/types/stdlib/pkg/strings.ts';
+import { source as strconvDecls } from '../../../src/go/types/stdlib/pkg/strconv.ts';
+import { exercisePrograms, lessonPrograms } from '../../../src/site/course-programs.ts';
+import type { SqlJs } from '../../../src/mysql/sqljs-types.ts';
+import { GOLDEN_DIR, listGoldens, parseBlock, splitGolden } from '../golden/golden-file.ts';
+import { readKnownFailures } from '../golden/known-failures.ts';
+import { diffResult, runOurs } from '../golden/run-ours.ts';
+
+const ROOT = join(import.meta.dirname, '../../..');
+type GoApi = typeof import('../../../src/go/index.ts');
+type LazyApi = typeof import('../../../src/go/lazy.ts');
+type LessonApi = typeof import('../../../src/go/std/sql/lesson-run.ts');
+type LateApi = typeof import('../../../src/go/syntax/late-keys.ts');
+/** Instance is one fresh evaluation of the split bundle (its own package tables and lazy state). */
+interface Instance { go: GoApi; lazy: LazyApi; lesson: LessonApi; late: LateApi }
+
+let base = '';
+let copies = 0;
+let sqljs: SqlJs;
+
+const swap: Plugin = {
+  name: 'eager-to-lazy',
+  setup(b) {
+    b.onResolve({ filter: /\.eager\.ts$/ }, async (a) => ({ path: (await b.resolve(lazySibling(a.path)!, { kind: a.kind, resolveDir: a.resolveDir, importer: a.importer })).path }));
+  },
+};
+
+beforeAll(async () => {
+  mkdirSync(join(ROOT, 'node_modules/.cache'), { recursive: true });
+  base = mkdtempSync(join(ROOT, 'node_modules/.cache/strings-split-'));
+  await build({
+    entryPoints: { go: join(ROOT, 'src/go/index.ts'), lazy: join(ROOT, 'src/go/lazy.ts'), lesson: join(ROOT, 'src/go/std/sql/lesson-run.ts'), late: join(ROOT, 'src/go/syntax/late-keys.ts') },
+    bundle: true, splitting: true, format: 'esm', outdir: join(base, 'build'), outExtension: { '.js': '.mjs' }, logLevel: 'silent', plugins: [swap],
+  });
+  sqljs = await loadSqlJs();
+});
+
+afterAll(() => {
+  if (base) rmSync(base, { recursive: true, force: true });
+});
+
+/** fresh imports a new copy of the bundle: module state (loaded packages and parts) starts empty. */
+async function fresh(): Promise<Instance> {
+  const dir = join(base, `copy-${copies++}`);
+  cpSync(join(base, 'build'), dir, { recursive: true });
+  const load = (f: string) => import(/* @vite-ignore */ pathToFileURL(join(dir, f)).href);
+  const [go, lazy, lesson, late] = await Promise.all([load('go.mjs'), load('lazy.mjs'), load('lesson.mjs'), load('late.mjs')]);
+  return { go, lazy, lesson, late };
+}
+
+const main = (text: string) => [{ name: 'main.go', text }];
+/** partsLoaded lists the loaded keys of strings and strconv (packages and parts), sorted. */
+const partsLoaded = (inst: Instance) => inst.lazy.loadedKeys().filter((k) => /^std:(strings|strconv)\b/.test(k)).sort();
+/** stdLate lists the standard-library keys a compile or run of the instance needed late (a detector miss). */
+const stdLate = (inst: Instance) => inst.late.lateKeys().filter((k) => k.startsWith('std:'));
+
+/** runBoth compiles and runs a program in the eager runtime and, prepared, in a fresh split instance. */
+async function runBoth(text: string) {
+  const inst = await fresh();
+  await inst.go.prepare(main(text));
+  const c = inst.go.compile(main(text));
+  if (!c.ok) throw new Error(c.diagnostics.map(inst.go.formatDiagnostic).join('\n'));
+  const e = compileEager(main(text));
+  if (!e.ok) throw new Error('the eager runtime does not compile it');
+  const pick = (r: { stdout: string; stderr: string; exitCode: number }) => ({ stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode });
+  return { inst, got: pick(inst.go.runProgram(c.program)), want: pick(runEager(e.program)) };
+}
+
+const OWN_ONLY = `package main
+
+import (
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+)
+
+func main() {
+	parts := strings.SplitN("a,b,c", ",", 2)
+	fmt.Println(strings.Join(parts, "|"), strings.ToUpper("héllo"), strings.HasPrefix("abc", "ab"), strings.HasSuffix("abc", "bc"), strings.Contains("abc", "d"))
+	n, err := strconv.Atoi("42x")
+	var ne *strconv.NumError
+	fmt.Println(n, err, errors.As(err, &ne), ne.Func, errors.Is(err, strconv.ErrSyntax))
+	v, err := strconv.ParseInt("-9223372036854775809", 10, 64)
+	fmt.Println(v, err, errors.Is(err, strconv.ErrRange))
+	fmt.Println(strconv.Itoa(-7) + strconv.FormatInt(255, 16))
+}
+`;
+
+const PARTS = `package main
+
+import (
+	"fmt"
+	conv "strconv"
+	str "strings"
+)
+
+type report struct{ out str.Builder }
+
+func apply(f func(string) string, s string) string { return f(s) }
+
+func main() {
+	var r report
+	write := r.out.WriteString
+	write("total: ")
+	r.out.WriteByte('7')
+	fmt.Println(r.out.String(), r.out.Len())
+	fmt.Println(apply(str.ToLower, "MiXeD"), str.Fields("  a b  c "), str.TrimSpace("\\t x \\n"))
+	rep := str.NewReplacer("a", "1", "b", "2")
+	fmt.Println(rep.Replace("abcab"), str.Repeat("-", 3))
+	f, err := conv.ParseFloat("1e400", 64)
+	fmt.Println(f, err, conv.Quote("tab\\there"), conv.FormatBool(true))
+	q, err := conv.Unquote("'x'")
+	fmt.Println(q, err)
+	defer func() { fmt.Println("recovered:", recover()) }()
+	var b str.Builder
+	b.WriteString("x")
+	c := b
+	c.WriteString("y")
+}
+`;
+
+describe('strings and strconv in the split runtime', () => {
+  it('loads only the packages\' own chunks for a program calling what they hold, and runs it as the eager runtime does', async () => {
+    const { inst, got, want } = await runBoth(OWN_ONLY);
+    expect(got).toEqual(want);
+    // real Go 1.23's output
+    expect(got.stdout).toBe('a|b,c HÉLLO true true false\n0 strconv.Atoi: parsing "42x": invalid syntax true Atoi true\n-9223372036854775808 strconv.ParseInt: parsing "-9223372036854775809": value out of range true\n-7ff\n');
+    expect(partsLoaded(inst)).toEqual(['std:strconv', 'std:strings']);
+    expect(stdLate(inst)).toEqual([]);
+  });
+
+  it('loads the parts a program names (renamed imports, a Builder field and its method value, a function value, the Replacer) and runs it as the eager runtime does', async () => {
+    const { inst, got, want } = await runBoth(PARTS);
+    expect(got).toEqual(want);
+    // real Go 1.23's output
+    expect(got.stdout).toBe('total: 7 8\nmixed [a b c] x\n12c12 ---\n+Inf strconv.ParseFloat: parsing "1e400": value out of range "tab\\there" true\nx <nil>\nrecovered: strings: illegal use of non-zero Builder copied by value\n');
+    expect(got.stderr).toBe('');
+    expect(partsLoaded(inst)).toEqual(['std:strconv', 'std:strconv#more', 'std:strings', 'std:strings#builder', 'std:strings#more']);
+    expect(stdLate(inst)).toEqual([]);
+  });
+
+  it('makes a member whose part a host did not load a diagnostic and a late key, never a JavaScript error, and compiles it once the part is loaded', async () => {
+    const inst = await fresh();
+    await inst.lazy.loadKeys(['std:strings', 'std:strconv']);
+    const uses: [string, string, string][] = [];
+    for (const [path, decls] of [['strings', stringsDecls], ['strconv', strconvDecls]] as const) {
+      for (const m of decls.matchAll(/^(func|type|var) ([A-Z]\w*)/gm)) {
+        const use = m[1] === 'type' ? `var x ${path}.${m[2]}\n\t_ = x` : `_ = ${path}.${m[2]}`;
+        uses.push([path, m[2]!, `package main\n\nimport "${path}"\n\nfunc main() {\n\t${use}\n}\n`]);
+      }
+    }
+    expect(uses.length).toBeGreaterThan(60);
+    const outcome = (text: string) => { const c = inst.go.compile(main(text)); return c.ok ? 'ok' : c.diagnostics.map(inst.go.formatDiagnostic).join('\n'); };
+    for (const [path, name, text] of uses) {
+      const key = partKey(path, name);
+      const before = inst.late.lateCount();
+      expect(outcome(text), `${path}.${name}`).toBe(key === null ? 'ok' : `the course runtime did not load ${path}.${name} (an error of ours); reload the page`);
+      expect(inst.late.lateCount() > before, `${path}.${name}`).toBe(key !== null);
+      if (key !== null) expect(inst.late.lateKeys()).toContain(key);
+    }
+    expect(stdLate(inst).sort()).toEqual(['std:strconv#more', 'std:strings#builder', 'std:strings#more']);
+    await inst.lazy.loadKeys(inst.late.lateKeys());
+    const after = inst.late.lateCount();
+    for (const [path, name, text] of uses) expect(outcome(text), `${path}.${name}`).toBe('ok');
+    expect(inst.late.lateCount()).toBe(after);
+  });
+
+  it('prepares every golden and course program importing strings or strconv with exactly the parts it needs: each runs as recorded, none needs a part late', async () => {
+    const uses = (text: string) => /"(strings|strconv)"/.test(text);
+    const goldens = listGoldens().map((g) => ({ g, ...splitGolden(readFileSync(join(GOLDEN_DIR, g), 'utf8')) })).filter((x) => uses(x.source));
+    expect(goldens.length).toBeGreaterThan(10);
+    const known = readKnownFailures();
+    const wrong: string[] = [];
+    for (const { g, source, block } of goldens) {
+      const inst = await fresh();
+      await inst.go.prepare(main(source));
+      // a program with errors loads the diagnostics chunk late (as the worker does); no std part may be late
+      let ours = runOurs(inst.go, source);
+      if (inst.late.lateKeys().length) {
+        await inst.lazy.loadKeys(inst.late.lateKeys());
+        ours = runOurs(inst.go, source);
+      }
+      const diff = diffResult(parseBlock(block ?? '// Output:'), ours);
+      if ((diff === '') === known.has(g)) wrong.push(`${g}: ${diff || 'passes but is listed as a known failure'}`);
+      if (stdLate(inst).length) wrong.push(`${g}: needed ${stdLate(inst).join(', ')} late`);
+    }
+    const programs = [
+      ...exercisePrograms(ROOT).map((p) => ({ key: `${p.slug}/${p.file}`, text: p.text })),
+      ...lessonPrograms(ROOT).filter((p) => p.wrapped).map((p) => ({ key: `${p.file} ${p.title ?? ''}`, text: p.code + '\n', setup: p.setup })),
+    ].filter((p) => uses(p.text));
+    expect(programs.length).toBeGreaterThan(20);
+    for (const p of programs) {
+      const opts = { seed: 1, setup: p.setup, maxSteps: 20_000_000, maxOutputBytes: 64 * 1024 };
+      const inst = await fresh();
+      await inst.go.prepare(main(p.text));
+      const got = inst.lesson.runLessonProgram(sqljs, p.text, opts);
+      const want = runLessonEager(sqljs, p.text, opts);
+      const pick = (r: typeof want) => JSON.stringify({ stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode, outcome: r.outcome, diagnostics: r.diagnostics, events: r.events.length });
+      if (pick(got) !== pick(want)) wrong.push(`${p.key}: ${pick(got).slice(0, 200)} != ${pick(want).slice(0, 200)}`);
+      if (stdLate(inst).length) wrong.push(`${p.key}: needed ${stdLate(inst).join(', ')} late`);
+      // course programs call only what the packages' own chunks hold, plus strings.Builder
+      expect(partsLoaded(inst).filter((k) => k.includes('#more')), p.key).toEqual([]);
+    }
+    expect(wrong).toEqual([]);
+  }, 120_000);
+});
