@@ -11,6 +11,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
+import { mangleEsbuild } from '../src/go/mangle-props.ts';
 import { lazySibling, workerCodeSplitting, workerPlugins } from '../src/go/split-build.ts';
 
 const GO = process.env.LEAKPROOF_GO ?? '/usr/lib/go-1.23/bin/go';
@@ -169,7 +170,17 @@ rows.push(['compile 60 lines, cold', `${ms(cold)} ms`, '', '', '']);
 rows.push(['compile 60 lines, warm', `${ms(median(warm))} ms`, '', '', '<= 5 ms']);
 rows.push(['compile 60 lines, after 230', `${ms(median(steady))} ms`, '', '', '']);
 
-// `npm run bench:go -- --bundles` skips the workloads (sizes only, plus the compile figures)
+/**
+ * rolldownPlugins and esbuildMangle are the split builds' plugins: the site's (workerPlugins), or with `--no-mangle` the same
+ * without property mangling (for an A/B of src/go/mangle-props.ts on one tree; not what the site ships).
+ */
+const NO_MANGLE = process.argv.includes('--no-mangle');
+if (NO_MANGLE) console.log('--no-mangle: the split builds below are NOT what the site ships (property mangling off)');
+const rolldownPlugins = () => workerPlugins().filter((p) => !(NO_MANGLE && p.name === 'leakproof:mangle-props'));
+const esbuildMangle = (): Plugin[] => (NO_MANGLE ? [] : [mangleEsbuild() as Plugin]);
+
+// `npm run bench:go -- --bundles` skips the workloads (sizes only, plus the compile figures); `-- --no-mangle`
+// builds the split bundles without src/go/mangle-props.ts (an A/B of it: not what the site ships)
 for (const w of process.argv.includes('--bundles') ? [] : WORKLOADS) {
   const c = api.compile([{ name: 'main.go', text: w.source }]);
   if (!c.ok) {
@@ -293,15 +304,15 @@ function swapPlugin(): Plugin {
   };
 }
 
-/** esbuildSplitTo writes src/go/index.ts split (esbuild --splitting, eager→lazy) to dir as go.mjs plus chunks. */
+/** esbuildSplitTo writes src/go/index.ts split (esbuild --splitting, eager→lazy, the compiler's properties mangled as in the site) to dir as go.mjs plus chunks. */
 async function esbuildSplitTo(dir: string): Promise<void> {
-  await build({ entryPoints: { go: join(ROOT, 'src/go/index.ts') }, bundle: true, minify: true, format: 'esm', splitting: true, outdir: dir, outExtension: { '.js': '.mjs' }, logLevel: 'silent', absWorkingDir: ROOT, plugins: [swapPlugin()] });
+  await build({ entryPoints: { go: join(ROOT, 'src/go/index.ts') }, bundle: true, minify: true, format: 'esm', splitting: true, outdir: dir, outExtension: { '.js': '.mjs' }, logLevel: 'silent', absWorkingDir: ROOT, plugins: [swapPlugin(), ...esbuildMangle()] });
 }
 
 /** rolldownSplitTo writes src/go/index.ts as the site's Vite builds the workers (rolldown + oxc, the worker options of astro.config.mjs: src/go/split-build.ts). */
 async function rolldownSplitTo(dir: string): Promise<void> {
   const { rolldown } = await import('rolldown');
-  const b = await rolldown({ input: { go: join(ROOT, 'src/go/index.ts') }, logLevel: 'silent', plugins: workerPlugins() as any });
+  const b = await rolldown({ input: { go: join(ROOT, 'src/go/index.ts') }, logLevel: 'silent', plugins: rolldownPlugins() as any });
   await b.write({ dir, format: 'esm', minify: true, codeSplitting: workerCodeSplitting as any, entryFileNames: '[name].mjs', chunkFileNames: '[name]-[hash].mjs' });
 }
 
@@ -326,7 +337,6 @@ async function splitFigures(): Promise<{ rows: string[][]; notes: string[] }> {
   const { cpSync, mkdtempSync: mk, readdirSync, readFileSync, rmSync: rm } = await import('node:fs');
   const { pathToFileURL } = await import('node:url');
   const { registerHooks } = await import('node:module');
-  const { parseFiles } = await import('../src/go/syntax/index.ts');
   const { ISSUE5_PACKAGES, stdClosure } = await import('../src/go/std/package-loads.ts');
   const loaded = new Set<string>();
   registerHooks({ load(url, ctx, next) { loaded.add(url); return next(url, ctx); } });
@@ -343,9 +353,21 @@ async function splitFigures(): Promise<{ rows: string[][]; notes: string[] }> {
     const go = (await import(pathToFileURL(join(copy, 'go.mjs')).href)) as GoApi;
     return { go, files: () => new Set([...loaded].filter((u) => u.startsWith(prefix)).map((u) => u.slice(prefix.length))) };
   };
+  /**
+   * parsedByBuild is the program parsed by the build's own parser: the build's detectors read its syntax tree,
+   * whose property names are mangled (src/go/mangle-props.ts), so a tree parsed by the Node sources would not do.
+   * A detector registered in the copy takes the files `prepare` parses and stops it before it loads anything.
+   */
+  const parsedByBuild = async (go: GoApi, text: string): Promise<Parameters<GoApi['needs']>[0]> => {
+    let files: Parameters<GoApi['needs']>[0] | undefined;
+    const stop = new Error('parsed');
+    go.registerDetector((f) => { if (files) return []; files = f; throw stop; });
+    await go.prepare([{ name: 'main.go', text }]).then(() => { throw new Error('prepare parsed nothing: nothing pending in a fresh copy?'); }, (e: unknown) => { if (e !== stop) throw e; });
+    return files!;
+  };
   /** keysFor is what a program loads, issue 5's packages replaced by the issue-4 packages they need. */
-  const keysFor = (go: GoApi, text: string): string[] => {
-    const keys = [...go.needs(parseFiles([{ name: 'main.go', text }]).files)];
+  const keysFor = async (go: GoApi, text: string): Promise<string[]> => {
+    const keys = [...go.needs(await parsedByBuild(go, text))];
     const issue5 = keys.filter((k) => k.startsWith('std:') && ISSUE5_PACKAGES.includes(k.slice(4))).map((k) => k.slice(4));
     const deps = [...stdClosure(issue5)].filter((p) => !ISSUE5_PACKAGES.includes(p)).map((p) => `std:${p}`);
     return [...keys.filter((k) => !(k.startsWith('std:') && ISSUE5_PACKAGES.includes(k.slice(4)))), ...deps];
@@ -362,7 +384,7 @@ async function splitFigures(): Promise<{ rows: string[][]; notes: string[] }> {
         const sizes: { key: string; gz: number; n: number; extra: string[] }[] = [];
         for (const p of programs) {
           const { go, files } = await fresh(dir);
-          const keys = keysFor(go, p.text);
+          const keys = await keysFor(go, p.text);
           await go.loadKeys(keys);
           sizes.push({ key: p.key, gz: sum(files()), n: files().size, extra: keys.filter((k) => !k.startsWith('std:')) });
         }
@@ -384,9 +406,9 @@ async function splitFigures(): Promise<{ rows: string[][]; notes: string[] }> {
   } finally {
     rm(base, { recursive: true, force: true });
   }
-  // (b) split: the exercise worker built with the same swap; its entry chunks (static imports) before any program
+  // (b) split: the exercise worker built with the same swap and mangling; its entry chunks (static imports) before any program
   try {
-    const r = await build({ entryPoints: [join(ROOT, 'src/worker/runner-worker.ts')], bundle: true, minify: true, format: 'esm', splitting: true, outdir: join(tmpdir(), 'leakproof-split-b'), write: false, metafile: true, logLevel: 'silent', absWorkingDir: ROOT, plugins: [swapPlugin(), wasmUrl] });
+    const r = await build({ entryPoints: [join(ROOT, 'src/worker/runner-worker.ts')], bundle: true, minify: true, format: 'esm', splitting: true, outdir: join(tmpdir(), 'leakproof-split-b'), write: false, metafile: true, logLevel: 'silent', absWorkingDir: ROOT, plugins: [swapPlugin(), ...esbuildMangle(), wasmUrl] });
     const bytes = new Map(r.outputFiles.map((f) => [f.path, f.contents]));
     const chunks = new Map<string, Chunk>();
     let main = '';

@@ -3,6 +3,7 @@
  * Used by astro.config.mjs (the site's Vite/rolldown worker build) and bench/go.ts (the same build measured).
  * Build-time code only: nothing at run time imports it.
  */
+import { mangleProps, type RolldownTransformPlugin } from './mangle-props.ts';
 
 /** lazySibling maps `…/X.eager.ts` to `…/X.lazy.ts` (the browser's stand-in), or null for any other module. */
 export function lazySibling(source: string): string | null {
@@ -44,7 +45,11 @@ export const workerCodeSplitting = {
   groups: [{ name: (id: string, graph: ModuleGraph): string | null => (staticallyLoaded(id, graph, new Set()) ? 'worker-main' : null) }],
 };
 
-/** workerPlugins are the rolldown/Vite plugins of the browser workers' build (astro.config.mjs) and of every build that measures or tests it. */
-export function workerPlugins(): ReturnType<typeof eagerToLazy>[] {
-  return [eagerToLazy()];
+/**
+ * workerPlugins are the rolldown/Vite plugins of the browser workers' build (astro.config.mjs) and of every build
+ * that measures or tests it: the eager→lazy swap, and the compiler's property names mangled (src/go/mangle-props.ts;
+ * esbuild's form of both: `mangleEsbuild` there and the swap in bench/go.ts and test/go/lazy-split.test.ts).
+ */
+export function workerPlugins(): (ReturnType<typeof eagerToLazy> | RolldownTransformPlugin)[] {
+  return [eagerToLazy(), mangleProps()];
 }
