@@ -36,10 +36,14 @@ describe('the split runtime, bundled as the site bundles the runner worker', () 
     expect([...float][0]).not.toBe(entry);
   });
 
-  it('puts time and context (with time\'s formatting and the simulator\'s contexts) in the entry', () => {
+  it('puts time and context (with Duration\'s String and the simulator\'s contexts) in the entry, and time.Time\'s formatting in a chunk of its own', () => {
     const mods = [...packageModules('time'), ...packageModules('context'), 'go/std/pkg/time-context.ts', 'go/std/time-format.ts', 'go/std/format/duration.ts', 'sim/context.ts'];
     const chunks = new Set(mods.map((m) => chunkOf.get(m)));
     expect([...chunks]).toEqual([entry]);
+    const layout = chunkOf.get('go/std/time-layout.ts');
+    expect(layout).toBeDefined();
+    expect(layout).not.toBe(entry);
+    expect(layout).not.toBe(chunkOf.get('go/std/format/float-text.ts'));
   });
 
   it('gives every other package one chunk of its own, outside the entry', () => {

@@ -1,7 +1,7 @@
 /**
  * float-detect: says from a program's syntax whether it may format a float, so `prepare` loads the `go:float`
  * chunk before the run (and bench:go counts it for the program). It must name the key for every course program
- * that formats a float (test/go/std-format/float-course.test.ts checks that by running them); a program it misses
+ * that formats a float (test/go/std-format/late-parts-course.test.ts checks that by running them); a program it misses
  * still prints Go's text, through the worker's late retry (float.ts).
  *
  * A program may format a float when it has a float or imaginary literal; names a float or complex type or a

@@ -1,7 +1,9 @@
-// Float formatting in the split runtime, as the browser worker gets it (esbuild with the eager-to-lazy swap and code
-// splitting, built as test/go/lazy-split.test.ts builds it): `go:float` is a chunk. A float program prepared loads
-// it and prints Go's text; a program that formats no float never loads it; a float the detector cannot see (a
-// DOUBLE scanned into an `any`) records the late key, and after the load and a second run the text is Go's.
+// The parts loaded on demand in the split runtime, as the browser worker gets it (esbuild with the eager-to-lazy
+// swap and code splitting, built as test/go/lazy-split.test.ts builds it): Go's float formatting (`go:float`) and
+// time.Time's formatting with time.ParseDuration (`go:timefmt`) are chunks. A program that needs one, prepared,
+// loads it and prints Go's text; a program that needs neither loads neither; a use its detector cannot see (a
+// DOUBLE scanned into an `any`, `fmt.Println(time.Now())`) records the late key, and after the load and a second
+// run the result is the eager runtime's.
 import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -122,7 +124,52 @@ describe('float formatting in the split runtime', () => {
     const loaded = inst.late.lateCount();
     const again = inst.lesson.runLessonProgram(sqljs, SCANNED, opts);
     expect(inst.late.lateCount()).toBe(loaded);
-    const pick = (r: typeof want) => ({ stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode, outcome: r.outcome, events: r.events.length });
+        expect(pick(again)).toEqual(pick(want));
+  });
+});
+
+type Output = ReturnType<Instance['lesson']['runLessonProgram']>;
+const pick = (r: Output) => ({ stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode, outcome: r.outcome, events: r.events.length });
+const TIMES = 'package main\n\nimport (\n\t"fmt"\n\t"time"\n)\n\nfunc main() {\n\td, _ := time.ParseDuration("2h30m")\n\tfmt.Println(time.Now().Add(d).Format("2006-01-02 15:04:05"), d)\n}\n';
+const DURATIONS = 'package main\n\nimport (\n\t"fmt"\n\t"time"\n)\n\nfunc main() {\n\tstart := time.Now()\n\ttime.Sleep(1500 * time.Millisecond)\n\tfmt.Println(time.Since(start))\n}\n';
+const NOW = 'package main\n\nimport (\n\t"fmt"\n\t"time"\n)\n\nfunc main() {\n\ttime.Sleep(time.Second)\n\tfmt.Println(time.Now())\n}\n';
+
+describe('time formatting in the split runtime', () => {
+  it('is a chunk that prepare loads for a program formatting a time, which then prints Go\'s text at the first run', async () => {
+    const inst = await fresh();
+    expect(inst.lazy.isPending('go:timefmt')).toBe(true);
+    await inst.go.prepare(main(TIMES));
+    expect(inst.lazy.loadedKeys()).toContain('go:timefmt');
+    const before = inst.late.lateCount();
+    const r = inst.lesson.runLessonProgram(sqljs, TIMES, opts);
+    expect(inst.late.lateCount()).toBe(before);
+    expect(r.stdout).toBe('2000-01-01 02:30:00 2h30m0s\n');
+  });
+
+  it('is not loaded for a program that measures durations', async () => {
+    const inst = await fresh();
+    await inst.go.prepare(main(DURATIONS));
+    const before = inst.late.lateCount();
+    expect(inst.lesson.runLessonProgram(sqljs, DURATIONS, opts).stdout).toBe('1.5s\n');
+    expect(inst.late.lateCount()).toBe(before);
+    expect(inst.lazy.isPending('go:timefmt')).toBe(true);
+    expect(inst.lazy.isPending('go:float')).toBe(true);
+  });
+
+  it('is recorded as a late key by a run that prints a time the detector missed, and the run again gives the eager result', async () => {
+    const want = runEager(sqljs, NOW, opts);
+    const inst = await fresh();
+    await inst.go.prepare(main(NOW));
+    expect(inst.lazy.isPending('go:timefmt')).toBe(true);
+    const before = inst.late.lateCount();
+    const first = inst.lesson.runLessonProgram(sqljs, NOW, opts);
+    expect(inst.late.lateCount()).toBeGreaterThan(before);
+    expect(inst.late.lateKeys()).toEqual(['go:timefmt']);
+    expect(first.stdout).not.toBe(want.stdout);
+    await inst.lazy.loadKeys(inst.late.lateKeys());
+    const loaded = inst.late.lateCount();
+    const again = inst.lesson.runLessonProgram(sqljs, NOW, opts);
+    expect(inst.late.lateCount()).toBe(loaded);
     expect(pick(again)).toEqual(pick(want));
   });
 });
