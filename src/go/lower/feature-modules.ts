@@ -14,6 +14,8 @@ export const FEATURE_MODULES: Record<string, string> = {
   'go:select': 'src/go/lower/select.ts',
   'go:builtins': 'src/go/lower/builtins-rare.ts',
   'go:generics': 'src/go/lower/generics.ts',
+  'go:generictypes': 'src/go/lower/generic-types.ts',
+  'go:constraints': 'src/go/lower/constraints.ts',
   'go:ranges': 'src/go/lower/ranges.ts',
   'go:diag': 'src/go/types/diag.ts',
   'go:stack': 'src/go/runtime/stack-overflow.ts',

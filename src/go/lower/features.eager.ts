@@ -3,6 +3,8 @@ import './type-switch.ts';
 import './select.ts';
 import './builtins-rare.ts';
 import './generics.ts';
+import './generic-types.ts';
+import './constraints.ts';
 import './switch.ts';
 import './ranges.ts';
 import './labels.ts';

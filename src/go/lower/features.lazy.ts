@@ -16,6 +16,9 @@ registerLazy('go:typeswitch', () => import('./type-switch.ts'));
 registerLazy('go:select', () => import('./select.ts'));
 registerLazy('go:builtins', () => import('./builtins-rare.ts'));
 registerLazy('go:generics', () => import('./generics.ts'));
+// both import generics.ts: their chunks load the generics chunk (the detector names go:generics with them anyway)
+registerLazy('go:generictypes', () => import('./generic-types.ts'));
+registerLazy('go:constraints', () => import('./constraints.ts'));
 registerLazy('go:ranges', () => import('./ranges.ts'));
 // no detector names go:diag: a compile that needs it says so (src/go/syntax/late-keys.ts), and the worker loads it and compiles again
 registerLazy('go:diag', () => import('../types/diag.ts'));

@@ -3,7 +3,10 @@
  * compiler that the browser loads as its own chunk (see the `features.lazy.ts` modules and src/go/lazy.ts);
  * under Node every part is loaded at once and this is only consulted by tests.
  *
- * - `go:generics`: a type parameter list anywhere (inference, substitution, instantiation);
+ * - `go:generics`: a type parameter list anywhere (inference, substitution, instantiation of functions);
+ * - `go:generictypes`: a type declaration with type parameters (instances of generic types, their methods);
+ * - `go:constraints`: a type parameter constrained by anything but `any` or `comparable` (type sets, core types,
+ *   methods: arithmetic and method calls on type-parameter values), or a type or type parameter of either name;
  * - `go:switch`: an expression switch;
  * - `go:typeswitch`: a type switch;
  * - `go:select`: a select statement;
@@ -28,6 +31,7 @@ export function definesRangeKey(s: A.RangeStmt): boolean {
 /** usedFeatures walks the files once and returns the feature keys they need (it never throws on partial ASTs). */
 export function usedFeatures(files: readonly A.File[]): Set<string> {
   const out = new Set<string>();
+  let redeclared = false;
   const visit = (n: unknown): void => {
     if (!n || typeof n !== 'object') return;
     if (Array.isArray(n)) {
@@ -52,9 +56,20 @@ export function usedFeatures(files: readonly A.File[]): Set<string> {
         break;
       }
     }
-    if (Array.isArray(o.typeParams) && o.typeParams.length > 0) out.add('go:generics');
+    if (Array.isArray(o.typeParams) && o.typeParams.length > 0) {
+      out.add('go:generics');
+      if (o.kind === 'TypeSpec') out.add('go:generictypes');
+      for (const f of o.typeParams as A.Field[]) if (!(f.type?.kind === 'Ident' && PLAIN_CONSTRAINTS.has(f.type.name))) out.add('go:constraints');
+    }
+    // a type or a type parameter named any or comparable (other declarations of the names make no type)
+    if (o.kind === 'TypeSpec' ? PLAIN_CONSTRAINTS.has((o as unknown as A.TypeSpec).name?.name) : o.kind === 'Field' && (o as unknown as A.Field).names?.some((x) => PLAIN_CONSTRAINTS.has(x.name))) redeclared = true;
     for (const k in o) if (k !== 'pos' && k !== 'end') visit(o[k]);
   };
   visit(files);
+  // `any` or `comparable` declared by the program may name a constraint with methods or a type set
+  if (redeclared && out.has('go:generics')) out.add('go:constraints');
   return out;
 }
+
+/** PLAIN_CONSTRAINTS are the predeclared constraints whose type sets allow no arithmetic and no methods. */
+const PLAIN_CONSTRAINTS = new Set(['any', 'comparable']);

@@ -109,7 +109,7 @@ export class Checker {
     this.info.types.set(x.expr, { mode, type: x.type, value: x.mode === 'constant' ? x.value ?? UNKNOWN : undefined });
   }
 
-  /** instantiateNamed returns the canonical instance of a generic named type for targs (generics' part: infer.ts). */
+  /** instantiateNamed returns the canonical instance of a generic named type for targs (generics' part: infer.ts, generic-types.ts). */
   instantiateNamed(orig: Named, targs: Type[]): Named {
     return typesHooks.generics!.instantiateNamed(this, orig, targs);
   }

@@ -345,7 +345,7 @@ function checkInvalidRecursion(n: Named): boolean {
 
 /** installInstanceExpansion teaches the checker to expand instances of generic types. */
 export function installInstanceExpansion(c: Checker): void {
-  c.expandInstance = (inst: Named) => typesHooks.generics?.expandInstance(c, inst);
+  c.expandInstance = (inst: Named) => typesHooks.genericTypes?.expandInstance(c, inst);
 }
 
 function funcDecl(c: Checker, obj: Func, d: DeclInfo): void {

@@ -2,6 +2,8 @@
 import './type-switch.ts';
 import './builtins-rare.ts';
 import './infer.ts';
+import './generic-types.ts';
+import './constraints.ts';
 import './switch.ts';
 import './index-expr.ts';
 import './diag.ts';

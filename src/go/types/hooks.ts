@@ -10,31 +10,46 @@ import type { Checker, Operand } from './checker.ts';
 import type { ConstValue } from './constant.ts';
 import type { Scope } from './scope.ts';
 import type { Instantiator } from './subst.ts';
-import type { BuiltinName, Func, Named, Obj, Signature, Type, TypeParam, Var } from './types.ts';
+import type { BuiltinName, Func, Interface, Named, Obj, Signature, Type, TypeParam, Var } from './types.ts';
 
 /** Text is a message part that is printed only when a message uses it (e.g. a callee's name: printing needs `go:diag`). */
 export type Text = string | { toString(): string };
 
-/** typesHooks are set by index-expr.ts (`go:index`), switch.ts (`go:switch`), type-switch.ts (`go:typeswitch`), builtins-rare.ts (`go:builtins`), infer.ts (`go:generics`) and diag.ts (`go:diag`). */
+/** typesHooks are set by index-expr.ts (`go:index`), switch.ts (`go:switch`), type-switch.ts (`go:typeswitch`), builtins-rare.ts (`go:builtins`), infer.ts (`go:generics`), generic-types.ts (`go:generictypes`), constraints.ts (`go:constraints`) and diag.ts (`go:diag`). */
 export const typesHooks: {
   typeSwitchStmt?: (c: Checker, s: A.TypeSwitchStmt, scope: Scope) => void;
   switchStmt?: (c: Checker, s: A.SwitchStmt, scope: Scope) => void;
   rareBuiltin?: (c: Checker, e: A.CallExpr, name: BuiltinName, scope: Scope, record: (argTypes: Type[], result?: Type) => void) => Operand;
   generics?: Generics;
+  genericTypes?: GenericTypes;
+  constraints?: Constraints;
   indexExpr?: (c: Checker, e: A.IndexExpr, scope: Scope) => Operand;
   diag?: Diag;
   typeString?: (t: Type) => string;
 } = {};
 
-/** Generics is what infer.ts provides (key `go:generics`): inference, substitution, instantiation, type parameters. */
+/** Generics is what infer.ts provides (key `go:generics`): inference, substitution, instantiation of functions, type parameters. */
 export interface Generics {
   inferAndInstantiate(c: Checker, e: A.CallExpr, sig: Signature, partial: Type[], args: Operand[]): Signature | undefined;
   instantiateFunc(c: Checker, sig: Signature, targs: Type[], e: A.Expr): Signature | undefined;
   verifyTypeArgs(c: Checker, tps: TypeParam[], targs: Type[], at: A.Expr[], pos?: Pos): boolean;
+  /** instantiateNamed is generic-types.ts's, or reports that it is not loaded (only a generic type declaration has instances). */
+  instantiateNamed(c: Checker, orig: Named, targs: Type[]): Named;
+  declareTypeParams(c: Checker, fields: A.Field[], scope: Scope): TypeParam[];
+}
+
+/** GenericTypes is what generic-types.ts provides (key `go:generictypes`): instances of generic named types. */
+export interface GenericTypes {
   instantiateNamed(c: Checker, orig: Named, targs: Type[]): Named;
   expandInstance(c: Checker, inst: Named): void;
   instanceMethods(n: Named, inst: Instantiator): Func[];
-  declareTypeParams(c: Checker, fields: A.Field[], scope: Scope): TypeParam[];
+}
+
+/** Constraints is what constraints.ts provides (key `go:constraints`): constraints with type sets or methods. */
+export interface Constraints {
+  inferFromConstraints(tps: TypeParam[], m: Map<number, Type>): void;
+  satisfies(c: Checker, T: Type, C: Type, cu: Interface): string | undefined;
+  inferredMethods(c: Checker, e: A.CallExpr, name: Text, tps: TypeParam[], targs: Type[], fromUntyped: Set<number>): boolean;
 }
 
 /** Diag is what diag.ts provides (key `go:diag`): message builders only programs with errors need. */

@@ -1,23 +1,24 @@
 /**
- * Generics: type argument inference by unification, constraint satisfaction, instantiation of signatures and
- * types, type parameter lists (key `go:generics`: loaded in the browser only for programs with type parameters;
- * the checker reaches it through typesHooks.generics).
+ * Generics: type argument inference by unification, instantiation of signatures, type parameter lists (key
+ * `go:generics`: loaded in the browser only for programs with type parameters; the checker reaches it through
+ * typesHooks.generics). Generic types' instances (generic-types.ts, `go:generictypes`) and constraints with type
+ * sets or methods (constraints.ts, `go:constraints`) are parts of their own.
  */
 import { msg } from './msg.ts';
 import type * as A from '../syntax/ast.ts';
 import { exprString } from '../syntax/parser.ts';
 import type { Checker, Operand } from './checker.ts';
-import { typesHooks } from './hooks.ts';
+import { notLoaded, typesHooks, type Constraints } from './hooks.ts';
 import type { Scope } from './scope.ts';
 import { typExpr, unionType } from './typexpr.ts';
-import { completeInterface, missingMethodCause } from './lookup.ts';
+import { completeInterface } from './lookup.ts';
 import { defaultType, identical, isComparable } from './predicates.ts';
-import { makeMap, subst, type Instantiator } from './subst.ts';
+import { makeMap, subst } from './subst.ts';
 import { typeString } from './names.ts';
-import { Typ, isInvalid, isUntyped, newTypeParam, underlying, type Basic, type Func, type Interface, type Named, type Signature, type Type, type TypeName, type TypeParam } from './types.ts';
+import { Typ, isInvalid, isUntyped, newTypeParam, underlying, type Basic, type Interface, type Named, type Signature, type Type, type TypeName, type TypeParam } from './types.ts';
 
 /** unify binds type parameters in x (from tps) so that x matches y; returns false on a structural mismatch. */
-function unify(x: Type, y: Type, tps: TypeParam[], m: Map<number, Type>, depth = 0): boolean {
+export function unify(x: Type, y: Type, tps: TypeParam[], m: Map<number, Type>, depth = 0): boolean {
   if (depth > 20) return true;
   if (x.kind === 'typeparam' && tps.includes(x)) {
     const b = m.get(x.id);
@@ -70,6 +71,8 @@ function unify(x: Type, y: Type, tps: TypeParam[], m: Map<number, Type>, depth =
 /** inferAndInstantiate infers missing type arguments of a generic call and returns the instantiated signature. */
 export function inferAndInstantiate(c: Checker, e: A.CallExpr, sig: Signature, partial: Type[], args: Operand[]): Signature | undefined {
   const tps = sig.typeParams;
+  const cons = tps.some((t) => rich(t.constraint)) ? constraints(c, e.lparen) : null;
+  if (cons === undefined) return undefined;
   const m = new Map<number, Type>();
   partial.forEach((t, i) => m.set(tps[i].id, t));
   const name = { toString: () => exprString(e.fun.kind === 'IndexExpr' ? e.fun.x : e.fun) };
@@ -101,7 +104,7 @@ export function inferAndInstantiate(c: Checker, e: A.CallExpr, sig: Signature, p
     }
   }
   // core types of constraints
-  inferFromConstraints(tps, m);
+  cons?.inferFromConstraints(tps, m);
   // pass 2: untyped constants for parameters that are bare type parameters
   const untypedBy = new Map<number, Operand>();
   for (let i = 0; i < args.length; i++) {
@@ -132,7 +135,7 @@ export function inferAndInstantiate(c: Checker, e: A.CallExpr, sig: Signature, p
       fromUntyped.add(id);
     }
   }
-  inferFromConstraints(tps, m);
+  cons?.inferFromConstraints(tps, m);
   const missing = tps.find((t) => !m.has(t.id));
   if (missing) {
     const p = missing.obj.pos;
@@ -140,23 +143,14 @@ export function inferAndInstantiate(c: Checker, e: A.CallExpr, sig: Signature, p
     return undefined;
   }
   const targs = tps.map((t) => m.get(t.id)!);
-  // inferred type arguments must have the methods their constraints require
-  const tmap = makeMap(tps, targs);
-  for (let i = 0; i < tps.length; i++) {
-    if (fromUntyped.has(tps[i].id)) continue; // checked by verifyTypeArgs below, with its plain wording
-    const bound = underlying(subst(tps[i].constraint, tmap, c.inst));
-    if (bound.kind !== 'interface' || !(completeInterface(bound).allMethods?.length)) continue;
-    const cause = missingMethodCause(targs[i], bound, c.inst);
-    if (cause) {
-      c.error(e.lparen, msg(196, name, tps[i].obj.name, typeString(targs[i]), typeString(tps[i].constraint), cause));
-      return undefined;
-    }
-  }
+  // inferred type arguments must have the methods their constraints require (only constraints.ts's constraints have any)
+  if (cons && !cons.inferredMethods(c, e, name, tps, targs, fromUntyped)) return undefined;
   if (!verifyTypeArgs(c, tps, targs, [], e.lparen)) return undefined;
   return instantiate(c, sig, targs);
 }
 
-function mentions(t: Type, tp: TypeParam): boolean {
+/** mentions says whether t refers to the type parameter tp. */
+export function mentions(t: Type, tp: TypeParam): boolean {
   if (t === tp) return true;
   switch (t.kind) {
     case 'pointer': case 'slice': case 'array': case 'chan': return mentions(t.elem, tp);
@@ -165,29 +159,6 @@ function mentions(t: Type, tp: TypeParam): boolean {
     case 'signature': return [...t.params.vars, ...t.results.vars].some((v) => mentions(v.type, tp));
   }
   return false;
-}
-
-function coreTerm(tp: TypeParam): { tilde: boolean; type: Type } | undefined {
-  const cu = underlying(tp.constraint);
-  if (cu.kind !== 'interface') return undefined;
-  completeInterface(cu);
-  if (cu.terms && cu.terms.length === 1) return cu.terms[0];
-  return undefined;
-}
-
-function inferFromConstraints(tps: TypeParam[], m: Map<number, Type>): void {
-  for (let round = 0; round < 3; round++) {
-    for (const tp of tps) {
-      const term = coreTerm(tp);
-      if (!term) continue;
-      const b = m.get(tp.id);
-      if (b) unify(term.type, term.tilde ? underlying(b) : b, tps, m);
-      else if (!term.tilde || tps.some((t) => mentions(term.type, t))) {
-        const t = subst(term.type, m, (o) => o);
-        if (!tps.some((x) => mentions(t, x))) m.set(tp.id, t);
-      }
-    }
-  }
 }
 
 /** instantiate substitutes type arguments into a generic signature. */
@@ -199,34 +170,27 @@ export function instantiate(c: Checker, sig: Signature, targs: Type[]): Signatur
   return out;
 }
 
-/** satisfies explains why T does not satisfy constraint C (or returns undefined). */
+/** satisfies explains why T does not satisfy constraint C (or returns undefined); type sets and methods are constraints.ts's. */
 export function satisfies(c: Checker, T: Type, C: Type): string | undefined {
   const cu = underlying(C);
   if (cu.kind !== 'interface') return undefined;
   completeInterface(cu);
-  const cs = { toString: () => typeString(C) };
-  if (cu.terms && T.kind === 'typeparam') {
-    // a type parameter satisfies a union if every term of its own type set is in it
-    const tu = underlying(T.constraint);
-    const own = tu.kind === 'interface' ? completeInterface(tu).terms : undefined;
-    const inC = (t: { tilde: boolean; type: Type }): boolean => cu.terms!.some((c2) =>
-      c2.tilde ? identical(underlying(t.type), underlying(c2.type)) : !t.tilde && identical(t.type, c2.type));
-    if (!own || !own.every(inC)) return `${typeString(T)} does not satisfy ${cs}`;
-  } else if (cu.terms) {
-    const ok = cu.terms.some((t) => (t.tilde ? identical(underlying(T), underlying(t.type)) : identical(T, t.type)));
-    if (!ok) {
-      if (T.kind === 'typeparam') return `${typeString(T)} does not satisfy ${cs}`;
-      const tildeHint = cu.terms.find((t) => !t.tilde && identical(underlying(T), t.type));
-      if (tildeHint) return `${typeString(T)} does not satisfy ${cs} (possibly missing ~ for ${typeString(tildeHint.type)} in ${cs})`;
-      return `${typeString(T)} does not satisfy ${cs} (${typeString(T)} missing in ${cu.terms.map((t) => (t.tilde ? '~' : '') + typeString(t.type)).join(' | ')})`;
-    }
-  }
+  if (cu.terms || cu.allMethods?.length) return typesHooks.constraints?.satisfies(c, T, C, cu);
   if (cu.comparable && !isComparable(T)) return `${typeString(T)} does not satisfy comparable`;
-  if ((cu.allMethods?.length ?? 0) > 0) {
-    const cause = missingMethodCause(T, C, c.inst);
-    if (cause) return `${typeString(T)} does not satisfy ${cs} ${cause}`;
-  }
   return undefined;
+}
+
+/** rich says whether constraint C has a type set or methods: what only constraints.ts (`go:constraints`) handles. */
+function rich(C: Type): boolean {
+  const cu = underlying(C);
+  return cu.kind === 'interface' && !!(completeInterface(cu).terms || cu.allMethods?.length);
+}
+
+/** constraints returns constraints.ts's part, or reports at pos that it is not loaded (a detector bug). */
+function constraints(c: Checker, pos: A.Pos): Constraints | undefined {
+  const h = typesHooks.constraints;
+  if (!h) notLoaded(c, pos, 'constraints with type sets or methods');
+  return h;
 }
 
 /** verifyTypeArgs checks every type argument against its constraint; reports at the given node or position. */
@@ -235,6 +199,7 @@ export function verifyTypeArgs(c: Checker, tps: TypeParam[], targs: Type[], at: 
   for (let i = 0; i < tps.length; i++) {
     if (isInvalid(targs[i])) return false;
     const bound = subst(tps[i].constraint, map, c.inst);
+    if (rich(bound) && !constraints(c, pos ?? at[i]?.pos ?? at[0]?.pos)) return false;
     const why = satisfies(c, targs[i], bound);
     if (why) {
       c.error(pos ?? at[i]?.pos ?? at[0]?.pos, why);
@@ -251,58 +216,12 @@ export function instantiateFunc(c: Checker, sig: Signature, targs: Type[], e: A.
   return instantiate(c, sig, targs);
 }
 
-/** expandInstance computes an instance's underlying type from its generic type's. */
-function expandInstance(c: Checker, inst: Named): void {
-  const orig = inst.orig!;
-  if (isInvalid(orig.underlying) && orig.typeParams.length === 0) return;
-  const m = makeMap(orig.typeParams, inst.typeArgs!);
-  inst.underlying = subst(orig.underlying, m, c.inst);
-}
-
-/** instantiateNamed returns the canonical instance of a generic named type for targs (cached per checker). */
+/** instantiateNamed returns generic-types.ts's instance, or reports that the part is not loaded and returns an invalid one. */
 function instantiateNamed(c: Checker, orig: Named, targs: Type[]): Named {
-  let list = c.instances.get(orig);
-  if (!list) {
-    list = [];
-    c.instances.set(orig, list);
-  }
-  for (const e of list) {
-    if (e.args.length === targs.length && e.args.every((a, i) => identical(a, targs[i]))) return e.inst;
-  }
-  const inst: Named = { kind: 'named', obj: orig.obj, underlying: Typ.invalid, methods: [], typeParams: [], typeArgs: targs, orig };
-  list.push({ args: targs, inst });
-  c.pendingInstances.push(inst);
-  // a safety net against runaway expansion: cyclic generics and absurdly many instances are not expanded
-  if (!c.cyclicGenerics.has(orig) && list.length <= 200 && c.expanding < 50) {
-    c.expanding++;
-    try {
-      c.expandInstance(inst);
-    } finally {
-      c.expanding--;
-    }
-  }
-  return inst;
-}
-
-/** instanceMethods returns the methods of an instance of a generic type, substituted with its type arguments. */
-function instanceMethods(n: Named, inst: Instantiator): Func[] {
-  if (!n.orig || !n.typeArgs) return n.methods;
-  if (n.methods.length === n.orig.methods.length && n.methods.length > 0) return n.methods;
-  const m = makeMap(n.orig.typeParams, n.typeArgs);
-  const out = n.orig.methods.map((f) => {
-    // method receivers declare their own type parameters; map those too
-    const recvT = f.type.recv?.type;
-    const rn = recvT && (recvT.kind === 'pointer' ? recvT.elem : recvT);
-    const mm = new Map(m);
-    if (rn && rn.kind === 'named' && rn.typeArgs) {
-      rn.typeArgs.forEach((a, i) => { if (a.kind === 'typeparam' && n.typeArgs![i]) mm.set(a.id, n.typeArgs![i]); });
-    }
-    const sig = subst(f.type, mm, inst) as Func['type'];
-    const recv = f.type.recv ? { ...f.type.recv, type: subst(f.type.recv.type, mm, inst) } : undefined;
-    return { ...f, type: { ...sig, recv } };
-  });
-  if (n.orig.methods.every((f) => !!f.type)) n.methods = out;
-  return out;
+  const g = typesHooks.genericTypes;
+  if (g) return g.instantiateNamed(c, orig, targs);
+  notLoaded(c, orig.obj.pos!, 'generic types');
+  return { kind: 'named', obj: orig.obj, underlying: Typ.invalid, methods: [], typeParams: [], typeArgs: targs, orig };
 }
 
 /** declareTypeParams creates type parameters for a field list and declares them in scope. */
@@ -344,4 +263,4 @@ function constraintType(c: Checker, e: A.Expr, scope: Scope): Type {
   return t;
 }
 
-typesHooks.generics = { inferAndInstantiate, instantiateFunc, verifyTypeArgs, instantiateNamed, expandInstance, instanceMethods, declareTypeParams };
+typesHooks.generics = { inferAndInstantiate, instantiateFunc, verifyTypeArgs, instantiateNamed, declareTypeParams };

@@ -69,8 +69,8 @@ function intersectTerms(a: Interface['terms'] & object, b: Interface['terms'] & 
 export function namedMethods(n: Named, inst: Instantiator): Func[] {
   for (const f of (n.orig ?? n).methods) if (!f.type) f.resolve?.();
   if (!n.orig || !n.typeArgs) return n.methods;
-  // only a program with type parameters has instances, and it has loaded the generics part (infer.ts)
-  return typesHooks.generics?.instanceMethods(n, inst) ?? n.methods;
+  // only a program that declares a generic type has instances, and it has loaded their part (generic-types.ts)
+  return typesHooks.genericTypes?.instanceMethods(n, inst) ?? n.methods;
 }
 
 /** lookupFieldOrMethod finds name in T (or *T) following embedded fields breadth-first, like go/types. */

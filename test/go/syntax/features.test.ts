@@ -39,9 +39,13 @@ function calledKeys(text: string): Set<string> {
   const called = new Set<string>();
   const spy = <T extends object>(o: T, key: string): T => Object.fromEntries(Object.entries(o).map(([k, f]) => [k, (...a: unknown[]) => { called.add(key); return (f as (...a: unknown[]) => unknown)(...a); }])) as T;
   const generics = typesHooks.generics!;
+  const genericTypes = typesHooks.genericTypes!;
+  const constraints = typesHooks.constraints!;
   const ranges = lowerHooks.ranges!;
   const indexing = lowerHooks.indexing!;
   typesHooks.generics = spy(generics, 'go:generics');
+  typesHooks.genericTypes = spy(genericTypes, 'go:generictypes');
+  typesHooks.constraints = spy(constraints, 'go:constraints');
   lowerHooks.ranges = spy(ranges, 'go:ranges');
   lowerHooks.indexing = spy(indexing, 'go:index');
   const saved = HOOKS.map(([o, k]) => o[k]);
@@ -54,6 +58,8 @@ function calledKeys(text: string): Set<string> {
   } finally {
     HOOKS.forEach(([o, k], i) => { o[k] = saved[i]; });
     typesHooks.generics = generics;
+    typesHooks.genericTypes = genericTypes;
+    typesHooks.constraints = constraints;
     lowerHooks.ranges = ranges;
     lowerHooks.indexing = indexing;
   }
@@ -88,7 +94,7 @@ describe('the feature detector', () => {
     }
     expect(missed).toEqual([]);
     // the goldens exercise every part, so the check above covers each hook
-    expect([...seen].sort()).toEqual(['go:assignop', 'go:builtins', 'go:generics', 'go:index', 'go:labels', 'go:ranges', 'go:select', 'go:switch', 'go:typeswitch']);
+    expect([...seen].sort()).toEqual(['go:assignop', 'go:builtins', 'go:constraints', 'go:generics', 'go:generictypes', 'go:index', 'go:labels', 'go:ranges', 'go:select', 'go:switch', 'go:typeswitch']);
   });
 
   it('names each feature from the construct that needs it, and nothing for a plain program', () => {
@@ -113,14 +119,34 @@ describe('the feature detector', () => {
     expect(keys(main('_ = max(1, 2)'))).toEqual(['go:builtins']);
     expect(keys(main('_ = len("x")'))).toEqual([]);
     expect(keys(main('_ = f[int]', 'func f[T any]() {}'))).toEqual(['go:generics', 'go:index']);
-    expect(keys(main('', 'type S[T any] struct{ v T }'))).toEqual(['go:generics']);
+    expect(keys(main('', 'type S[T any] struct{ v T }'))).toEqual(['go:generics', 'go:generictypes']);
+  });
+
+  it('names the constraints part only for a constraint other than any or comparable, or when the program declares a type of either name', () => {
+    const prog = (decls: string) => `package main\n\nimport "fmt"\n\n${decls}\n\nfunc main() {\n\tfmt.Println(1)\n}\n`;
+    expect(keys(prog('func f[T any](x T) T { return x }'))).toEqual(['go:generics']);
+    expect(keys(prog('func f[K comparable, V any](m map[K]V, k K) V { return m[k] }'))).toEqual(['go:generics', 'go:index']);
+    expect(keys(prog('func f[T int | float64](a, b T) T { return a + b }'))).toEqual(['go:constraints', 'go:generics']);
+    expect(keys(prog('func f[T ~string](s T) int { return len(s) }'))).toEqual(['go:constraints', 'go:generics']);
+    expect(keys(prog('func f[T fmt.Stringer](x T) string { return x.String() }'))).toEqual(['go:constraints', 'go:generics']);
+    expect(keys(prog('func f[T interface{}](x T) T { return x }'))).toEqual(['go:constraints', 'go:generics']);
+    expect(keys(prog('type Box[T any] struct{ v T }\n\nfunc (b Box[T]) Get() T { return b.v }'))).toEqual(['go:generics', 'go:generictypes', 'go:index']);
+    expect(keys(prog('type Num[T int | int64] struct{ v T }'))).toEqual(['go:constraints', 'go:generics', 'go:generictypes']);
+    // the tricky cases: the predeclared names can be declared again, at package level or as a type parameter
+    expect(keys(prog('type any interface{ M() }\n\nfunc f[T any](x T) { x.M() }'))).toEqual(['go:constraints', 'go:generics']);
+    expect(keys(prog('func f[comparable fmt.Stringer, T comparable](x T) {}'))).toEqual(['go:constraints', 'go:generics']);
+    expect(keys(prog('func f[T any](x T) {\n\ttype any interface{ M() }\n}'))).toEqual(['go:constraints', 'go:generics']);
+    // a variable of either name is no type: used as a constraint it is an error, with or without the part
+    expect(keys(prog('var comparable = 1\n\nfunc f[T any](x T) {}'))).toEqual(['go:generics']);
+    // a program without type parameters needs neither, whatever it names
+    expect(keys(prog('type any = int'))).toEqual([]);
   });
 });
 
 describe('the build data', () => {
   it('FEATURE_MODULES names the module features.lazy.ts loads for each key', () => {
     const lazy = readFileSync(join(ROOT, 'src/go/lower/features.lazy.ts'), 'utf8');
-    const registered = Object.fromEntries([...lazy.matchAll(/registerLazy\('([^']+)', \(\) => import\('([^']+)'\)\)/g)].map((m) => [m[1], join('src/go/lower', m[2]!).replace(/\\/g, '/')]));
+    const registered = Object.fromEntries([...lazy.matchAll(/registerLazy\('([^']+)', \(\) => import\('([^']+)'\)/g)].map((m) => [m[1], join('src/go/lower', m[2]!).replace(/\\/g, '/')]));
     expect(registered).toEqual(FEATURE_MODULES);
   });
 });
@@ -128,9 +154,35 @@ describe('the build data', () => {
 describe('a part that is not loaded', () => {
   const saved = HOOKS.map(([o, k]) => o[k]);
   const generics = typesHooks.generics;
+  const genericTypes = typesHooks.genericTypes;
+  const constraints = typesHooks.constraints;
   afterEach(() => {
     HOOKS.forEach(([o, k], i) => { o[k] = saved[i]; });
     typesHooks.generics = generics;
+    typesHooks.genericTypes = genericTypes;
+    typesHooks.constraints = constraints;
+  });
+
+  it('gives a positioned diagnostic for a generic type', () => {
+    delete typesHooks.genericTypes;
+    const r = compile([{ name: 'main.go', text: 'package main\n\ntype Box[T any] struct{ v T }\n\nfunc main() {\n\tb := Box[int]{v: 1}\n\t_ = b\n}\n' }]);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.diagnostics.map(formatDiagnostic)).toContain('main.go:3:6: the course runtime did not load generic types (an error of ours); reload the page');
+  });
+
+  it('gives a positioned diagnostic for a constraint with a type set or methods, and compiles plain constraints without the part', () => {
+    delete typesHooks.constraints;
+    const sum = compile([{ name: 'main.go', text: 'package main\n\nfunc add[T int | float64](a, b T) T { return a + b }\n\nfunc main() {\n\tprintln(add(1, 2))\n}\n' }]);
+    expect(sum.ok).toBe(false);
+    if (!sum.ok) expect(sum.diagnostics.map(formatDiagnostic)).toEqual(['main.go:6:13: the course runtime did not load constraints with type sets or methods (an error of ours); reload the page']);
+    const plain = 'package main\n\nimport "fmt"\n\nfunc same[T comparable](a, b T) bool { return a == b }\n\nfunc first[T any](xs []T) T { return xs[0] }\n\nfunc main() {\n\tfmt.Println(same(1, 1), same("a", "b"), first([]string{"x"}))\n}\n';
+    const r = compile([{ name: 'main.go', text: plain }]);
+    expect(r.ok).toBe(true);
+    if (r.ok) expect(runProgram(r.program, { seed: 1 }).stdout).toBe('true false x\n');
+    // a type argument that is not comparable is still reported without the part
+    const bad = compile([{ name: 'main.go', text: 'package main\n\nfunc same[T comparable](a, b T) bool { return a == b }\n\nfunc main() {\n\tprintln(same([]int{}, nil))\n}\n' }]);
+    expect(bad.ok).toBe(false);
+    if (!bad.ok) expect(bad.diagnostics.map(formatDiagnostic).join('\n')).toContain('does not satisfy comparable');
   });
 
   it('gives a positioned diagnostic for a generic function', () => {
