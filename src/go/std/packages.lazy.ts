@@ -3,9 +3,8 @@
  * lazy key `std:<path>` whose loader imports that package's chunk (its runtime and its checker declarations);
  * `prepare` (src/go/lazy.ts) loads the ones a program imports before it is compiled.
  */
-import { registerDetector, registerLazy } from '../lazy.ts';
+import { registerLazy } from '../lazy.ts';
 import { ISSUE5_PACKAGES, STD_DEPS } from './package-loads.ts';
-import { partsDetector } from './package-parts.ts';
 
 // fmt, io, errors and log, and time and context, are in the worker's entry, registered at once as under Node: every
 // course program loads them (all 51 time and context, which database/sql needs; 50 log, 44 fmt), and one download
@@ -31,9 +30,3 @@ const issue5 = () => import('./pkg/issue5.ts');
 for (const p of ISSUE5_PACKAGES) LOADERS[p] = issue5;
 
 for (const [path, load] of Object.entries(LOADERS)) registerLazy(`std:${path}`, load, (STD_DEPS[path] ?? []).map((d) => `std:${d}`));
-
-// strings and strconv load in parts: each package's own chunk, and the rest per member a program names (package-parts.ts)
-registerLazy('std:strings#builder', () => import('./strings-builder.ts'), ['std:strings']);
-registerLazy('std:strings#more', () => import('./strings-more.ts'), ['std:strings']);
-registerLazy('std:strconv#more', () => import('./strconv-more.ts'), ['std:strconv']);
-registerDetector(partsDetector);

@@ -1,13 +1,13 @@
 /**
- * strconv: package strconv's own chunk: *NumError, ErrSyntax and ErrRange with Go's error text, the tables its
- * other part fills (strconv-more.ts: src/go/std/package-parts.ts), and the functions course programs call.
+ * strconv: package strconv's own chunk: *NumError, ErrSyntax and ErrRange with Go's error text, what course
+ * programs call (Atoi, Itoa, ParseInt, FormatInt), and the table that strconv-more.ts, the rest, fills when it
+ * loads (src/go/std/package-parts.ts).
  */
 import { formatInt } from './format/integer.ts';
 import { quote } from './format/quote.ts';
 import { hostType, ptrTo, type Iface, type RType } from '../runtime/rtype.ts';
 import { wrapS64 } from '../runtime/int.ts';
 import { errorStringT } from './fmt.ts';
-import { partTable } from './package-parts.ts';
 
 /** numErrorT is *strconv.NumError. */
 export const numErrorT: RType = hostType('strconv', 'NumError', () => null);
@@ -46,16 +46,23 @@ export function parseInt(fn: string, s: string, base: number, bits: number): [nu
   return [bits === 128 ? (v <= 9007199254740991n ? Number(v) : v) : wrapS64(v), null];
 }
 
-/** strconvFuncs is package strconv's function table, filled by its parts as they load. */
-export const strconvFuncs: Record<string, unknown> = {
+/** strconvTables holds package strconv's function table (in the browser worker, guarded by pkg/strconv-parts.lazy.ts). */
+export const strconvTables: { funcs: Record<string, unknown> } = { funcs: {
   Itoa: (_g: any, i: number | bigint) => formatInt(i, 10),
   Atoi: (_g: any, s: string) => { const [v, e] = parseInt('Atoi', s, 10, 64); return [e && e.v.Err === ErrSyntax ? 0 : v, e]; },
   ParseInt: (_g: any, s: string, base: number, bits: number) => parseInt('ParseInt', s, Number(base), Number(bits)),
   FormatInt: (_g: any, i: number | bigint, base: number) => formatInt(i, Number(base)),
-};
-const funcs = partTable('strconv', strconvFuncs);
+} };
 
-/** strconvPackage builds package strconv (the functions of the parts loaded so far, and of each part loaded later). */
+/** StrconvBase is what the rest (strconv-more.ts) uses of this chunk. */
+export interface StrconvBase { ErrRange: Iface; ErrSyntax: Iface; numErr: typeof numErr; parseInt: typeof parseInt }
+
+/** addStrconvMore adds the rest's functions, built by strconv-more.ts's strconvMore, to the table. */
+export function addStrconvMore(more: (base: StrconvBase) => Record<string, unknown>): void {
+  Object.assign(strconvTables.funcs, more({ ErrRange, ErrSyntax, numErr, parseInt }));
+}
+
+/** strconvPackage builds package strconv (with the rest's functions once strconv-more.ts has loaded). */
 export function strconvPackage() {
-  return { types: { NumError: numErrorT }, vars: { ErrSyntax, ErrRange }, funcs };
+  return { types: { NumError: numErrorT }, vars: { ErrSyntax, ErrRange }, funcs: strconvTables.funcs };
 }

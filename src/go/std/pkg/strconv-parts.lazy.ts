@@ -1,2 +1,5 @@
-/** strconv-parts.lazy: the browser worker's stand-in for strconv-parts.eager.ts: nothing here, the other part loads as its own chunk when a program names one of its members (packages.lazy.ts registers the key). */
-export {};
+/** strconv-parts.lazy: in the browser worker, the rest of package strconv loads as its own chunk when a compile first names one of its members (../package-parts.ts). */
+import { loadInParts } from '../package-parts.ts';
+import { addStrconvMore, strconvTables } from '../strconv.ts';
+
+loadInParts('strconv', strconvTables, () => import('../strconv-more.ts').then((m) => addStrconvMore(m.strconvMore)));

@@ -1,3 +1,5 @@
-/** strings-parts.eager: every part of package strings, at once (Node); the browser worker's build swaps in strings-parts.lazy.ts. */
-import '../strings-builder.ts';
-import '../strings-more.ts';
+/** strings-parts.eager: the rest of package strings, at once (Node); the browser worker's build swaps in strings-parts.lazy.ts. */
+import { addStringsMore } from '../strings.ts';
+import { stringsMore } from '../strings-more.ts';
+
+addStringsMore(stringsMore);

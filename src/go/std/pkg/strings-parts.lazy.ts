@@ -1,2 +1,5 @@
-/** strings-parts.lazy: the browser worker's stand-in for strings-parts.eager.ts: nothing here, each part loads as its own chunk when a program names one of its members (packages.lazy.ts registers the keys). */
-export {};
+/** strings-parts.lazy: in the browser worker, the rest of package strings loads as its own chunk when a compile first names one of its members (../package-parts.ts). */
+import { loadInParts } from '../package-parts.ts';
+import { addStringsMore, stringsTables } from '../strings.ts';
+
+loadInParts('strings', stringsTables, () => import('../strings-more.ts').then((m) => addStringsMore(m.stringsMore)));
