@@ -150,15 +150,20 @@ export function inFolders(path: string, folders: readonly string[] = MANGLED_FOL
   return folders.some((f) => path.startsWith(f + '/')) && /\.ts$/.test(path);
 }
 
-/** libNames lists every identifier of TypeScript's lib declarations (lib.*.d.ts: ES, DOM, WebWorker...). */
+/**
+ * libNames lists every identifier and every word of a string literal type in TypeScript's lib declarations
+ * (lib.*.d.ts: ES, DOM, WebWorker...). Parsed, not merely scanned: a scanner alone loses its place after a template
+ * literal type (`${string}`) and would miss the names after it.
+ */
 export function libNames(libTexts: Iterable<string>): Set<string> {
   const out = new Set<string>();
   for (const text of libTexts) {
-    const s = ts.createScanner(ts.ScriptTarget.Latest, true, ts.LanguageVariant.Standard, text);
-    for (let k = s.scan(); k !== ts.SyntaxKind.EndOfFileToken; k = s.scan()) {
-      if (k === ts.SyntaxKind.Identifier || (k >= ts.SyntaxKind.FirstKeyword && k <= ts.SyntaxKind.LastKeyword)) out.add(s.getTokenText());
-      else if (k === ts.SyntaxKind.StringLiteral) addWords(s.getTokenValue(), out);
-    }
+    const visit = (n: ts.Node): void => {
+      if (ts.isIdentifier(n) || ts.isPrivateIdentifier(n)) out.add(n.text);
+      else if (isTextNode(n)) addWords(n.text, out);
+      ts.forEachChild(n, visit);
+    };
+    visit(parse('lib.d.ts', text));
   }
   return out;
 }
@@ -256,14 +261,20 @@ export function mangleSource(path: string, text: string, map: MangleMap): string
   return out + text.slice(at);
 }
 
-/** readTree reads every file under `src/` of a repository root, and the names of TypeScript's lib declarations. */
+const libCache = new Map<string, Set<string>>();
+
+/** readTree reads every file under `src/` of a repository root, and the names of TypeScript's lib declarations (read once per process). */
 export function readTree(root: string): { files: SourceText[]; lib: Set<string> } {
   const sys = ts.sys;
   const files = sys.readDirectory(root + '/src', undefined, undefined, ['**/*']).sort()
     .map((abs) => ({ path: abs.slice(root.length + 1), text: sys.readFile(abs) ?? '' }));
   const libDir = ts.getDefaultLibFilePath({}).replace(/[/\\][^/\\]*$/, '');
-  const libFiles = sys.readDirectory(libDir, ['.d.ts'], undefined, ['lib.*.d.ts'], 1);
-  return { files, lib: libNames(libFiles.map((f) => sys.readFile(f) ?? '')) };
+  let lib = libCache.get(libDir);
+  if (!lib) {
+    lib = libNames(sys.readDirectory(libDir, ['.d.ts'], undefined, ['lib.*.d.ts'], 1).sort().map((f) => sys.readFile(f) ?? ''));
+    libCache.set(libDir, lib);
+  }
+  return { files, lib };
 }
 
 /** treeMangleMap computes the renaming of the tree at `root` as it is now. */

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build, type Plugin } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { computeMangleMap, mangleEsbuild, mangleProps, mangleSource, readTree, treeMangleMap, type SourceText } from '../../src/go/mangle-props.ts';
+import { computeMangleMap, libNames, mangleEsbuild, mangleProps, mangleSource, readTree, treeMangleMap, type SourceText } from '../../src/go/mangle-props.ts';
 import { workerPlugins } from '../../src/go/split-build.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
@@ -67,6 +67,12 @@ describe('computeMangleMap: which names are renamed', () => {
     expect(m.names.has('enumMember')).toBe(false);
   });
 
+  it('finds the lib\'s names after a template literal type, and the words of its string literal types', () => {
+    const names = libNames(['type A = `${string}-x`;\ninterface B { afterTemplate: "copyLink" | "move"; method(paramName: number): void }\ndeclare var globalThing: B;']);
+    for (const n of ['afterTemplate', 'copyLink', 'method', 'paramName', 'globalThing']) expect(names.has(n), n).toBe(true);
+    expect(lib.has('copyLink')).toBe(true); // lib.dom.d.ts: DataTransfer's effectAllowed
+  });
+
   it('leaves alone a name used in a file outside the mangled folders, TypeScript or not', () => {
     const m = computeMangleMap(tree(), lib);
     expect(m.names.has('reportedField')).toBe(false); // read by src/go/runtime
@@ -90,8 +96,14 @@ describe('computeMangleMap: which names are renamed', () => {
     const c = computeMangleMap([{ path: 'src/go/types/n.ts', text: `${many} o.usedTwice; o.usedThrice; o.usedTwice; o.usedThrice; o.usedThrice;` }], lib);
     expect(c.uses.get('usedThrice')).toBe(3);
     expect(c.uses.get('usedTwice')).toBe(2);
-    const order = (n: string) => [c.names.get(n)!.length, c.names.get(n)!] as const;
-    const before = (x: string, y: string) => order(x)[0] < order(y)[0] || (order(x)[0] === order(y)[0] && order(x)[1] < order(y)[1]);
+    // new names come shortest first, then in the order of the alphabet a-z, A-Z, 0-9
+    const ALPHABET = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
+    const rank = (n: string) => { const to = c.names.get(n)!; return [to.length, ...[...to].map((ch) => ALPHABET.indexOf(ch))]; };
+    const before = (x: string, y: string) => {
+      const [a, b] = [rank(x), rank(y)];
+      for (let i = 0; i < Math.min(a.length, b.length); i++) if (a[i] !== b[i]) return a[i]! < b[i]!;
+      return false;
+    };
     expect(before('usedThrice', 'usedTwice')).toBe(true);
     expect(before('usedTwice', 'rareName0')).toBe(true);
     // ties break by name
