@@ -8,6 +8,7 @@
 export const FEATURE_MODULES: Record<string, string> = {
   'go:labels': 'src/go/lower/labels.ts',
   'go:index': 'src/go/lower/index.ts',
+  'go:assert': 'src/go/lower/type-assert.ts',
   'go:assignop': 'src/go/lower/assign-op.ts',
   'go:switch': 'src/go/lower/switch.ts',
   'go:typeswitch': 'src/go/lower/type-switch.ts',

@@ -9,4 +9,5 @@ import './switch.ts';
 import './ranges.ts';
 import './labels.ts';
 import './index.ts';
+import './type-assert.ts';
 import './assign-op.ts';

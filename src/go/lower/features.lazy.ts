@@ -10,6 +10,7 @@ import { usedFeatures } from '../syntax/features.ts';
 
 registerLazy('go:labels', () => import('./labels.ts'));
 registerLazy('go:index', () => import('./index.ts'));
+registerLazy('go:assert', () => import('./type-assert.ts'));
 registerLazy('go:assignop', () => import('./assign-op.ts'));
 registerLazy('go:switch', () => import('./switch.ts'));
 registerLazy('go:typeswitch', () => import('./type-switch.ts'));

@@ -9,7 +9,7 @@ import type { Obj, Type, Var } from '../types/types.ts';
 import { LowerError, type Lowerer } from './lower.ts';
 import type { Range } from './ranges.ts';
 
-/** lowerHooks are set by labels.ts (`go:labels`), index.ts (`go:index`), assign-op.ts (`go:assignop`), switch.ts (`go:switch`), type-switch.ts (`go:typeswitch`), select.ts (`go:select`) and builtins-rare.ts (`go:builtins`) and ranges.ts (`go:ranges`). */
+/** lowerHooks are set by labels.ts (`go:labels`), index.ts (`go:index`), type-assert.ts (`go:assert`), assign-op.ts (`go:assignop`), switch.ts (`go:switch`), type-switch.ts (`go:typeswitch`), select.ts (`go:select`) and builtins-rare.ts (`go:builtins`) and ranges.ts (`go:ranges`). */
 export const lowerHooks: {
   switchStmt?: (L: Lowerer, s: A.SwitchStmt, label?: string) => string;
   typeSwitch?: (L: Lowerer, s: A.TypeSwitchStmt, label?: string) => string;
@@ -18,6 +18,10 @@ export const lowerHooks: {
   labeled?: (L: Lowerer, s: A.LabeledStmt) => string;
   branch?: (L: Lowerer, s: A.BranchStmt) => string;
   assignOp?: (L: Lowerer, l: A.Expr, op: string, r: A.Expr | null, t: Type, one?: A.BasicLit) => string;
+  typeAssert?: {
+    expr: (L: Lowerer, e: A.TypeAssertExpr) => string;
+    commaOk: (L: Lowerer, e: A.TypeAssertExpr) => string;
+  };
   indexing?: {
     index: (L: Lowerer, e: A.IndexExpr) => string;
     indexGet: (L: Lowerer, xt: Type, x: string, i: string, e: A.IndexExpr) => string;

@@ -824,11 +824,7 @@ export class Lowerer {
       case 'UnaryExpr': return this.unary(e);
       case 'BinaryExpr': return this.binary(e);
       case 'CallExpr': return this.call(e);
-      case 'TypeAssertExpr': {
-        const t = this.T(this.typeOf(e));
-        const st = this.T(this.typeOf(e.x));
-        return this.isIface(this.typeOf(e)) ? `$H.assertI(${this.expr(e.x)}, ${t}, ${st})` : `$H.assert(${this.expr(e.x)}, ${t}, ${st})`;
-      }
+      case 'TypeAssertExpr': return (lowerHooks.typeAssert ?? notLoaded(this, e)).expr(this, e);
       case 'KeyValueExpr': throw new LowerError(e.pos, 'internal: key-value outside literal');
       default: throw new LowerError(e.pos, `not supported in this course runtime: ${e.kind}`);
     }
@@ -1187,10 +1183,7 @@ export class Lowerer {
       const xt = underlying(this.typeOf(r.x));
       if (xt.kind === 'map') return `$H.mget2(${this.expr(r.x)}, ${this.exprTo(r.indices[0]!, xt.key)}, ${this.zeroFn(xt.elem)})`;
     }
-    if (r.kind === 'TypeAssertExpr') {
-      const t = this.typeOf(r);
-      return `$H.assert2(${this.expr(r.x)}, ${this.T(t)}, ${this.isIface(t)}, ${this.zeroFn(t)})`;
-    }
+    if (r.kind === 'TypeAssertExpr') return (lowerHooks.typeAssert ?? notLoaded(this, r)).commaOk(this, r);
     if (r.kind === 'UnaryExpr' && r.op === '<-') return `(yield* $H.recv($rt.world, ${this.expr(r.x)}))`;
     return null;
   }

@@ -2,6 +2,7 @@
 import type * as A from '../syntax/ast.ts';
 import type { Var } from '../types/types.ts';
 import '../types/type-switch.ts';
+import './type-assert.ts';
 import { lowerHooks } from './hooks.ts';
 import type { Lowerer } from './lower.ts';
 

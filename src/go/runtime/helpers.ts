@@ -7,15 +7,11 @@ import * as C from './chan.ts';
 import { GoMap } from './map.ts';
 import { Slice } from './slice.ts';
 import { Chan } from './chan.ts';
-import { GoPanic, RuntimeError, nilPanic, runtimePanic, runtimeErrorHolder } from './panic.ts';
+import { nilPanic, runtimePanic } from './panic.ts';
 import { decodeRune, encodeRune, fromRunes, runes } from '../std/format/utf8.ts';
 import type { Method, RType } from './rtype.ts';
 
 type Gen = Generator<unknown, any, unknown>;
-
-function typeErr(msg: string): GoPanic {
-  return new GoPanic({ t: runtimeErrorHolder.assertT!, v: new RuntimeError(msg, true) });
-}
 
 /** implementsT says whether dynamic type t has every method of interface type it. */
 export function implementsT(t: RType, it: RType): boolean { return R.implementsIface(t, it) === null; }
@@ -91,23 +87,6 @@ export function imethod(x: R.Iface | null, name: string): (g: any, ...a: any[]) 
   const m = x.t.methods.get(name);
   if (!m) throw new Error(`internal: ${x.t.str} has no method ${name}`);
   return (g, ...a) => m(g, x.v, ...a);
-}
-
-function assert(x: R.Iface | null, T: RType, st: RType): any {
-  if (x !== null && x.t === T) return x.v;
-  const scopes = x !== null && x.t.str === T.str ? ' (types from different scopes)' : '';
-  throw typeErr(`interface conversion: ${ifaceName(st)} is ${x === null ? 'nil' : x.t.str}, not ${T.str}${scopes}`);
-}
-function assertI(x: R.Iface | null, T: RType, st: RType): any {
-  if (x === null) throw typeErr(`interface conversion: interface is nil, not ${T.str}`);
-  const miss = R.implementsIface(x.t, T);
-  if (miss === null) return x;
-  throw typeErr(`interface conversion: ${x.t.str} is not ${T.str}: missing method ${miss}`);
-}
-function ifaceName(t: RType): string { return t.str; }
-function assert2(x: R.Iface | null, T: RType, isIface: boolean, zero: () => any): [any, boolean] {
-  if (isIface) return x !== null && R.implementsIface(x.t, T) === null ? [x, true] : [null, false];
-  return x !== null && x.t === T ? [x.v, true] : [zero(), false];
 }
 
 function ieq(a: R.Iface | null, b: R.Iface | null): boolean {
@@ -224,7 +203,7 @@ export const H = {
   // (select, copySlice and mdelete stay in their modules, which the entry loads anyway: no gain in leaving them out)
   ...I, ...R, ...S, ...M, ...C,
   Slice, GoMap, Chan,
-  addMethod, finishMethods, lazyMethod, imethod, assert, assertI, assert2, implements: (x: R.Iface | null, T: RType) => x !== null && implementsT(x.t, T),
+  addMethod, finishMethods, lazyMethod, imethod, implements: (x: R.Iface | null, T: RType) => x !== null && implementsT(x.t, T),
   ieq, equal, assignInto, fieldPtr, slicePtr, arrayPtr, mkmap, sparse, makeSlice, makeChan, nz, shiftCount, shlSmall, shrSmall,
   runeToString, bytesToString, stringToBytes, stringToRunes, runesToString, bind, asGen, sliceToArray, sliceToArrayPtr, methodExpr, stdFn, decodeRune,
   z0: () => 0, znull: () => null, zstr: () => '', zfalse: () => false,

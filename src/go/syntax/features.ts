@@ -13,6 +13,7 @@
  * - `go:builtins`: a call of clear, close, copy, delete, max, min, print or println (by name: shadowing
  *   only loads more than needed);
  * - `go:index`: an index expression x[i] (or an explicit instantiation f[T]);
+ * - `go:assert`: a type assertion x.(T) (a type switch's guard is one too);
  * - `go:assignop`: a compound assignment (`+=`, ...) or `++`/`--`;
  * - `go:labels`: a label or a break/continue/goto/fallthrough (gc's branch rules);
  * - `go:ranges`: a three-clause for loop or a range loop that defines a named key, `for k := range x` (interval
@@ -46,6 +47,7 @@ export function usedFeatures(files: readonly A.File[]): Set<string> {
       case 'LabeledStmt': case 'BranchStmt': out.add('go:labels'); break;
       case 'RangeStmt': if (definesRangeKey(o as unknown as A.RangeStmt)) out.add('go:ranges'); break;
       case 'IndexExpr': out.add('go:index'); break;
+      case 'TypeAssertExpr': out.add('go:assert'); break;
       case 'IncDecStmt': out.add('go:assignop'); break;
       case 'AssignStmt': if ((o as unknown as A.AssignStmt).op !== '=' && (o as unknown as A.AssignStmt).op !== ':=') out.add('go:assignop'); break;
       case 'ForStmt': if ((o as unknown as A.ForStmt).init) out.add('go:ranges'); break;

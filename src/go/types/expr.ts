@@ -236,26 +236,10 @@ function exprInternal(c: Checker, e: A.Expr, scope: Scope, hint?: Type): Operand
       return invalidOperand(e);
     case 'SliceExpr':
       return sliceExpr(c, e, scope);
-    case 'TypeAssertExpr': {
-      const x = expr(c, e.x, scope);
-      if (x.mode === 'invalid') return x;
-      if (!e.type) {
-        c.errorAt(e, msg(12));
-        return invalidOperand(e);
-      }
-      if (x.type.kind === 'typeparam') {
-        c.errorAt(e.x, msg(13, operandString(x)));
-        return invalidOperand(e);
-      }
-      if (!isInterface(x.type)) {
-        c.errorAt(e.x, msg(14, operandString(x)));
-        return invalidOperand(e);
-      }
-      const T = typExpr(c, e.type, scope);
-      if (isInvalid(T)) return invalidOperand(e);
-      typeAssertion(c, e, x, T, false);
-      return { mode: 'commaok', type: T, expr: e };
-    }
+    case 'TypeAssertExpr':
+      if (typesHooks.typeAssertExpr) return typesHooks.typeAssertExpr(c, e, scope);
+      notLoaded(c, e.pos, 'type assertions');
+      return invalidOperand(e);
     case 'CallExpr':
       return callExpr(c, e, scope, hint);
     case 'StarExpr': {
@@ -994,20 +978,6 @@ function instantiateFuncOperand(c: Checker, e: A.Expr, x: Operand, targs: Type[]
   const id = e.kind === 'IndexExpr' ? (e.x.kind === 'SelectorExpr' ? e.x.sel : e.x) : e;
   if (id.kind === 'Ident') c.info.instances.set(id, { typeArgs: targs, type: sig });
   return { mode: 'value', type: sig, expr: e };
-}
-
-// ------------------------------------------------------------------ type assertions
-
-/** typeAssertion reports impossible assertions x.(T). */
-export function typeAssertion(c: Checker, e: A.Expr, x: Operand, T: Type, typeSwitch: boolean): void {
-  if (isInterface(T) || T.kind === 'typeparam') return;
-  const cause = missingMethodCause(T, x.type, c.inst);
-  if (!cause) return;
-  if (typeSwitch) {
-    c.errorAt(e, msg(59, exprString(e), operandString(x), typeString(T), cause));
-  } else {
-    c.errorAt(e, msg(60, exprString(e), typeString(T), typeString(x.type), cause));
-  }
 }
 
 // ------------------------------------------------------------------ composite literals

@@ -6,4 +6,5 @@ import './generic-types.ts';
 import './constraints.ts';
 import './switch.ts';
 import './index-expr.ts';
+import './type-assert.ts';
 import './diag.ts';

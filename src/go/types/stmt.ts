@@ -5,7 +5,7 @@ import { exprString, unparen } from '../syntax/parser.ts';
 import { assignVar, assignVars, assignment, initVars, lhsVar, multiExpr, returnError, shortVarDecl } from './assign.ts';
 import type { Checker, Operand } from './checker.ts';
 import { UNKNOWN, compareConst, constString, intVal } from './constant.ts';
-import { binary, comparison, convertUntyped, expr, matchTypes, rawExpr, typeAssertion } from './expr.ts';
+import { binary, comparison, convertUntyped, expr, matchTypes, rawExpr } from './expr.ts';
 import { constDeclValue } from './expr.ts';
 import { operandString } from './operand.ts';
 import { coreType, defaultType, hasNil, identical, isBoolean, isInteger, isInterface, isNumeric, isString } from './predicates.ts';

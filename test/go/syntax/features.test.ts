@@ -31,6 +31,7 @@ const HOOKS: [Record<string, unknown>, string, string][] = [
   [lowerHooks, 'labeled', 'go:labels'],
   [lowerHooks, 'branch', 'go:labels'],
   [typesHooks, 'indexExpr', 'go:index'],
+  [typesHooks, 'typeAssertExpr', 'go:assert'],
   [lowerHooks, 'assignOp', 'go:assignop'],
 ];
 
@@ -43,6 +44,8 @@ function calledKeys(text: string): Set<string> {
   const constraints = typesHooks.constraints!;
   const ranges = lowerHooks.ranges!;
   const indexing = lowerHooks.indexing!;
+  const typeAssert = lowerHooks.typeAssert!;
+  lowerHooks.typeAssert = spy(typeAssert, 'go:assert');
   typesHooks.generics = spy(generics, 'go:generics');
   typesHooks.genericTypes = spy(genericTypes, 'go:generictypes');
   typesHooks.constraints = spy(constraints, 'go:constraints');
@@ -62,6 +65,7 @@ function calledKeys(text: string): Set<string> {
     typesHooks.constraints = constraints;
     lowerHooks.ranges = ranges;
     lowerHooks.indexing = indexing;
+    lowerHooks.typeAssert = typeAssert;
   }
   return called;
 }
@@ -94,13 +98,16 @@ describe('the feature detector', () => {
     }
     expect(missed).toEqual([]);
     // the goldens exercise every part, so the check above covers each hook
-    expect([...seen].sort()).toEqual(['go:assignop', 'go:builtins', 'go:constraints', 'go:generics', 'go:generictypes', 'go:index', 'go:labels', 'go:ranges', 'go:select', 'go:switch', 'go:typeswitch']);
+    expect([...seen].sort()).toEqual(['go:assert', 'go:assignop', 'go:builtins', 'go:constraints', 'go:generics', 'go:generictypes', 'go:index', 'go:labels', 'go:ranges', 'go:select', 'go:switch', 'go:typeswitch']);
   });
 
   it('names each feature from the construct that needs it, and nothing for a plain program', () => {
     const main = (body: string, decls = '') => `package main\n${decls}\nfunc main() {\n${body}\n}\n`;
     expect(keys(main('x := 1\n_ = x'))).toEqual([]);
-    expect(keys(main('var v any\nswitch v.(type) {\n}'))).toEqual(['go:typeswitch']);
+    expect(keys(main('var v any\nswitch v.(type) {\n}'))).toEqual(['go:assert', 'go:typeswitch']);
+    expect(keys(main('var v any = 1\n_ = v.(int)'))).toEqual(['go:assert']);
+    expect(keys(main('var v any = 1\nn, ok := (v).(fmt.Stringer)\n_, _ = n, ok'))).toEqual(['go:assert']);
+    expect(keys(main('var v struct{ t int }\n_ = v.t'))).toEqual([]);
     expect(keys(main('select {}'))).toEqual(['go:select']);
     expect(keys(main('switch {\n}'))).toEqual(['go:switch']);
     expect(keys(main('for {\nbreak\n}'))).toEqual(['go:labels']);
@@ -199,6 +206,16 @@ describe('a part that is not loaded', () => {
     if (!r.ok) expect(r.diagnostics.map(formatDiagnostic)).toEqual([
       'main.go:4:6: declared and not used: v',
       'main.go:5:2: the course runtime did not load type switches (an error of ours); reload the page',
+    ]);
+  });
+
+  it('gives a positioned diagnostic for a type assertion', () => {
+    delete typesHooks.typeAssertExpr;
+    const r = compile([{ name: 'main.go', text: 'package main\n\nfunc main() {\n\tvar v any = 1\n\tprintln(v.(int))\n}\n' }]);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.diagnostics.map(formatDiagnostic)).toEqual([
+      'main.go:4:6: declared and not used: v',
+      'main.go:5:10: the course runtime did not load type assertions (an error of ours); reload the page',
     ]);
   });
 
