@@ -1,5 +1,6 @@
 // The `go:float` detector (src/go/std/format/float-detect.ts) names the key from a program's syntax when it may format
-// a float, and not for programs that cannot (so their download does not count the chunk).
+// a float, and not for programs that cannot (so their download does not count the chunk). It never names `go:floatx`
+// (the binary and hexadecimal forms): only a run can need that one.
 import { describe, expect, it } from 'vitest';
 import { floatDetector } from '../../../src/go/std/format/float-detect.ts';
 import { parseFiles } from '../../../src/go/syntax/index.ts';
@@ -37,6 +38,19 @@ describe('the go:float detector', () => {
     ['a DOUBLE computed in SQL text (it misses this one: the late path serves it)', prog('database/sql fmt', '\tvar v any\n\t_ = db.QueryRow("SELECT 2.5e0").Scan(&v)\n\tfmt.Println(v)', 'var db *sql.DB\n')],
   ])('does not name it for %s', (_name, text) => {
     expect(detect(text)).toEqual([]);
+  });
+
+  it.each([
+    ['a %x verb', prog('fmt', '\tfmt.Printf("%x\\n", 1.5)')],
+    ['a %-10.3X verb', prog('fmt', '\tfmt.Printf("%-10.3X|\\n", 1.5)')],
+    ['a %b verb', prog('fmt', '\tvar f float32 = 1\n\tfmt.Printf("%b\\n", f)')],
+    ['strconv.FormatFloat\'s \'x\'', prog('fmt strconv', '\tfmt.Println(strconv.FormatFloat(1, \'x\', -1, 64))')],
+  ])('names go:float only for a float program with %s (the binary and hexadecimal forms load late)', (_name, text) => {
+    expect(detect(text)).toEqual(['go:float']);
+  });
+
+  it('names nothing for %x of integers and strings', () => {
+    expect(detect(prog('fmt', '\tfmt.Printf("%x %X %b\\n", 255, "hi", 5)'))).toEqual([]);
   });
 
   it('does not throw on an error-recovered parse', () => {

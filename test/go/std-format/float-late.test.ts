@@ -9,7 +9,7 @@ import { lateCount, lateKeys } from '../../../src/go/syntax/late-keys.ts';
 
 const full = { ...floatHook };
 afterEach(() => { Object.assign(floatHook, full); });
-const unload = () => { floatHook.format = undefined; floatHook.fmt = undefined; };
+const unload = () => { floatHook.format = undefined; floatHook.fmt = undefined; floatHook.binary = undefined; };
 
 function run(text: string) {
   const c = compile([{ name: 'main.go', text }]);
@@ -41,6 +41,22 @@ describe('float formatting as a late part', () => {
     const again = lateCount();
     expect(run(text).stdout).toBe(want);
     expect(lateCount()).toBe(again);
+  });
+
+  it('records go:floatx, not go:float, when a run with float formatting formats a float in hexadecimal without its binary forms', () => {
+    const text = prog('fmt strconv', '\tfmt.Printf("%.2f %x %b\\n", 1.5, 1.5, float32(1))\n\tfmt.Println(strconv.FormatFloat(-0.1, \'X\', 3, 64))');
+    // real Go 1.23
+    const want = '1.50 0x1.8p+00 8388608p-23\n-0X1.99AP-04\n';
+    expect(run(text).stdout).toBe(want);
+    floatHook.binary = undefined;
+    const before = lateCount();
+    const late = run(text);
+    expect(lateCount()).toBeGreaterThan(before);
+    expect(lateKeys()).toContain('go:floatx');
+    expect(late.stdout).toMatch(/^1\.50 /);
+    expect(late.stdout).toContain(FLOAT_PLACEHOLDER);
+    Object.assign(floatHook, full);
+    expect(run(text).stdout).toBe(want);
   });
 
   it('is not needed by a run that formats only integers, strings, booleans and slices', () => {

@@ -1,9 +1,9 @@
 // The parts loaded on demand in the split runtime, as the browser worker gets it (esbuild with the eager-to-lazy
-// swap and code splitting, built as test/go/lazy-split.test.ts builds it): Go's float formatting (`go:float`) and
-// time.Time's formatting with time.ParseDuration (`go:timefmt`) are chunks. A program that needs one, prepared,
-// loads it and prints Go's text; a program that needs neither loads neither; a use its detector cannot see (a
-// DOUBLE scanned into an `any`, `fmt.Println(time.Now())`) records the late key, and after the load and a second
-// run the result is the eager runtime's.
+// swap and code splitting, built as test/go/lazy-split.test.ts builds it): Go's float formatting (`go:float`, its
+// binary and hexadecimal forms `go:floatx`) and time.Time's formatting with time.ParseDuration (`go:timefmt`) are
+// chunks. A program that needs one, prepared, loads it and prints Go's text; a program that needs none loads none;
+// a use its detector cannot see (a DOUBLE scanned into an `any`, `fmt.Println(time.Now())`) records the late key,
+// and after the load and a second run the result is the eager runtime's.
 import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -97,6 +97,26 @@ describe('float formatting in the split runtime', () => {
     expect(inst.late.lateCount()).toBe(before);
     // real Go 1.23
     expect(r.stdout).toBe('003.1|"hi"|1e+21|2.500000e+00\n');
+  });
+
+  it('loads the binary and hexadecimal forms only after a run of a float program that needed them, which then prints Go\'s text', async () => {
+    const inst = await fresh();
+    const text = 'package main\n\nimport "fmt"\n\nfunc main() {\n\tfmt.Printf("%.2f %x %b\\n", 1.5, 1.5, float32(1))\n}\n';
+    expect(inst.lazy.isPending('go:floatx')).toBe(false);
+    await inst.go.prepare(main(text));
+    expect(inst.lazy.loadedKeys()).toEqual(['go:float']);
+    // registered by the go:float chunk
+    expect(inst.lazy.isPending('go:floatx')).toBe(true);
+    const before = inst.late.lateCount();
+    const first = inst.lesson.runLessonProgram(sqljs, text, opts);
+    expect(inst.late.lateCount()).toBeGreaterThan(before);
+    expect(inst.late.lateKeys()).toEqual(['go:floatx']);
+    expect(first.stdout).toMatch(/^1\.50 /);
+    await inst.lazy.loadKeys(inst.late.lateKeys());
+    const loaded = inst.late.lateCount();
+    // real Go 1.23
+    expect(inst.lesson.runLessonProgram(sqljs, text, opts).stdout).toBe('1.50 0x1.8p+00 8388608p-23\n');
+    expect(inst.late.lateCount()).toBe(loaded);
   });
 
   it('is not loaded for a program that formats no float', async () => {

@@ -1,10 +1,12 @@
 /**
  * float-text: Go's float formatting, strconv.FormatFloat and fmt's %v %g %e %f verbs. Callers use float.ts, which
  * calls this through float-hook.ts: under Node this module loads at once (float-text.eager.ts); in the browser it is
- * the `go:float` chunk, loaded when a program's syntax suggests floats or after a run that formatted one.
+ * the `go:float` chunk, loaded when a program's syntax suggests floats or after a run that formatted one. The
+ * binary and hexadecimal forms ('b', 'x', 'X') are float-binary.ts (`go:floatx`), called through the hook too.
  */
-import { floatHook } from './float-hook.ts';
-import { exactDigits, float64Bits, fractionDigits, roundDigits, shortestDigits, type Digits } from './decimal.ts';
+import { needLate } from '../../syntax/late-keys.ts';
+import { FLOAT_PLACEHOLDER, FLOATX_KEY, floatHook } from './float-hook.ts';
+import { exactDigits, fractionDigits, roundDigits, shortestDigits, type Digits } from './decimal.ts';
 import { pad, padSpaces, type FmtSpec } from './spec.ts';
 
 function fmtE(neg: boolean, x: Digits, prec: number, e: 'e' | 'E'): string {
@@ -34,68 +36,6 @@ function fmtF(neg: boolean, x: Digits, prec: number): string {
   return out;
 }
 
-function fmtB(neg: boolean, v: number, bitSize: 32 | 64): string {
-  let mant: bigint, exp: number;
-  if (bitSize === 64) {
-    const b = float64Bits(v);
-    mant = b.mant; exp = b.exp;
-    if (exp === 0) exp = 1; else mant |= 1n << 52n;
-    exp -= 1023 + 52;
-  } else {
-    const f = new Float32Array([v]);
-    const bits = new Uint32Array(f.buffer)[0];
-    mant = BigInt(bits & 0x7fffff); exp = (bits >>> 23) & 0xff;
-    if (exp === 0) exp = 1; else mant |= 1n << 23n;
-    exp -= 127 + 23;
-  }
-  return (neg ? '-' : '') + mant.toString() + 'p' + (exp >= 0 ? '+' : '') + exp;
-}
-
-const MASK64 = (1n << 64n) - 1n;
-const BIT60 = 1n << 60n;
-
-function fmtX(neg: boolean, v: number, prec: number, fmt: 'x' | 'X', bitSize: 32 | 64): string {
-  // v = mant × 2^(exp - mantbits) with the leading 1 of a normal number at bit mantbits
-  let mant: bigint, exp: number;
-  const mantbits = bitSize === 64 ? 52 : 23;
-  if (bitSize === 64) {
-    const b = float64Bits(v);
-    mant = b.mant; exp = b.exp;
-    if (exp === 0) exp = 1; else mant |= 1n << 52n;
-    exp -= 1023;
-  } else {
-    const bits = new Uint32Array(new Float32Array([v]).buffer)[0];
-    mant = BigInt(bits & 0x7fffff); exp = (bits >>> 23) & 0xff;
-    if (exp === 0) exp = 1; else mant |= 1n << 23n;
-    exp -= 127;
-  }
-  if (mant === 0n) exp = 0;
-  // Put the leading 1 at bit 60, so the value is 1.fff... × 2^exp.
-  mant <<= BigInt(60 - mantbits);
-  while (mant !== 0n && (mant & BIT60) === 0n) { mant <<= 1n; exp--; }
-  if (prec >= 0 && prec < 15) {
-    // Round to prec hex digits, halfway cases to even.
-    const shift = BigInt(prec * 4);
-    const extra = (mant << shift) & (BIT60 - 1n);
-    mant >>= 60n - shift;
-    if ((extra | (mant & 1n)) > 1n << 59n) mant++;
-    mant <<= 60n - shift;
-    if ((mant & (1n << 61n)) !== 0n) { mant >>= 1n; exp++; }
-  }
-  const hex = fmt === 'X' ? '0123456789ABCDEF' : '0123456789abcdef';
-  let out = (neg ? '-' : '') + '0' + fmt + ((mant >> 60n) & 1n ? '1' : '0');
-  mant = (mant << 4n) & MASK64;
-  if (prec < 0 && mant !== 0n) {
-    out += '.';
-    while (mant !== 0n) { out += hex[Number((mant >> 60n) & 15n)]; mant = (mant << 4n) & MASK64; }
-  } else if (prec > 0) {
-    out += '.';
-    for (let i = 0; i < prec; i++) { out += hex[Number((mant >> 60n) & 15n)]; mant = (mant << 4n) & MASK64; }
-  }
-  const a = Math.abs(exp);
-  return out + (fmt === 'X' ? 'P' : 'p') + (exp < 0 ? '-' : '+') + (a < 10 ? '0' + a : String(a));
-}
-
 /**
  * formatFloatText is strconv.FormatFloat(v, fmt, prec, bitSize) for fmt 'e' 'E' 'f' 'g' 'G' 'b' 'x' 'X';
  * prec -1 means the shortest representation that reads back exactly. Other fmt bytes give "%" + fmt, as Go.
@@ -106,8 +46,11 @@ export function formatFloatText(v: number, fmt: string, prec: number, bitSize: 3
   if (v === Infinity) return '+Inf';
   if (v === -Infinity) return '-Inf';
   const neg = v < 0 || Object.is(v, -0);
-  if (fmt === 'b') return fmtB(neg, v, bitSize);
-  if (fmt === 'x' || fmt === 'X') return fmtX(neg, v, prec, fmt, bitSize);
+  if (fmt === 'b' || fmt === 'x' || fmt === 'X') {
+    if (floatHook.binary) return floatHook.binary(neg, v, prec, fmt, bitSize);
+    needLate(FLOATX_KEY);
+    return FLOAT_PLACEHOLDER;
+  }
   if (fmt !== 'e' && fmt !== 'E' && fmt !== 'f' && fmt !== 'g' && fmt !== 'G') return '%' + fmt;
   if (fmt === 'f' && prec >= 0 && prec <= 100) {
     // toFixed rounds correctly but breaks exact ties upward where Go rounds them to even; a tie needs

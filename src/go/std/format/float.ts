@@ -6,12 +6,11 @@
  * placeholder is never shown. Under Node float-text.ts loads at once (float-text.eager.ts).
  */
 import { needLate } from '../../syntax/late-keys.ts';
-import { FLOAT_KEY, floatHook } from './float-hook.ts';
+import { FLOAT_KEY, FLOAT_PLACEHOLDER, floatHook } from './float-hook.ts';
 import type { FmtSpec } from './spec.ts';
 import './float-text.eager.ts';
 
-/** FLOAT_PLACEHOLDER is what a float prints as before `go:float` is loaded (the run is then done again). */
-export const FLOAT_PLACEHOLDER = '%!(go:float)';
+export { FLOAT_PLACEHOLDER };
 
 /**
  * formatFloat is strconv.FormatFloat(v, fmt, prec, bitSize) for fmt 'e' 'E' 'f' 'g' 'G' 'b' 'x' 'X';
