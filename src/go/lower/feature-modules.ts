@@ -11,6 +11,7 @@ export const FEATURE_MODULES: Record<string, string> = {
   'go:assert': 'src/go/lower/type-assert.ts',
   'go:assignop': 'src/go/lower/assign-op.ts',
   'go:switch': 'src/go/lower/switch.ts',
+  'go:switchtag': 'src/go/lower/switch-tag.ts',
   'go:typeswitch': 'src/go/lower/type-switch.ts',
   'go:select': 'src/go/lower/select.ts',
   'go:builtins': 'src/go/lower/builtins-rare.ts',

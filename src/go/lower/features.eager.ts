@@ -6,6 +6,7 @@ import './generics.ts';
 import './generic-types.ts';
 import './constraints.ts';
 import './switch.ts';
+import './switch-tag.ts';
 import './ranges.ts';
 import './labels.ts';
 import './index.ts';

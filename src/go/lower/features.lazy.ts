@@ -13,6 +13,7 @@ registerLazy('go:index', () => import('./index.ts'));
 registerLazy('go:assert', () => import('./type-assert.ts'));
 registerLazy('go:assignop', () => import('./assign-op.ts'));
 registerLazy('go:switch', () => import('./switch.ts'));
+registerLazy('go:switchtag', () => import('./switch-tag.ts'));
 registerLazy('go:typeswitch', () => import('./type-switch.ts'));
 registerLazy('go:select', () => import('./select.ts'));
 registerLazy('go:builtins', () => import('./builtins-rare.ts'));

@@ -9,9 +9,10 @@ import type { Obj, Type, Var } from '../types/types.ts';
 import { LowerError, type Lowerer } from './lower.ts';
 import type { Range } from './ranges.ts';
 
-/** lowerHooks are set by labels.ts (`go:labels`), index.ts (`go:index`), type-assert.ts (`go:assert`), assign-op.ts (`go:assignop`), switch.ts (`go:switch`), type-switch.ts (`go:typeswitch`), select.ts (`go:select`) and builtins-rare.ts (`go:builtins`) and ranges.ts (`go:ranges`). */
+/** lowerHooks are set by labels.ts (`go:labels`), index.ts (`go:index`), type-assert.ts (`go:assert`), assign-op.ts (`go:assignop`), switch.ts (`go:switch`), switch-tag.ts (`go:switchtag`), type-switch.ts (`go:typeswitch`), select.ts (`go:select`) and builtins-rare.ts (`go:builtins`) and ranges.ts (`go:ranges`). */
 export const lowerHooks: {
   switchStmt?: (L: Lowerer, s: A.SwitchStmt, label?: string) => string;
+  switchEq?: (L: Lowerer, tagCode: string, tagT: Type, e: A.Expr) => string;
   typeSwitch?: (L: Lowerer, s: A.TypeSwitchStmt, label?: string) => string;
   selectStmt?: (L: Lowerer, s: A.SelectStmt, label?: string) => string;
   rareBuiltin?: (L: Lowerer, call: A.CallExpr, name: string) => string;

@@ -1,8 +1,7 @@
 /** switch: lowering an expression switch (key `go:switch`: loaded in the browser only for programs that have one). */
 import type * as A from '../syntax/ast.ts';
-import type { Type } from '../types/types.ts';
 import '../types/switch.ts';
-import { lowerHooks } from './hooks.ts';
+import { lowerHooks, notLoaded } from './hooks.ts';
 import type { Lowerer } from './lower.ts';
 
 /** switchStmt lowers an expression switch to a case index computed by if/else tests and a JS switch on it. */
@@ -18,7 +17,7 @@ export function switchStmt(L: Lowerer, s: A.SwitchStmt, label?: string): string 
     if (!cl.list) { def = idx; return; }
     const conds = cl.list.map((e) => {
       if (!s.tag) return `(${L.expr(e)})`;
-      return eqCode(L, tag, tagT!, e);
+      return (lowerHooks.switchEq ?? notLoaded(L, e))(L, tag, tagT!, e);
     });
     tests.push(`${tests.length ? 'else ' : ''}if (${conds.join(' || ')}) ${c} = ${idx};`);
   });
@@ -31,14 +30,6 @@ export function switchStmt(L: Lowerer, s: A.SwitchStmt, label?: string): string 
   L.fn.loops.pop();
   const tagDecl = s.tag ? `const ${tag} = ${L.expr(s.tag)};` : '';
   return `${L.pos(s)} { ${init} ${tagDecl} let ${c} = -1; ${tests.join(' ')}\n${lbl}: switch (${c}) {\n${cases.join('\n')}\n} }`;
-}
-
-/** eqCode compares the switch tag with a case value (an interface on either side compares as interfaces). */
-function eqCode(L: Lowerer, tagCode: string, tagT: Type, e: A.Expr): string {
-  const et = L.typeOf(e);
-  if (L.isIface(tagT) && !L.isIface(et)) return `$H.ieq(${tagCode}, ${L.exprTo(e, tagT)})`;
-  if (!L.isIface(tagT) && L.isIface(et)) return `$H.ieq(${L.convert(tagCode, tagT, et)}, ${L.expr(e)})`;
-  return L.equality(tagCode, L.exprTo(e, tagT), tagT, '==');
 }
 
 lowerHooks.switchStmt = switchStmt;

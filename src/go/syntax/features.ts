@@ -7,7 +7,7 @@
  * - `go:generictypes`: a type declaration with type parameters (instances of generic types, their methods);
  * - `go:constraints`: a type parameter constrained by anything but `any` or `comparable` (type sets, core types,
  *   methods: arithmetic and method calls on type-parameter values), or a type or type parameter of either name;
- * - `go:switch`: an expression switch;
+ * - `go:switch`: an expression switch; `go:switchtag` as well when it has a tag (`switch x {`);
  * - `go:typeswitch`: a type switch;
  * - `go:select`: a select statement;
  * - `go:builtins`: a call of clear, close, copy, delete, max, min, print or println (by name: shadowing
@@ -41,7 +41,7 @@ export function usedFeatures(files: readonly A.File[]): Set<string> {
     }
     const o = n as Record<string, unknown> & { kind?: string };
     switch (o.kind) {
-      case 'SwitchStmt': out.add('go:switch'); break;
+      case 'SwitchStmt': out.add('go:switch'); if ((o as unknown as A.SwitchStmt).tag) out.add('go:switchtag'); break;
       case 'TypeSwitchStmt': out.add('go:typeswitch'); break;
       case 'SelectStmt': out.add('go:select'); break;
       case 'LabeledStmt': case 'BranchStmt': out.add('go:labels'); break;

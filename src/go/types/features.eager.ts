@@ -5,6 +5,7 @@ import './infer.ts';
 import './generic-types.ts';
 import './constraints.ts';
 import './switch.ts';
+import './switch-tag.ts';
 import './index-expr.ts';
 import './type-assert.ts';
 import './diag.ts';

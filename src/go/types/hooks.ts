@@ -15,10 +15,11 @@ import type { BuiltinName, Func, Interface, Named, Obj, Signature, Type, TypePar
 /** Text is a message part that is printed only when a message uses it (e.g. a callee's name: printing needs `go:diag`). */
 export type Text = string | { toString(): string };
 
-/** typesHooks are set by index-expr.ts (`go:index`), type-assert.ts (`go:assert`), switch.ts (`go:switch`), type-switch.ts (`go:typeswitch`), builtins-rare.ts (`go:builtins`), infer.ts (`go:generics`), generic-types.ts (`go:generictypes`), constraints.ts (`go:constraints`) and diag.ts (`go:diag`). */
+/** typesHooks are set by index-expr.ts (`go:index`), type-assert.ts (`go:assert`), switch.ts (`go:switch`), switch-tag.ts (`go:switchtag`), type-switch.ts (`go:typeswitch`), builtins-rare.ts (`go:builtins`), infer.ts (`go:generics`), generic-types.ts (`go:generictypes`), constraints.ts (`go:constraints`) and diag.ts (`go:diag`). */
 export const typesHooks: {
   typeSwitchStmt?: (c: Checker, s: A.TypeSwitchStmt, scope: Scope) => void;
   switchStmt?: (c: Checker, s: A.SwitchStmt, scope: Scope) => void;
+  switchTag?: (c: Checker, e: A.Expr, scope: Scope) => Operand;
   rareBuiltin?: (c: Checker, e: A.CallExpr, name: BuiltinName, scope: Scope, record: (argTypes: Type[], result?: Type) => void) => Operand;
   generics?: Generics;
   genericTypes?: GenericTypes;

@@ -1,16 +1,15 @@
 /** switch: checking an expression switch (key `go:switch`: loaded in the browser only for programs that have one). */
 import { msg } from './msg.ts';
 import type * as A from '../syntax/ast.ts';
-import { assignment } from './assign.ts';
 import type { Checker, Operand } from './checker.ts';
 import { compareConst } from './constant.ts';
 import { comparison, expr, matchTypes } from './expr.ts';
-import { typesHooks } from './hooks.ts';
+import { notLoaded, typesHooks } from './hooks.ts';
 import { operandString } from './operand.ts';
-import { hasNil, identical, isInterface } from './predicates.ts';
+import { identical } from './predicates.ts';
 import type { Scope } from './scope.ts';
 import { openScope, simpleStmt, stmtList } from './stmt.ts';
-import { Typ, underlying, type Type } from './types.ts';
+import { Typ, type Type } from './types.ts';
 
 /** switchStmt checks an expression switch: the tag, case values against it, duplicate constant cases. */
 export function switchStmt(c: Checker, s: A.SwitchStmt, scope: Scope): void {
@@ -18,14 +17,10 @@ export function switchStmt(c: Checker, s: A.SwitchStmt, scope: Scope): void {
   if (s.init) simpleStmt(c, s.init, outer);
   let tag: Operand;
   if (s.tag) {
-    tag = expr(c, s.tag, outer);
-    if (tag.mode !== 'invalid') {
-      tag = assignment(c, tag, undefined, 'switch expression');
-      if (tag.mode !== 'invalid' && !isInterface(tag.type) && !isComparableT(tag.type) && !hasNil(tag.type)) {
-        c.errorAt(s.tag, msg(197, operandString(tag)));
-        tag = { mode: 'invalid', type: Typ.invalid };
-      }
-    }
+    // a tag is switch-tag.ts's (key go:switchtag)
+    const h = typesHooks.switchTag;
+    if (!h) notLoaded(c, s.tag.pos, 'switch tags');
+    tag = h ? h(c, s.tag, outer) : { mode: 'invalid', type: Typ.invalid };
   } else {
     tag = { mode: 'constant', type: Typ.bool, value: { kind: 'bool', value: true }, expr: { kind: 'Ident', name: 'true', pos: s.pos } };
   }
@@ -54,11 +49,6 @@ export function switchStmt(c: Checker, s: A.SwitchStmt, scope: Scope): void {
     const inner = openScope(c, outer, cc);
     stmtList(c, cc.body, inner, { fallthroughOk: i + 1 < s.body.length });
   });
-}
-
-function isComparableT(t: Type): boolean {
-  const u = underlying(t);
-  return !(u.kind === 'slice' || u.kind === 'map' || u.kind === 'signature');
 }
 
 typesHooks.switchStmt = switchStmt;

@@ -23,6 +23,8 @@ const HOOKS: [Record<string, unknown>, string, string][] = [
   [syntaxHooks, 'checkBranches', 'go:labels'],
   [typesHooks, 'switchStmt', 'go:switch'],
   [lowerHooks, 'switchStmt', 'go:switch'],
+  [typesHooks, 'switchTag', 'go:switchtag'],
+  [lowerHooks, 'switchEq', 'go:switchtag'],
   [typesHooks, 'typeSwitchStmt', 'go:typeswitch'],
   [lowerHooks, 'typeSwitch', 'go:typeswitch'],
   [lowerHooks, 'selectStmt', 'go:select'],
@@ -98,7 +100,7 @@ describe('the feature detector', () => {
     }
     expect(missed).toEqual([]);
     // the goldens exercise every part, so the check above covers each hook
-    expect([...seen].sort()).toEqual(['go:assert', 'go:assignop', 'go:builtins', 'go:constraints', 'go:generics', 'go:generictypes', 'go:index', 'go:labels', 'go:ranges', 'go:select', 'go:switch', 'go:typeswitch']);
+    expect([...seen].sort()).toEqual(['go:assert', 'go:assignop', 'go:builtins', 'go:constraints', 'go:generics', 'go:generictypes', 'go:index', 'go:labels', 'go:ranges', 'go:select', 'go:switch', 'go:switchtag', 'go:typeswitch']);
   });
 
   it('names each feature from the construct that needs it, and nothing for a plain program', () => {
@@ -110,6 +112,9 @@ describe('the feature detector', () => {
     expect(keys(main('var v struct{ t int }\n_ = v.t'))).toEqual([]);
     expect(keys(main('select {}'))).toEqual(['go:select']);
     expect(keys(main('switch {\n}'))).toEqual(['go:switch']);
+    expect(keys(main('x := 1\nswitch x {\ncase 1:\n}'))).toEqual(['go:switch', 'go:switchtag']);
+    expect(keys(main('switch x := 1; {\ncase x > 0:\n}'))).toEqual(['go:switch']);
+    expect(keys(main('switch x := 1; x {\n}'))).toEqual(['go:switch', 'go:switchtag']);
     expect(keys(main('for {\nbreak\n}'))).toEqual(['go:labels']);
     expect(keys(main('for i := 0; i < 3; i++ {\n}'))).toEqual(['go:assignop', 'go:ranges']);
     expect(keys(main('for range 3 {\n}'))).toEqual([]);
@@ -207,6 +212,17 @@ describe('a part that is not loaded', () => {
       'main.go:4:6: declared and not used: v',
       'main.go:5:2: the course runtime did not load type switches (an error of ours); reload the page',
     ]);
+  });
+
+  it('gives a positioned diagnostic for a switch tag, and checks and runs a switch without one', () => {
+    delete typesHooks.switchTag;
+    const r = compile([{ name: 'main.go', text: 'package main\n\nfunc main() {\n\tx := 2\n\tswitch x {\n\tcase 1:\n\t}\n}\n' }]);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.diagnostics.map(formatDiagnostic)).toContain('main.go:5:9: the course runtime did not load switch tags (an error of ours); reload the page');
+    delete lowerHooks.switchEq;
+    const ok = compile([{ name: 'main.go', text: 'package main\n\nimport "fmt"\n\nfunc main() {\n\tx := 2\n\tswitch {\n\tcase x > 1:\n\t\tfmt.Println("big")\n\tdefault:\n\t\tfmt.Println("small")\n\t}\n}\n' }]);
+    expect(ok.ok).toBe(true);
+    if (ok.ok) expect(runProgram(ok.program, { seed: 1 }).stdout).toBe('big\n');
   });
 
   it('gives a positioned diagnostic for a type assertion', () => {
