@@ -225,7 +225,7 @@ describe('strings and strconv in the split runtime', () => {
       const diff = diffResult(parseBlock(block ?? '// Output:'), await withLateKeys(inst, () => runOurs(inst.go, source)));
       if ((diff === '') === known.has(g)) wrong.push(`${g}: ${diff || 'passes but is listed as a known failure'}`);
     }
-    const programs = [
+    const programs: { key: string; text: string; setup?: string }[] = [
       ...exercisePrograms(ROOT).map((p) => ({ key: `${p.slug}/${p.file}`, text: p.text })),
       ...lessonPrograms(ROOT).filter((p) => p.wrapped).map((p) => ({ key: `${p.file} ${p.title ?? ''}`, text: p.code + '\n', setup: p.setup })),
     ].filter((p) => uses(p.text));
