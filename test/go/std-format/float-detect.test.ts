@@ -1,6 +1,6 @@
 // The `go:float` detector (src/go/std/format/float-detect.ts) names the key from a program's syntax when it may format
 // a float, and not for programs that cannot (so their download does not count the chunk). It never names `go:floatx`
-// (the binary and hexadecimal forms): only a run can need that one.
+// (the rare forms: binary, hexadecimal, the # flag): only a run can need that one.
 import { describe, expect, it } from 'vitest';
 import { floatDetector } from '../../../src/go/std/format/float-detect.ts';
 import { parseFiles } from '../../../src/go/syntax/index.ts';
@@ -45,7 +45,7 @@ describe('the go:float detector', () => {
     ['a %-10.3X verb', prog('fmt', '\tfmt.Printf("%-10.3X|\\n", 1.5)')],
     ['a %b verb', prog('fmt', '\tvar f float32 = 1\n\tfmt.Printf("%b\\n", f)')],
     ['strconv.FormatFloat\'s \'x\'', prog('fmt strconv', '\tfmt.Println(strconv.FormatFloat(1, \'x\', -1, 64))')],
-  ])('names go:float only for a float program with %s (the binary and hexadecimal forms load late)', (_name, text) => {
+  ])('names go:float only for a float program with %s (the rare forms load late)', (_name, text) => {
     expect(detect(text)).toEqual(['go:float']);
   });
 

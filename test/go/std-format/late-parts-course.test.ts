@@ -1,10 +1,11 @@
-// bench:go counts a part that loads on demand — Go's float formatting (`go:float`) and its binary and hexadecimal
-// forms (`go:floatx`), time.Time's formatting and time.ParseDuration (`go:timefmt`) — for a course program only when its detector names it at `prepare`; a part a
-// program needs that its detector misses would load late, uncounted. This runs, with both parts instrumented, every
-// course program as its Run button does, and every exercise's starter and solution under every seed of every
-// grading scenario (as a Check runs them), and checks that every program that used a part is one its detector
-// flags: then the bench's figure for each course program is what the site makes it download. (No detector names
-// `go:floatx`: this checks that no course program needs it.)
+// bench:go counts a part that loads on demand — Go's float formatting (`go:float`) and its rare forms (`go:floatx`:
+// binary, hexadecimal, the # flag), time.Time's formatting and time.ParseDuration
+// (`go:timefmt`) — for a course program only when its detector names it at `prepare`; a part a program needs that
+// its detector misses would load late, uncounted. This runs, with the parts instrumented, every course program as
+// its Run button does, and every exercise's starter and solution under every seed of every grading scenario (as a
+// Check runs them), and checks that every program that used a part is one its detector flags: then the bench's
+// figure for each course program is what the site makes it download. (No detector names `go:floatx`: this checks
+// that no course program needs it.)
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -26,14 +27,15 @@ const ROOT = join(import.meta.dirname, '../../..');
 const fullFloat = { ...floatHook };
 const fullTime = { ...timeHook };
 /** used counts the calls into each part since the last reset. */
-const used = { float: 0, binary: 0, time: 0 };
+const used = { float: 0, rare: 0, time: 0 };
 let sqljs: SqlJs;
 
 beforeAll(async () => {
   sqljs = await loadSqlJs();
   floatHook.format = (...a) => { used.float++; return fullFloat.format!(...a); };
   floatHook.fmt = (...a) => { used.float++; return fullFloat.fmt!(...a); };
-  floatHook.binary = (...a) => { used.binary++; return fullFloat.binary!(...a); };
+  floatHook.binary = (...a) => { used.rare++; return fullFloat.binary!(...a); };
+  floatHook.sharp = (...a) => { used.rare++; return fullFloat.sharp!(...a); };
   timeHook.format = (...a) => { used.time++; return fullTime.format!(...a); };
   timeHook.string = (...a) => { used.time++; return fullTime.string!(...a); };
   timeHook.parseDuration = (...a) => { used.time++; return fullTime.parseDuration!(...a); };
@@ -45,11 +47,11 @@ function missedBy(text: string): string[] {
   const files = parseFiles([{ name: 'main.go', text }]).files;
   const out: string[] = [];
   if (used.float > 0 && !floatDetector(files).includes('go:float')) out.push('go:float');
-  if (used.binary > 0 && !floatDetector(files).includes('go:floatx')) out.push('go:floatx');
+  if (used.rare > 0 && !floatDetector(files).includes('go:floatx')) out.push('go:floatx');
   if (used.time > 0 && !timeDetector(files).includes('go:timefmt')) out.push('go:timefmt');
   return out;
 }
-const reset = () => { used.float = 0; used.binary = 0; used.time = 0; };
+const reset = () => { used.float = 0; used.rare = 0; used.time = 0; };
 
 describe('the detectors of the parts loaded on demand, against what course programs use', () => {
   it('flag every course program whose Run formats a float or a time', () => {

@@ -1,15 +1,16 @@
 // The parts loaded on demand in the split runtime, as the browser worker gets it (esbuild with the eager-to-lazy
-// swap and code splitting, built as test/go/lazy-split.test.ts builds it): Go's float formatting (`go:float`, its
-// binary and hexadecimal forms `go:floatx`) and time.Time's formatting with time.ParseDuration (`go:timefmt`) are
-// chunks. A program that needs one, prepared, loads it and prints Go's text; a program that needs none loads none;
-// a use its detector cannot see (a DOUBLE scanned into an `any`, `fmt.Println(time.Now())`) records the late key,
-// and after the load and a second run the result is the eager runtime's.
+// swap, the compiler's property names mangled and code splitting, built as test/go/lazy-split.test.ts builds it):
+// Go's float formatting (`go:float`, its rare forms `go:floatx`) and time.Time's formatting with time.ParseDuration
+// (`go:timefmt`) are chunks. A program that needs one, prepared, loads it and prints Go's text; a program that needs
+// none loads none; a use its detector cannot see (a DOUBLE scanned into an `any`, `fmt.Println(time.Now())`) records
+// the late key, and after the load and a second run the result is the eager runtime's.
 import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build, type Plugin } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSqlJs } from '../../../src/cli/sim-stack.ts';
+import { mangleEsbuild } from '../../../src/go/mangle-props.ts';
 import { lazySibling } from '../../../src/go/split-build.ts';
 import { runLessonProgram as runEager } from '../../../src/go/std/sql/lesson-run.ts';
 import type { SqlJs } from '../../../src/mysql/sqljs-types.ts';
@@ -38,7 +39,7 @@ beforeAll(async () => {
   base = mkdtempSync(join(ROOT, 'node_modules/.cache/float-split-'));
   await build({
     entryPoints: { go: join(ROOT, 'src/go/index.ts'), lazy: join(ROOT, 'src/go/lazy.ts'), lesson: join(ROOT, 'src/go/std/sql/lesson-run.ts'), late: join(ROOT, 'src/go/syntax/late-keys.ts') },
-    bundle: true, splitting: true, format: 'esm', outdir: join(base, 'build'), outExtension: { '.js': '.mjs' }, logLevel: 'silent', plugins: [swap],
+    bundle: true, splitting: true, format: 'esm', outdir: join(base, 'build'), outExtension: { '.js': '.mjs' }, logLevel: 'silent', plugins: [swap, mangleEsbuild() as Plugin],
   });
   sqljs = await loadSqlJs();
 }, 60_000);
@@ -58,7 +59,7 @@ async function fresh(): Promise<Instance> {
 
 const main = (text: string) => [{ name: 'main.go', text }];
 const opts = { seed: 1, maxSteps: 20_000_000, maxOutputBytes: 64 * 1024 };
-const FLOATS = 'package main\n\nimport "fmt"\n\nfunc main() {\n\tfmt.Printf("%05.1f|%q|%v|%e\\n", 3.14159, "hi", 1e21, 2.5)\n}\n';
+const FLOATS = 'package main\n\nimport "fmt"\n\nfunc main() {\n\tfmt.Printf("%05.1f|%q|%v|%.2f|%g|%e\\n", 3.14159, "hi", 1e21, 0.125, 2.5, 2.5)\n}\n';
 const INTS = 'package main\n\nimport "fmt"\n\nfunc main() {\n\tfmt.Printf("%d|%q|%v|%x\\n", 3, "hi", []int{1}, 255)\n}\n';
 // a DOUBLE computed by the server, scanned into an any: nothing in the syntax says float
 const SCANNED = `package main
@@ -96,12 +97,12 @@ describe('float formatting in the split runtime', () => {
     const r = inst.lesson.runLessonProgram(sqljs, FLOATS, opts);
     expect(inst.late.lateCount()).toBe(before);
     // real Go 1.23
-    expect(r.stdout).toBe('003.1|"hi"|1e+21|2.500000e+00\n');
+    expect(r.stdout).toBe('003.1|"hi"|1e+21|0.12|2.5|2.500000e+00\n');
   });
 
-  it('loads the binary and hexadecimal forms only after a run of a float program that needed them, which then prints Go\'s text', async () => {
+  it('loads the rare forms (binary, hexadecimal, the # flag) only after a run of a float program that needed them, which then prints Go\'s text', async () => {
     const inst = await fresh();
-    const text = 'package main\n\nimport "fmt"\n\nfunc main() {\n\tfmt.Printf("%.2f %x %b\\n", 1.5, 1.5, float32(1))\n}\n';
+    const text = 'package main\n\nimport "fmt"\n\nfunc main() {\n\tfmt.Printf("%.2f %x %b %e %#g\\n", 1.5, 1.5, float32(1), 2.5, 1.0)\n}\n';
     expect(inst.lazy.isPending('go:floatx')).toBe(false);
     await inst.go.prepare(main(text));
     expect(inst.lazy.loadedKeys()).toEqual(['go:float']);
@@ -115,7 +116,7 @@ describe('float formatting in the split runtime', () => {
     await inst.lazy.loadKeys(inst.late.lateKeys());
     const loaded = inst.late.lateCount();
     // real Go 1.23
-    expect(inst.lesson.runLessonProgram(sqljs, text, opts).stdout).toBe('1.50 0x1.8p+00 8388608p-23\n');
+    expect(inst.lesson.runLessonProgram(sqljs, text, opts).stdout).toBe('1.50 0x1.8p+00 8388608p-23 2.500000e+00 1.00000\n');
     expect(inst.late.lateCount()).toBe(loaded);
   });
 

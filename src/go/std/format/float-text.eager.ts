@@ -1,3 +1,3 @@
-/** float-text.eager: installs Go's float formatting, its binary and hexadecimal forms too, at once (Node); the browser build uses float-text.lazy.ts. */
+/** float-text.eager: installs Go's float formatting, its rare forms too, at once (Node); the browser build uses float-text.lazy.ts. */
 import './float-text.ts';
-import './float-binary.ts';
+import './float-rare.ts';

@@ -1,13 +1,20 @@
 /**
  * float-text: Go's float formatting, strconv.FormatFloat and fmt's %v %g %e %f verbs. Callers use float.ts, which
  * calls this through float-hook.ts: under Node this module loads at once (float-text.eager.ts); in the browser it is
- * the `go:float` chunk, loaded when a program's syntax suggests floats or after a run that formatted one. The
- * binary and hexadecimal forms ('b', 'x', 'X') are float-binary.ts (`go:floatx`), called through the hook too.
+ * the `go:float` chunk, loaded when a program's syntax suggests floats or after a run that formatted one. The rare
+ * forms, binary and hexadecimal ('b', 'x', 'X') and the # flag, are float-rare.ts (`go:floatx`), called through
+ * the hook too.
  */
 import { needLate } from '../../syntax/late-keys.ts';
 import { FLOAT_PLACEHOLDER, FLOATX_KEY, floatHook } from './float-hook.ts';
 import { exactDigits, fractionDigits, roundDigits, shortestDigits, type Digits } from './decimal.ts';
 import { pad, padSpaces, type FmtSpec } from './spec.ts';
+
+/** late records that a run needs the rare forms' part (`go:floatx`) and returns the placeholder the run is done again over. */
+function late(): string {
+  needLate(FLOATX_KEY);
+  return FLOAT_PLACEHOLDER;
+}
 
 function fmtE(neg: boolean, x: Digits, prec: number, e: 'e' | 'E'): string {
   let out = neg ? '-' : '';
@@ -46,11 +53,7 @@ export function formatFloatText(v: number, fmt: string, prec: number, bitSize: 3
   if (v === Infinity) return '+Inf';
   if (v === -Infinity) return '-Inf';
   const neg = v < 0 || Object.is(v, -0);
-  if (fmt === 'b' || fmt === 'x' || fmt === 'X') {
-    if (floatHook.binary) return floatHook.binary(neg, v, prec, fmt, bitSize);
-    needLate(FLOATX_KEY);
-    return FLOAT_PLACEHOLDER;
-  }
+  if (fmt === 'b' || fmt === 'x' || fmt === 'X') return floatHook.binary ? floatHook.binary(neg, v, prec, fmt, bitSize) : late();
   if (fmt !== 'e' && fmt !== 'E' && fmt !== 'f' && fmt !== 'g' && fmt !== 'G') return '%' + fmt;
   if (fmt === 'f' && prec >= 0 && prec <= 100) {
     // toFixed rounds correctly but breaks exact ties upward where Go rounds them to even; a tie needs
@@ -110,23 +113,8 @@ export function fmtFloatText(v: number, verb: string, spec: Readonly<FmtSpec>, b
     return padSpaces(s, spec);
   }
   if (spec.sharp && fmt !== 'b') {
-    let digits = 0;
-    if (fmt === 'g' || fmt === 'G' || fmt === 'x') digits = prec === -1 ? 6 : prec;
-    let tail = '';
-    const ei = num.search(fmt === 'x' || fmt === 'X' ? /[pP]/ : /[eEpP]/);
-    if (ei >= 0) { tail = num.slice(ei); num = num.slice(0, ei); }
-    let hasPoint = false, sawNonzero = false;
-    for (const ch of num) {
-      if (ch === '.') { hasPoint = true; continue; }
-      if (ch !== '0') sawNonzero = true;
-      if (sawNonzero) digits--;
-    }
-    if (!hasPoint) {
-      if (num === '0') digits--;
-      num += '.';
-    }
-    if (digits > 0) num += '0'.repeat(digits);
-    num += tail;
+    if (!floatHook.sharp) return late();
+    num = floatHook.sharp(num, fmt, prec);
   }
   if (spec.plus || sign !== '+') {
     const full = sign + num;

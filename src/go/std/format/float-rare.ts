@@ -1,8 +1,8 @@
 /**
- * float-binary: the binary and hexadecimal forms of Go's float formatting, strconv.FormatFloat's 'b', 'x' and 'X'
- * (fmt's %b %x %X of a float). Installs itself on float-hook.ts when imported: under Node at once
- * (float-text.eager.ts); in the browser as the `go:floatx` chunk, loaded only after a run that needed it (no
- * detector names it: float-text-part.ts).
+ * float-rare: the rare forms of Go's float formatting: binary and hexadecimal (strconv.FormatFloat's 'b', 'x' and
+ * 'X', fmt's %b %x %X of a float) and fmt's # flag (%#g, %#.0f). Installs itself on float-hook.ts when imported:
+ * under Node at once (float-text.eager.ts); in the browser as the `go:floatx` chunk, loaded only after a run that
+ * needed it (no detector names it: float-text-part.ts).
  */
 import { floatHook } from './float-hook.ts';
 
@@ -22,6 +22,27 @@ function parts(v: number, bitSize: 32 | 64): { mant: bigint; exp: number; mantbi
   }
   if (exp === 0) exp = 1; else mant |= 1n << BigInt(mantbits);
   return { mant, exp: exp - (bitSize === 64 ? 1023 : 127), mantbits };
+}
+
+/** sharpForm applies fmt's # flag to a formatted float num (sign removed) of format fmt and precision prec: a decimal point always, and %g's trailing zeros kept. */
+export function sharpForm(num: string, fmt: string, prec: number): string {
+  let digits = 0;
+  if (fmt === 'g' || fmt === 'G' || fmt === 'x') digits = prec === -1 ? 6 : prec;
+  let tail = '';
+  const ei = num.search(fmt === 'x' || fmt === 'X' ? /[pP]/ : /[eEpP]/);
+  if (ei >= 0) { tail = num.slice(ei); num = num.slice(0, ei); }
+  let hasPoint = false, sawNonzero = false;
+  for (const ch of num) {
+    if (ch === '.') { hasPoint = true; continue; }
+    if (ch !== '0') sawNonzero = true;
+    if (sawNonzero) digits--;
+  }
+  if (!hasPoint) {
+    if (num === '0') digits--;
+    num += '.';
+  }
+  if (digits > 0) num += '0'.repeat(digits);
+  return num + tail;
 }
 
 function fmtB(neg: boolean, v: number, bitSize: 32 | 64): string {
@@ -70,3 +91,4 @@ export function formatBinary(neg: boolean, v: number, prec: number, fmt: 'b' | '
 }
 
 floatHook.binary = formatBinary;
+floatHook.sharp = sharpForm;
