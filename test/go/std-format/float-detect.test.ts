@@ -1,6 +1,6 @@
 // The `go:float` detector (src/go/std/format/float-detect.ts) names the key from a program's syntax when it may format
 // a float, and not for programs that cannot (so their download does not count the chunk). It never names `go:floatx`
-// (the rare forms: binary, hexadecimal, the # flag): only a run can need that one.
+// (the rare forms: binary, hexadecimal, exact digits, the # flag): only a run can need that one.
 import { describe, expect, it } from 'vitest';
 import { floatDetector } from '../../../src/go/std/format/float-detect.ts';
 import { parseFiles } from '../../../src/go/syntax/index.ts';

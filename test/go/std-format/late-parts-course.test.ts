@@ -1,5 +1,5 @@
 // bench:go counts a part that loads on demand — Go's float formatting (`go:float`) and its rare forms (`go:floatx`:
-// binary, hexadecimal, the # flag), time.Time's formatting and time.ParseDuration
+// binary, hexadecimal, a fixed precision other than %f's, the # flag), time.Time's formatting and time.ParseDuration
 // (`go:timefmt`) — for a course program only when its detector names it at `prepare`; a part a program needs that
 // its detector misses would load late, uncounted. This runs, with the parts instrumented, every course program as
 // its Run button does, and every exercise's starter and solution under every seed of every grading scenario (as a
@@ -35,6 +35,7 @@ beforeAll(async () => {
   floatHook.format = (...a) => { used.float++; return fullFloat.format!(...a); };
   floatHook.fmt = (...a) => { used.float++; return fullFloat.fmt!(...a); };
   floatHook.binary = (...a) => { used.rare++; return fullFloat.binary!(...a); };
+  floatHook.exact = (...a) => { used.rare++; return fullFloat.exact!(...a); };
   floatHook.sharp = (...a) => { used.rare++; return fullFloat.sharp!(...a); };
   timeHook.format = (...a) => { used.time++; return fullTime.format!(...a); };
   timeHook.string = (...a) => { used.time++; return fullTime.string!(...a); };

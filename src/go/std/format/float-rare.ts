@@ -1,9 +1,11 @@
 /**
  * float-rare: the rare forms of Go's float formatting: binary and hexadecimal (strconv.FormatFloat's 'b', 'x' and
- * 'X', fmt's %b %x %X of a float) and fmt's # flag (%#g, %#.0f). Installs itself on float-hook.ts when imported:
- * under Node at once (float-text.eager.ts); in the browser as the `go:floatx` chunk, loaded only after a run that
- * needed it (no detector names it: float-text-part.ts).
+ * 'X', fmt's %b %x %X of a float), every decimal digit of a float for a fixed precision other than %f's (%e, %.3g,
+ * FormatFloat(f, 'e', 2, 64)...), and the # flag. Installs itself on float-hook.ts when imported: under Node at once
+ * (float-text.eager.ts); in the browser as the `go:floatx` chunk, loaded only after a run that needed it (no
+ * detector names it: float-text-part.ts).
  */
+import type { Digits } from './decimal.ts';
 import { floatHook } from './float-hook.ts';
 
 /** parts splits finite v into mant × 2^(exp − mantbits), with the implicit leading 1 of a normal number in mant. */
@@ -22,6 +24,37 @@ function parts(v: number, bitSize: 32 | 64): { mant: bigint; exp: number; mantbi
   }
   if (exp === 0) exp = 1; else mant |= 1n << BigInt(mantbits);
   return { mant, exp: exp - (bitSize === 64 ? 1023 : 127), mantbits };
+}
+
+const POW5: bigint[] = [1n];
+function pow5(k: number): bigint {
+  while (POW5.length <= k) POW5.push(POW5[POW5.length - 1]! * 5n);
+  return POW5[k]!;
+}
+
+/** digitsOf is the decimal string s × 10^(dp − len(s)) without its trailing zeros. */
+function digitsOf(s: string, dp: number): Digits {
+  const d = s.replace(/0+$/, '');
+  return d === '' ? { d: '', dp: 0 } : { d, dp };
+}
+
+/** exactDigits returns every decimal digit of |v| (finite), computed exactly with BigInt. */
+export function exactDigits(v: number): Digits {
+  v = Math.abs(v);
+  if (v === 0) return { d: '', dp: 0 };
+  if (Number.isInteger(v) && v <= Number.MAX_SAFE_INTEGER) {
+    const s = String(v);
+    return digitsOf(s, s.length);
+  }
+  const { mant, exp, mantbits } = parts(v, 64);
+  const e = exp - mantbits; // v = mant × 2^e
+  if (e >= 0) {
+    const s = (mant << BigInt(e)).toString();
+    return digitsOf(s, s.length);
+  }
+  // mant / 2^k = mant × 5^k / 10^k
+  const s = (mant * pow5(-e)).toString();
+  return digitsOf(s, s.length + e);
 }
 
 /** sharpForm applies fmt's # flag to a formatted float num (sign removed) of format fmt and precision prec: a decimal point always, and %g's trailing zeros kept. */
@@ -91,4 +124,5 @@ export function formatBinary(neg: boolean, v: number, prec: number, fmt: 'b' | '
 }
 
 floatHook.binary = formatBinary;
+floatHook.exact = exactDigits;
 floatHook.sharp = sharpForm;

@@ -2,12 +2,12 @@
  * float-text: Go's float formatting, strconv.FormatFloat and fmt's %v %g %e %f verbs. Callers use float.ts, which
  * calls this through float-hook.ts: under Node this module loads at once (float-text.eager.ts); in the browser it is
  * the `go:float` chunk, loaded when a program's syntax suggests floats or after a run that formatted one. The rare
- * forms, binary and hexadecimal ('b', 'x', 'X') and the # flag, are float-rare.ts (`go:floatx`), called through
- * the hook too.
+ * forms — binary and hexadecimal ('b', 'x', 'X'), a fixed precision other than %f's (every digit of v, with BigInt),
+ * the # flag — are float-rare.ts (`go:floatx`), called through the hook too.
  */
 import { needLate } from '../../syntax/late-keys.ts';
 import { FLOAT_PLACEHOLDER, FLOATX_KEY, floatHook } from './float-hook.ts';
-import { exactDigits, fractionDigits, roundDigits, shortestDigits, type Digits } from './decimal.ts';
+import { fractionDigits, roundDigits, shortestDigits, trimDigits, type Digits } from './decimal.ts';
 import { pad, padSpaces, type FmtSpec } from './spec.ts';
 
 /** late records that a run needs the rare forms' part (`go:floatx`) and returns the placeholder the run is done again over. */
@@ -55,11 +55,19 @@ export function formatFloatText(v: number, fmt: string, prec: number, bitSize: 3
   const neg = v < 0 || Object.is(v, -0);
   if (fmt === 'b' || fmt === 'x' || fmt === 'X') return floatHook.binary ? floatHook.binary(neg, v, prec, fmt, bitSize) : late();
   if (fmt !== 'e' && fmt !== 'E' && fmt !== 'f' && fmt !== 'g' && fmt !== 'G') return '%' + fmt;
-  if (fmt === 'f' && prec >= 0 && prec <= 100) {
-    // toFixed rounds correctly but breaks exact ties upward where Go rounds them to even; a tie needs
-    // the exact expansion to end exactly one place after the precision, so only then take the slow path.
+  if (fmt === 'f' && prec >= 0 && prec < 100) {
+    // toFixed rounds correctly but breaks exact ties upward where Go rounds them to even; a tie needs the exact
+    // expansion to end exactly one place after the precision, and then toFixed(prec + 1) is that expansion.
     const a = Math.abs(v);
-    if (a < 1e21 && fractionDigits(a) !== prec + 1) return (neg ? '-' : '') + a.toFixed(prec);
+    if (a < 1e21) {
+      if (fractionDigits(a) !== prec + 1) return (neg ? '-' : '') + a.toFixed(prec);
+      const t = a.toFixed(prec + 1);
+      const point = t.indexOf('.');
+      const digits = t.slice(0, point) + t.slice(point + 1);
+      const lead = digits.length - digits.replace(/^0+/, '').length;
+      const exact = trimDigits(digits.slice(lead), point - lead);
+      return fmtF(neg, roundDigits(exact, exact.dp + prec), prec);
+    }
   }
   let x: Digits;
   const shortest = prec < 0;
@@ -67,7 +75,9 @@ export function formatFloatText(v: number, fmt: string, prec: number, bitSize: 3
     x = shortestDigits(v, bitSize);
     prec = fmt === 'e' || fmt === 'E' ? Math.max(x.d.length - 1, 0) : fmt === 'f' ? Math.max(x.d.length - x.dp, 0) : x.d.length;
   } else {
-    const exact = exactDigits(v);
+    // every digit of v, for a fixed precision: the rare forms' part (float-rare.ts)
+    if (!floatHook.exact) return late();
+    const exact = floatHook.exact(v);
     if (fmt === 'f') x = roundDigits(exact, exact.dp + prec);
     else {
       if ((fmt === 'g' || fmt === 'G') && prec === 0) prec = 1;
