@@ -45,6 +45,8 @@ export interface GenericTypes {
   instantiateNamed(c: Checker, orig: Named, targs: Type[]): Named;
   expandInstance(c: Checker, inst: Named): void;
   instanceMethods(n: Named, inst: Instantiator): Func[];
+  /** instance checks G[T, …] in a type once G is known to be generic. */
+  instance(c: Checker, e: A.IndexExpr, g: Named, scope: Scope): Type;
 }
 
 /** Constraints is what constraints.ts provides (key `go:constraints`): constraints with type sets or methods. */

@@ -6,7 +6,7 @@ import type { Checker } from './checker.ts';
 import { toInt } from './constant.ts';
 import { objType } from './decl.ts';
 import { constExpr } from './expr.ts';
-import { generics } from './hooks.ts';
+import { generics, notLoaded, typesHooks } from './hooks.ts';
 import { completeInterface } from './lookup.ts';
 import { isComparable } from './predicates.ts';
 import { operandString } from './operand.ts';
@@ -140,27 +140,11 @@ function typInternal(c: Checker, e: A.Expr, scope: Scope, allowGeneric: boolean)
         c.errorAt(e.x, msg(150, typeString(g)));
         return Typ.invalid;
       }
-      const targs = e.indices.map((x) => typExpr(c, x, scope));
-      if (targs.some(isInvalid)) return Typ.invalid;
-      if (targs.length !== g.typeParams.length) {
-        const what = targs.length < g.typeParams.length ? 'not enough' : 'too many';
-        c.errorAt(e.x, msg(151, what, g.obj.name, targs.length, g.typeParams.length));
-        return Typ.invalid;
-      }
-      if (c.decls.get(g.obj)?.state === 'doing' && !g.orig) {
-        // a generic type that instantiates itself with a type built from its own parameter never ends
-        targs.forEach((t, i) => {
-          const tp = g.typeParams.find((p) => t !== p && mentionsParam(t, p));
-          if (tp && !c.cyclicGenerics.has(g)) {
-            c.cyclicGenerics.add(g);
-            c.error(tp.obj.pos!, msg(152, e.indices[i].pos.file, e.indices[i].pos.line, e.indices[i].pos.col, tp.obj.name, typeString(t)));
-          }
-        });
-      }
-      const inst = c.instantiateNamed(g, targs);
-      c.delayed.push(() => generics(c, e.pos)?.verifyTypeArgs(c, g.typeParams, targs, e.indices));
-      if (e.x.kind === 'Ident') c.info.instances.set(e.x, { typeArgs: targs, type: inst });
-      return inst;
+      // g is generic: only a program that declares a generic type has one, and it loaded go:generictypes
+      const h = typesHooks.genericTypes;
+      if (h) return h.instance(c, e, g, scope);
+      notLoaded(c, e.pos, 'generic types');
+      return Typ.invalid;
     }
     case 'BadExpr':
       return Typ.invalid;
@@ -171,18 +155,6 @@ function typInternal(c: Checker, e: A.Expr, scope: Scope, allowGeneric: boolean)
       c.errorAt(e, msg(154, exprString(e)));
       return Typ.invalid;
   }
-}
-
-function mentionsParam(t: Type, p: TypeParam): boolean {
-  switch (t.kind) {
-    case 'typeparam': return t === p;
-    case 'pointer': case 'slice': case 'array': case 'chan': return mentionsParam(t.elem, p);
-    case 'map': return mentionsParam(t.key, p) || mentionsParam(t.elem, p);
-    case 'named': return (t.typeArgs ?? []).some((a) => mentionsParam(a, p));
-    case 'signature': return [...t.params.vars, ...t.results.vars].some((v) => mentionsParam(v.type, p));
-    case 'struct': return t.fields.some((f) => mentionsParam(f.type, p));
-  }
-  return false;
 }
 
 function isExportedName(n: string): boolean {

@@ -179,7 +179,10 @@ describe('a part that is not loaded', () => {
     delete typesHooks.genericTypes;
     const r = compile([{ name: 'main.go', text: 'package main\n\ntype Box[T any] struct{ v T }\n\nfunc main() {\n\tb := Box[int]{v: 1}\n\t_ = b\n}\n' }]);
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.diagnostics.map(formatDiagnostic)).toContain('main.go:3:6: the course runtime did not load generic types (an error of ours); reload the page');
+    if (!r.ok) expect(r.diagnostics.map(formatDiagnostic)).toEqual(['main.go:6:7: the course runtime did not load generic types (an error of ours); reload the page']);
+    const method = compile([{ name: 'main.go', text: 'package main\n\ntype Box[T any] struct{ v T }\n\nfunc (b Box[T]) Get() T { return b.v }\n\nfunc main() {\n}\n' }]);
+    expect(method.ok).toBe(false);
+    if (!method.ok) expect(method.diagnostics.map(formatDiagnostic)).toContain('main.go:3:6: the course runtime did not load generic types (an error of ours); reload the page');
   });
 
   it('gives a positioned diagnostic for a constraint with a type set or methods, and compiles plain constraints without the part', () => {
