@@ -10,7 +10,7 @@ import { constCode } from './consts.ts';
 import { nonBlocking } from './blocking.ts';
 import { quietExpr, quietStmt } from './quiet.ts';
 import type { Range } from './ranges.ts';
-import { lowerHooks, notLoaded } from './hooks.ts';
+import { genericTypes, lowerHooks, notLoaded } from './hooks.ts';
 import { definesRangeKey } from '../syntax/features.ts';
 import './features.eager.ts';
 
@@ -301,14 +301,7 @@ export class Lowerer {
       const tn = base.obj?.name ?? 'T';
       jsName = this.fnNames.get(o)!;
       goName = ptr ? `main.(*${tn}[...]).${d.name.name}` : `main.${tn}[...].${d.name.name}`;
-      if (this.genericMethods.has(o)) {
-        const tps = (base.typeArgs ?? []).map((a) => this.T(a));
-        this.funcName = goName;
-        this.litN.set(goName, 0);
-        const body = this.funcBody(jsName, goName, sig, d.type, d.body!, recvParam, d.recv, false);
-        this.genericRegs.push(`$H.addGenericMethod($GM, ${JSON.stringify(tn)}, ${JSON.stringify(d.name.name)}, ${ptr}, function (${tps.join(', ')}) { return ${body}; });`);
-        return '';
-      }
+      if (this.genericMethods.has(o)) return genericTypes(base).method(this, d, base, ptr, jsName, goName);
       goName = ptr ? `main.(*${tn}).${d.name.name}` : `main.${tn}.${d.name.name}`;
       this.methodDecls.push({ recvNamed: this.T(base), ptr, name: d.name.name, fn: this.plain.has(o) ? jsName + '$G' : jsName });
     } else {

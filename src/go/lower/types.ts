@@ -1,19 +1,20 @@
 /** types: emits the JS code that builds runtime type descriptors (RType) for checker types. */
 import type { Type, Named } from '../types/types.ts';
 import { underlying } from '../types/types.ts';
+import { genericTypes } from './hooks.ts';
 
 /** TypeTable assigns a JS constant to each distinct type and collects the code that builds them. */
 export class TypeTable {
-  private readonly ids = new Map<string, string>();
+  readonly ids = new Map<string, string>();
   private readonly namedIds = new Map<Named | object, string>();
   readonly decls: string[] = [];
   readonly late: string[] = [];
   namedList: { t: Named; id: string }[] = [];
   /** embedding lists unnamed struct types with embedded fields (their promoted methods are computed at start). */
   readonly embedding: string[] = [];
-  private n = 0;
+  n = 0;
   /** pending underlying types, resolved by finish() once every type has its constant (recursive types). */
-  private readonly pending: (() => string)[] = [];
+  readonly pending: (() => string)[] = [];
 
   /** finish resolves the underlying types of named types; call it before emitting decls and late. */
   finish(): void {
@@ -84,7 +85,7 @@ export class TypeTable {
       case 'map': return `$H.mapOf(${this.ref(t.key)}, ${this.ref(t.elem)})`;
       case 'chan': return `$H.chanOf(${this.ref(t.elem)}, ${JSON.stringify(t.dir)})`;
       case 'signature': return `$H.funcOf([${t.params.vars.map((v) => this.ref(v.type)).join(', ')}], [${t.results.vars.map((v) => this.ref(v.type)).join(', ')}], ${t.variadic})`;
-      case 'named': return this.instance(t);
+      case 'named': return genericTypes(t).inline(this, t);
       case 'struct': {
         const fs = t.fields.map((f, i) => `{name: ${JSON.stringify(f.name)}, key: ${JSON.stringify(fieldKey(t.fields, i))}, type: ${this.ref(f.type)}, embedded: ${!!f.embedded}, exported: ${/^[A-Z]/.test(f.name)}}`);
         return `$H.structOf([${fs.join(', ')}])`;
@@ -93,27 +94,9 @@ export class TypeTable {
     return '$H.anyType';
   }
 
-  /** instance is a generic type's instance, built (with its methods) by $H.inst and cached per type arguments. */
-  private instance(t: Named): string {
-    const args = t.typeArgs ?? [];
-    const str = `${JSON.stringify(t.obj.name + '[')} + [${args.map((a) => this.ref(a) + '.str').join(', ')}].join(",") + "]"`;
-    return `$H.inst($GM, ${JSON.stringify(t.obj.name)}, ${str}, [${args.map((a) => this.ref(a)).join(', ')}], () => ${this.ref(underlying(t))})`;
-  }
-
   private named(t: Named): string {
     const obj = t.obj;
-    if (t.typeArgs && t.typeArgs.length && obj.pkg === 'main') {
-      const key = 'inst:' + this.key(t);
-      const have = this.ids.get(key);
-      if (have) return have;
-      const id = `$t${this.n++}`;
-      this.ids.set(key, id);
-      const args = t.typeArgs;
-      const str = `${JSON.stringify(t.obj.name + '[')} + [${args.map((a) => this.ref(a) + '.str').join(', ')}].join(",") + "]"`;
-      this.decls.push(`const ${id} = $H.inst($GM, ${JSON.stringify(t.obj.name)}, ${str}, [${args.map((a) => this.ref(a)).join(', ')}], null);`);
-      this.pending.push(() => `$H.setUnderlying(${id}, ${this.ref(underlying(t))}); $H.finishMethods([${id}]);`);
-      return id;
-    }
+    if (t.typeArgs && t.typeArgs.length && obj.pkg === 'main') return genericTypes(t).named(this, t);
     const cached = this.namedIds.get(t.typeArgs ? (t as object) : obj);
     if (cached) return cached;
     if (obj.pkg === '' && obj.name === 'error') return '$H.errorType';
@@ -143,7 +126,7 @@ export class TypeTable {
     return id;
   }
 
-  private key(t: Type): string {
+  key(t: Type): string {
     switch (t.kind) {
       case 'basic': return t.basic;
       case 'named': return t.typeArgs && t.typeArgs.length ? 'I' + t.obj.name + '[' + t.typeArgs.map((a) => this.key(a)).join(',') + ']' : 'N' + (this.namedIds.get(t.obj) ?? this.named(t));

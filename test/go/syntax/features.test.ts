@@ -50,6 +50,8 @@ function calledKeys(text: string): Set<string> {
   lowerHooks.typeAssert = spy(typeAssert, 'go:assert');
   typesHooks.generics = spy(generics, 'go:generics');
   typesHooks.genericTypes = spy(genericTypes, 'go:generictypes');
+  const lowerGenericTypes = lowerHooks.genericTypes!;
+  lowerHooks.genericTypes = spy(lowerGenericTypes, 'go:generictypes');
   typesHooks.constraints = spy(constraints, 'go:constraints');
   lowerHooks.ranges = spy(ranges, 'go:ranges');
   lowerHooks.indexing = spy(indexing, 'go:index');
@@ -64,6 +66,7 @@ function calledKeys(text: string): Set<string> {
     HOOKS.forEach(([o, k], i) => { o[k] = saved[i]; });
     typesHooks.generics = generics;
     typesHooks.genericTypes = genericTypes;
+    lowerHooks.genericTypes = lowerGenericTypes;
     typesHooks.constraints = constraints;
     lowerHooks.ranges = ranges;
     lowerHooks.indexing = indexing;
