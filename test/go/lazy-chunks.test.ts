@@ -39,7 +39,7 @@ describe('the split runtime, bundled as the site bundles the runner worker', () 
     expect([entry, [...float][0]]).not.toContain(rare);
   });
 
-  it('puts time and context (with Duration\'s String and the simulator\'s contexts) in the entry, and time.Time\'s formatting in a chunk of its own', () => {
+  it('puts time and context (with Duration\'s String and the simulator\'s contexts) in the entry, and time.Time\'s formatting and the timers in chunks of their own', () => {
     const mods = [...packageModules('time'), ...packageModules('context'), 'go/std/pkg/time-context.ts', 'go/std/time-format.ts', 'go/std/format/duration.ts', 'sim/context.ts'];
     const chunks = new Set(mods.map((m) => chunkOf.get(m)));
     expect([...chunks]).toEqual([entry]);
@@ -47,6 +47,9 @@ describe('the split runtime, bundled as the site bundles the runner worker', () 
     expect(layout).toBeDefined();
     expect(layout).not.toBe(entry);
     expect(layout).not.toBe(chunkOf.get('go/std/format/float-text.ts'));
+    const timers = chunkOf.get('go/std/time-timers.ts');
+    expect(timers).toBeDefined();
+    expect([entry, layout]).not.toContain(timers);
   });
 
   it('gives every other package one chunk of its own, outside the entry', () => {

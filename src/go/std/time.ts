@@ -1,12 +1,13 @@
-/** time: Duration (String from format/), Sleep on the virtual clock, Now/Since, After, Second... constants. */
+/** time: Duration (String from format/), Sleep on the virtual clock, Now/Since, Second... constants; Time's formatting and the timers are time-layout.ts and time-timers.ts. */
 import { basic, named, hostType, ptrTo, type RType } from '../runtime/rtype.ts';
 import { durationString } from './format/duration.ts';
-import { Chan, send } from '../runtime/chan.ts';
+import { Chan } from '../runtime/chan.ts';
+import { needLate } from '../syntax/late-keys.ts';
+import { TIMERS_KEY, timeHook } from './time-hook.ts';
+import './time-timers.eager.ts';
 import { wrapS64 } from '../runtime/int.ts';
 import { formatTime, parseDuration, timeString } from './time-format.ts';
 import { errorStringT } from './fmt.ts';
-import { GoPanic, withFrames } from '../runtime/panic.ts';
-import type { Timer } from '../../sim/world.ts';
 import type { Runtime } from '../runtime/runtime.ts';
 
 /** durationT is time.Duration. */
@@ -45,48 +46,10 @@ for (const [k, m] of timeT.methods) ptrTo(timeT).methods.set(k, m);
 /** timePackage builds package time for a runtime. */
 export function timePackage(rt: Runtime) {
   const W = rt.world;
-  // Timers follow Go 1.23: the channel is unbuffered from the program's view, and Stop/Reset drop a value not yet received.
   const timerT = hostType('time', 'Timer', () => ({ C: null, t: null }), (v) => v);
   const tickerT = hostType('time', 'Ticker', () => ({ C: null, t: null }), (v) => v);
-  interface TimerObj { C: Chan | null; t: Timer | null; f?: any; period?: number }
-  const deliver = (c: Chan, period: boolean) => {
-    if (period) { if (c.buf.length === 0) c.buf.push({ ns: W.now() }); }
-    else { c.buf.length = 0; c.buf.push({ ns: W.now() }); }
-    wakeRecv(c);
-  };
-  const arm = (o: TimerObj, d: number) => {
-    const fire = () => {
-      if (o.f) { o.t = null; rt.go(null, o.f, []); return; }
-      deliver(o.C!, !!o.period);
-      if (o.period) o.t = W.timer(W.now() + o.period, fire);
-    };
-    o.t = W.timer(W.now() + Math.max(0, d), fire);
-  };
-  const stop = (o: TimerObj): boolean => {
-    const active = o.t !== null && !o.t.fired && o.t.stop();
-    o.t = null;
-    const pending = o.C !== null && o.C.buf.length > 0;
-    if (o.C) o.C.buf.length = 0;
-    return active || (pending && !o.period);
-  };
-  const tp = ptrTo(timerT).methods;
-  tp.set('Stop', function* (_g: any, o: TimerObj) { return stop(o); });
-  tp.set('Reset', function* (_g: any, o: TimerObj, d: number) { const was = stop(o); arm(o, Number(d)); return was; });
-  const kp = ptrTo(tickerT).methods;
-  kp.set('Stop', function* (_g: any, o: TimerObj) { stop(o); });
-  kp.set('Reset', function* (_g: any, o: TimerObj, d: number) { stop(o); o.period = Number(d); arm(o, Number(d)); });
-  const newTimer = (d: number): TimerObj => { const o: TimerObj = { C: new Chan(1, () => ({ ns: 0 })), t: null }; arm(o, d); return o; };
-  const newTicker = (d: number): TimerObj => {
-    if (!(d > 0)) throw withFrames(new GoPanic({ t: basic.string, v: 'non-positive interval for NewTicker' }), [{ name: 'time.NewTicker', file: '/usr/lib/go-1.23/src/time/tick.go', line: 38, np: 1 }]);
-    const o: TimerObj = { C: new Chan(1, () => ({ ns: 0 })), t: null, period: d };
-    arm(o, d);
-    return o;
-  };
-  const after = (d: number): Chan => {
-    const c = new Chan(1, () => ({ ns: 0 }));
-    W.timer(W.now() + Math.max(0, d), () => { if (c.buf.length === 0) c.buf.push({ ns: W.now() }); wakeRecv(c); });
-    return c;
-  };
+  // Timer, Ticker, After, Tick and AfterFunc are time-timers.ts (the browser's go:timers chunk)
+  const timers = timeHook.timers ? timeHook.timers(rt, timerT, tickerT) : lateTimers(timerT, tickerT);
   return {
     types: { Duration: durationT, Time: timeT, Timer: timerT, Ticker: tickerT },
     vars: {},
@@ -95,21 +58,17 @@ export function timePackage(rt: Runtime) {
       Now: () => ({ ns: W.now() }),
       Since: (_g: any, t: { ns: number }) => W.now() - t.ns,
       Until: (_g: any, t: { ns: number }) => t.ns - W.now(),
-      After: (_g: any, d: number) => after(Number(d)),
-      NewTimer: (_g: any, d: number) => newTimer(Number(d)),
       ParseDuration: (_g: any, str: string) => { const [d, err] = parseDuration(str); return [d, err === null ? null : { t: errorStringT, v: { s: err } }]; },
-      NewTicker: (_g: any, d: number) => newTicker(Number(d)),
-      Tick: (_g: any, d: number) => (d > 0 ? newTicker(Number(d)).C : null),
-      AfterFunc: (_g: any, d: number, f: any) => { const o: TimerObj = { C: null, t: null, f }; arm(o, Number(d)); return o; },
+      ...timers,
     },
   };
 }
-/** wakeRecv hands a buffered timer value to a parked receiver. */
-function wakeRecv(c: Chan): void {
-  while (c.recvq.length > 0 && c.buf.length > 0) {
-    const r = c.recvq.shift()!;
-    const v = c.buf[0];
-    if (r.w.wake(r.sel === undefined ? [v, true] : { i: r.sel, v, ok: true })) c.buf.shift();
-  }
+/**
+ * lateTimers stands in for time-timers.ts while the go:timers chunk is not loaded: each function and method records
+ * the key (the worker loads it and runs again, so this run's output is never shown) and gives a timer that never fires.
+ */
+function lateTimers(timerT: RType, tickerT: RType): Record<string, (...a: any[]) => unknown> {
+  const late = () => { needLate(TIMERS_KEY); return { C: new Chan(1, () => ({ ns: 0 })), t: null }; };
+  for (const t of [timerT, tickerT]) for (const m of ['Stop', 'Reset']) ptrTo(t).methods.set(m, function* () { needLate(TIMERS_KEY); return false; });
+  return { After: () => late().C, NewTimer: late, NewTicker: late, Tick: () => late().C, AfterFunc: late };
 }
-void send;

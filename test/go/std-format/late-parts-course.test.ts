@@ -1,6 +1,6 @@
 // bench:go counts a part that loads on demand — Go's float formatting (`go:float`) and its rare forms (`go:floatx`:
 // binary, hexadecimal, a fixed precision other than %f's, the # flag), time.Time's formatting and time.ParseDuration
-// (`go:timefmt`) — for a course program only when its detector names it at `prepare`; a part a program needs that
+// (`go:timefmt`), time's timers (`go:timers`) — for a course program only when its detector names it at `prepare`; a part a program needs that
 // its detector misses would load late, uncounted. This runs, with the parts instrumented, every course program as
 // its Run button does, and every exercise's starter and solution under every seed of every grading scenario (as a
 // Check runs them), and checks that every program that used a part is one its detector flags: then the bench's
@@ -27,7 +27,7 @@ const ROOT = join(import.meta.dirname, '../../..');
 const fullFloat = { ...floatHook };
 const fullTime = { ...timeHook };
 /** used counts the calls into each part since the last reset. */
-const used = { float: 0, rare: 0, time: 0 };
+const used = { float: 0, rare: 0, time: 0, timers: 0 };
 let sqljs: SqlJs;
 
 beforeAll(async () => {
@@ -40,6 +40,8 @@ beforeAll(async () => {
   timeHook.format = (...a) => { used.time++; return fullTime.format!(...a); };
   timeHook.string = (...a) => { used.time++; return fullTime.string!(...a); };
   timeHook.parseDuration = (...a) => { used.time++; return fullTime.parseDuration!(...a); };
+  // built for every run that imports time; a call of one of its functions is a use
+  timeHook.timers = (...a) => Object.fromEntries(Object.entries(fullTime.timers!(...a)).map(([k, f]) => [k, (...x: unknown[]) => { used.timers++; return f(...x); }]));
 });
 afterAll(() => { Object.assign(floatHook, fullFloat); Object.assign(timeHook, fullTime); });
 
@@ -50,9 +52,10 @@ function missedBy(text: string): string[] {
   if (used.float > 0 && !floatDetector(files).includes('go:float')) out.push('go:float');
   if (used.rare > 0 && !floatDetector(files).includes('go:floatx')) out.push('go:floatx');
   if (used.time > 0 && !timeDetector(files).includes('go:timefmt')) out.push('go:timefmt');
+  if (used.timers > 0 && !timeDetector(files).includes('go:timers')) out.push('go:timers');
   return out;
 }
-const reset = () => { used.float = 0; used.rare = 0; used.time = 0; };
+const reset = () => { used.float = 0; used.rare = 0; used.time = 0; used.timers = 0; };
 
 describe('the detectors of the parts loaded on demand, against what course programs use', () => {
   it('flag every course program whose Run formats a float or a time', () => {

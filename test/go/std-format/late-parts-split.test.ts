@@ -1,7 +1,7 @@
 // The parts loaded on demand in the split runtime, as the browser worker gets it (esbuild with the eager-to-lazy
 // swap, the compiler's property names mangled and code splitting, built as test/go/lazy-split.test.ts builds it):
-// Go's float formatting (`go:float`, its rare forms `go:floatx`) and time.Time's formatting with time.ParseDuration
-// (`go:timefmt`) are chunks. A program that needs one, prepared, loads it and prints Go's text; a program that needs
+// Go's float formatting (`go:float`, its rare forms `go:floatx`), time.Time's formatting with time.ParseDuration
+// (`go:timefmt`) and time's timers (`go:timers`) are chunks. A program that needs one, prepared, loads it and prints Go's text; a program that needs
 // none loads none; a use its detector cannot see (a DOUBLE scanned into an `any`, `fmt.Println(time.Now())`) records
 // the late key, and after the load and a second run the result is the eager runtime's.
 import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
@@ -167,6 +167,19 @@ describe('time formatting in the split runtime', () => {
     expect(r.stdout).toBe('2000-01-01 02:30:00 2h30m0s\n');
   });
 
+  it('loads the timers for a program naming them, which then runs as the eager runtime runs it', async () => {
+    const text = 'package main\n\nimport (\n\t"fmt"\n\t"time"\n)\n\nfunc main() {\n\tk := time.NewTicker(300 * time.Millisecond)\n\tdefer k.Stop()\n\tfor i := 0; i < 3; i++ {\n\t\t<-k.C\n\t}\n\tselect {\n\tcase <-time.After(time.Second):\n\t\tfmt.Println("after")\n\t}\n}\n';
+    const want = runEager(sqljs, text, opts);
+    expect(want.stdout).toBe('after\n');
+    const inst = await fresh();
+    expect(inst.lazy.isPending('go:timers')).toBe(true);
+    await inst.go.prepare(main(text));
+    expect(inst.lazy.loadedKeys()).toContain('go:timers');
+    const before = inst.late.lateCount();
+    expect(pick(inst.lesson.runLessonProgram(sqljs, text, opts))).toEqual(pick(want));
+    expect(inst.late.lateCount()).toBe(before);
+  });
+
   it('is not loaded for a program that measures durations', async () => {
     const inst = await fresh();
     await inst.go.prepare(main(DURATIONS));
@@ -174,6 +187,7 @@ describe('time formatting in the split runtime', () => {
     expect(inst.lesson.runLessonProgram(sqljs, DURATIONS, opts).stdout).toBe('1.5s\n');
     expect(inst.late.lateCount()).toBe(before);
     expect(inst.lazy.isPending('go:timefmt')).toBe(true);
+    expect(inst.lazy.isPending('go:timers')).toBe(true);
     expect(inst.lazy.isPending('go:float')).toBe(true);
   });
 

@@ -1,6 +1,7 @@
 // time.Time's Format and String and time.ParseDuration (src/go/std/time-layout.ts) are the browser's `go:timefmt`
-// chunk. While it is missing, a run that needs one must record the late key, so the worker loads it and runs again;
-// a run that only measures durations never needs it; once loaded the text is Go's.
+// chunk, time's timers (time-timers.ts) its `go:timers` chunk. While one is missing, a run that needs it must record
+// the late key, so the worker loads it and runs again; a run that only sleeps and measures durations needs neither;
+// once loaded the output is Go's.
 import { afterEach, describe, expect, it } from 'vitest';
 import { compile, formatDiagnostic, runProgram } from '../../../src/go/index.ts';
 import { TIME_PLACEHOLDER } from '../../../src/go/std/time-format.ts';
@@ -9,7 +10,7 @@ import { lateCount, lateKeys } from '../../../src/go/syntax/late-keys.ts';
 
 const full = { ...timeHook };
 afterEach(() => { Object.assign(timeHook, full); });
-const unload = () => { timeHook.format = undefined; timeHook.string = undefined; timeHook.parseDuration = undefined; };
+const unload = () => { timeHook.format = undefined; timeHook.string = undefined; timeHook.parseDuration = undefined; timeHook.timers = undefined; };
 
 function run(text: string) {
   const c = compile([{ name: 'main.go', text }]);
@@ -41,6 +42,25 @@ describe('time formatting as a late part', () => {
     expect(run(text).stdout).toBe(eager);
     expect(lateCount()).toBe(again);
     if (want !== null) expect(eager).toBe(want);
+  });
+
+  it.each([
+    ['time.After in a select', 'import (\n\t"context"\n\t"fmt"\n\t"time"\n)\n\nfunc main() {\n\tctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)\n\tdefer cancel()\n\tselect {\n\tcase <-time.After(time.Second):\n\t\tfmt.Println("timer first")\n\tcase <-ctx.Done():\n\t\tfmt.Println(ctx.Err())\n\t}\n}\n', 'timer first\n'],
+    ['a Timer stopped and a Ticker', 'import (\n\t"fmt"\n\t"time"\n)\n\nfunc main() {\n\tt := time.NewTimer(time.Second)\n\tfmt.Println(t.Stop(), t.Stop())\n\tk := time.NewTicker(300 * time.Millisecond)\n\tdefer k.Stop()\n\tstart := time.Now()\n\tfor i := 0; i < 3; i++ {\n\t\t<-k.C\n\t}\n\tfmt.Println(time.Since(start))\n}\n', 'true false\n900ms\n'],
+    ['time.AfterFunc', 'import (\n\t"fmt"\n\t"time"\n)\n\nfunc main() {\n\ttime.AfterFunc(time.Second, func() { fmt.Println("fired") })\n\ttime.Sleep(2 * time.Second)\n\tfmt.Println("done")\n}\n', 'fired\ndone\n'],
+  ])('records go:timers when %s runs without it (never a JavaScript error), and gives Go\'s output with it', (_name, rest, want) => {
+    const text = 'package main\n\n' + rest;
+    expect(run(text).stdout).toBe(want);
+    timeHook.timers = undefined;
+    const before = lateCount();
+    const late = run(text);
+    expect(lateCount()).toBeGreaterThan(before);
+    expect(lateKeys()).toContain('go:timers');
+    expect(late.stdout).not.toBe(want);
+    Object.assign(timeHook, full);
+    const again = lateCount();
+    expect(run(text).stdout).toBe(want);
+    expect(lateCount()).toBe(again);
   });
 
   it('is not needed by a run that measures and prints durations', () => {
