@@ -12,7 +12,8 @@ import wasmUrl from 'sql.js/dist/sql-wasm.wasm?url';
 import type { SqlJs } from '../mysql/sqljs-types.ts';
 import { runLessonProgram } from '../go/std/sql/lesson-run.ts';
 import { createGoEngine, ENGINE_STD, type EngineProgram } from '../grader/engine/go-engine.ts';
-import { loadKeys, prepare, stdKey } from '../go/lazy.ts';
+import { isPending, loadKeys, prepare, stdKey } from '../go/lazy.ts';
+import { withLateParts } from '../go/late-retry.ts';
 import { lateCount, lateKeys } from '../go/syntax/late-keys.ts';
 import { gradeSubmission, type CompileOutcome, type ScenarioEngine } from '../grader/grade.ts';
 import type { GradeReport } from '../grader/report.ts';
@@ -140,21 +141,10 @@ async function check(id: number, grading: string, source: string): Promise<Grade
   return { ...parts[0]!, scenarios, passed: scenarios.every((s) => s.passed) };
 }
 
-/** LATE_TRIES bounds the compile-load-compile rounds of withLateKeys (each load installs a part for good: one round suffices). */
-const LATE_TRIES = 3;
-
-/** withLateKeys runs `work`; if a compile in it needed a part that loads only on demand (the diagnostics of a program with errors: src/go/syntax/late-keys.ts), it loads the part and runs `work` again, so no placeholder text is ever shown. */
-async function withLateKeys<T>(work: () => Promise<T>): Promise<T> {
-  for (let round = 0; ; round++) {
-    const before = lateCount();
-    const out = await work();
-    // another request's compile may also have counted here: that costs one more round, never a placeholder shown
-    if (lateCount() === before) return out;
-    if (round === LATE_TRIES) throw new Error(`internal error: the compiler still needs ${lateKeys().join(', ')} after loading it`);
-    await loadKeys(lateKeys());
-    // the grading engine keeps compile outcomes by source: a fresh one forgets those with placeholder text
-    engine = null;
-  }
+/** withLateKeys does `work` again after loading the parts it found it needed late (src/go/late-retry.ts), so no placeholder text is ever shown. */
+function withLateKeys<T>(work: () => Promise<T>): Promise<T> {
+  // the grading engine keeps compile outcomes by source: a fresh one forgets those with placeholder text
+  return withLateParts({ lateCount, lateKeys, isPending, loadKeys }, work, () => { engine = null; });
 }
 
 async function handle(req: RunnerRequest): Promise<void> {

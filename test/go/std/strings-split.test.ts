@@ -9,6 +9,7 @@ import { build, type Plugin } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSqlJs } from '../../../src/cli/sim-stack.ts';
 import { lazySibling } from '../../../src/go/split-build.ts';
+import { withLateParts } from '../../../src/go/late-retry.ts';
 import { compile as compileEager, runProgram as runEager } from '../../../src/go/index.ts';
 import { partKey } from '../../../src/go/std/package-parts.ts';
 import { runLessonProgram as runLessonEager } from '../../../src/go/std/sql/lesson-run.ts';
@@ -68,18 +69,9 @@ const partsLoaded = (inst: Instance) => inst.lazy.loadedKeys().filter((k) => /^s
 /** stdLate lists the standard-library keys a compile or run of the instance needed late. */
 const stdLate = (inst: Instance) => inst.late.lateKeys().filter((k) => k.startsWith('std:'));
 
-/** LATE_TRIES bounds the rounds of withLateKeys, as the worker's (src/worker/runner-worker.ts): a compile may need the rest of a package, and the run it then allows another late part (a float form). */
-const LATE_TRIES = 3;
-
-/** withLateKeys is the browser worker's retry: while the work needed parts that load on demand, load them and do the work again. */
-async function withLateKeys<T>(inst: Instance, work: () => T): Promise<T> {
-  for (let round = 0; ; round++) {
-    const before = inst.late.lateCount();
-    const out = work();
-    if (inst.late.lateCount() === before) return out;
-    if (round === LATE_TRIES) throw new Error(`still needs ${inst.late.lateKeys().join(', ')} after loading it`);
-    await inst.lazy.loadKeys(inst.late.lateKeys());
-  }
+/** withLateKeys is the browser worker's retry (src/go/late-retry.ts) over the instance's own late record and loader. */
+function withLateKeys<T>(inst: Instance, work: () => T): Promise<T> {
+  return withLateParts({ lateCount: inst.late.lateCount, lateKeys: inst.late.lateKeys, isPending: inst.lazy.isPending, loadKeys: inst.lazy.loadKeys }, work);
 }
 
 /** runBoth compiles and runs a program in the eager runtime and, prepared and through the retry, in a fresh split instance; `first` is the split build's first compile (before any retry). */
