@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
 import { mangleEsbuild } from '../src/go/mangle-props.ts';
-import { lazySibling, workerCodeSplitting, workerPlugins } from '../src/go/split-build.ts';
+import { eagerToLazyEsbuild, workerCodeSplitting, workerPlugins } from '../src/go/split-build.ts';
 
 const GO = process.env.LEAKPROOF_GO ?? '/usr/lib/go-1.23/bin/go';
 const ROOT = join(import.meta.dirname, '..');
@@ -291,22 +291,9 @@ console.log(`load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}; workl
 /** Chunk is one output file of a split build: its gzipped size and the chunks it imports statically. */
 interface Chunk { gz: number; imports: string[] }
 
-/** swapPlugin is esbuild's form of src/go/split-build.ts's eagerToLazy. */
-function swapPlugin(): Plugin {
-  return {
-    name: 'eager-to-lazy',
-    setup(b) {
-      b.onResolve({ filter: /\.eager\.ts$/ }, async (a) => {
-        const r = await b.resolve(lazySibling(a.path)!, { kind: a.kind, resolveDir: a.resolveDir, importer: a.importer });
-        return { path: r.path };
-      });
-    },
-  };
-}
-
 /** esbuildSplitTo writes src/go/index.ts split (esbuild --splitting, eager→lazy, the compiler's properties mangled as in the site) to dir as go.mjs plus chunks. */
 async function esbuildSplitTo(dir: string): Promise<void> {
-  await build({ entryPoints: { go: join(ROOT, 'src/go/index.ts') }, bundle: true, minify: true, format: 'esm', splitting: true, outdir: dir, outExtension: { '.js': '.mjs' }, logLevel: 'silent', absWorkingDir: ROOT, plugins: [swapPlugin(), ...esbuildMangle()] });
+  await build({ entryPoints: { go: join(ROOT, 'src/go/index.ts') }, bundle: true, minify: true, format: 'esm', splitting: true, outdir: dir, outExtension: { '.js': '.mjs' }, logLevel: 'silent', absWorkingDir: ROOT, plugins: [eagerToLazyEsbuild() as Plugin, ...esbuildMangle()] });
 }
 
 /** rolldownSplitTo writes src/go/index.ts as the site's Vite builds the workers (rolldown + oxc, the worker options of astro.config.mjs: src/go/split-build.ts). */
@@ -408,7 +395,7 @@ async function splitFigures(): Promise<{ rows: string[][]; notes: string[] }> {
   }
   // (b) split: the exercise worker built with the same swap and mangling; its entry chunks (static imports) before any program
   try {
-    const r = await build({ entryPoints: [join(ROOT, 'src/worker/runner-worker.ts')], bundle: true, minify: true, format: 'esm', splitting: true, outdir: join(tmpdir(), 'leakproof-split-b'), write: false, metafile: true, logLevel: 'silent', absWorkingDir: ROOT, plugins: [swapPlugin(), ...esbuildMangle(), wasmUrl] });
+    const r = await build({ entryPoints: [join(ROOT, 'src/worker/runner-worker.ts')], bundle: true, minify: true, format: 'esm', splitting: true, outdir: join(tmpdir(), 'leakproof-split-b'), write: false, metafile: true, logLevel: 'silent', absWorkingDir: ROOT, plugins: [eagerToLazyEsbuild() as Plugin, ...esbuildMangle(), wasmUrl] });
     const bytes = new Map(r.outputFiles.map((f) => [f.path, f.contents]));
     const chunks = new Map<string, Chunk>();
     let main = '';

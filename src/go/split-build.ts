@@ -3,7 +3,7 @@
  * Used by astro.config.mjs (the site's Vite/rolldown worker build) and bench/go.ts (the same build measured).
  * Build-time code only: nothing at run time imports it.
  */
-import { mangleProps, type RolldownTransformPlugin } from './mangle-props.ts';
+import { mangleEsbuild, mangleProps, type RolldownTransformPlugin } from './mangle-props.ts';
 
 /** lazySibling maps `…/X.eager.ts` to `…/X.lazy.ts` (the browser's stand-in), or null for any other module. */
 export function lazySibling(source: string): string | null {
@@ -52,4 +52,25 @@ export const workerCodeSplitting = {
  */
 export function workerPlugins(): (ReturnType<typeof eagerToLazy> | RolldownTransformPlugin)[] {
   return [eagerToLazy(), mangleProps()];
+}
+
+/** EsbuildResolver is the part of esbuild's plugin build eagerToLazyEsbuild uses. */
+interface EsbuildResolver {
+  onResolve(opts: { filter: RegExp }, cb: (a: { path: string; kind: string; resolveDir: string; importer: string }) => Promise<{ path: string }>): void;
+  resolve(path: string, opts: { kind: string; resolveDir: string; importer: string }): Promise<{ path: string }>;
+}
+
+/** eagerToLazyEsbuild is eagerToLazy for esbuild (the bench's and the tests' split builds). */
+export function eagerToLazyEsbuild(): { name: string; setup(b: EsbuildResolver): void } {
+  return {
+    name: 'leakproof:eager-to-lazy',
+    setup(b) {
+      b.onResolve({ filter: /\.eager\.ts$/ }, async (a) => ({ path: (await b.resolve(lazySibling(a.path)!, { kind: a.kind, resolveDir: a.resolveDir, importer: a.importer })).path }));
+    },
+  };
+}
+
+/** workerEsbuildPlugins are workerPlugins for esbuild: the same swap and the same property renaming. */
+export function workerEsbuildPlugins(): unknown[] {
+  return [eagerToLazyEsbuild(), mangleEsbuild()];
 }

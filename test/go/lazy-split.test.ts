@@ -3,14 +3,11 @@
 // site: same swap and mangling, src/go/split-build.ts), so every standard-library package is a chunk loaded by
 // `prepare`. Each course program, prepared and run in a fresh copy of that
 // bundle, gives what the eager runtime gives; the goldens give their recorded results through it.
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { build, type Plugin } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { splitBundle, type SplitInstance } from './split-bundle.ts';
 import { loadSqlJs } from '../../src/cli/sim-stack.ts';
-import { mangleEsbuild } from '../../src/go/mangle-props.ts';
-import { lazySibling } from '../../src/go/split-build.ts';
 import { compile as compileEager, formatDiagnostic as formatEager } from '../../src/go/index.ts';
 import { runLessonProgram as runEager } from '../../src/go/std/sql/lesson-run.ts';
 import { exercisePrograms, lessonPrograms } from '../../src/site/course-programs.ts';
@@ -20,46 +17,18 @@ import { readKnownFailures } from './golden/known-failures.ts';
 import { diffResult, runOurs } from './golden/run-ours.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
-type GoApi = typeof import('../../src/go/index.ts');
-type LazyApi = typeof import('../../src/go/lazy.ts');
-type LessonApi = typeof import('../../src/go/std/sql/lesson-run.ts');
-type LateApi = typeof import('../../src/go/syntax/late-keys.ts');
-/** Instance is one fresh evaluation of the split bundle (its own package tables and lazy state). */
-interface Instance { go: GoApi; lazy: LazyApi; lesson: LessonApi; late: LateApi }
+type Instance = SplitInstance;
 
-let base = '';
-let copies = 0;
 let sqljs: SqlJs;
-
-const swap: Plugin = {
-  name: 'eager-to-lazy',
-  setup(b) {
-    b.onResolve({ filter: /\.eager\.ts$/ }, async (a) => ({ path: (await b.resolve(lazySibling(a.path)!, { kind: a.kind, resolveDir: a.resolveDir, importer: a.importer })).path }));
-  },
-};
+const bundle = splitBundle('lazy-split');
+const fresh = bundle.fresh;
 
 beforeAll(async () => {
-  mkdirSync(join(ROOT, 'node_modules/.cache'), { recursive: true });
-  base = mkdtempSync(join(ROOT, 'node_modules/.cache/lazy-split-'));
-  await build({
-    entryPoints: { go: join(ROOT, 'src/go/index.ts'), lazy: join(ROOT, 'src/go/lazy.ts'), lesson: join(ROOT, 'src/go/std/sql/lesson-run.ts'), late: join(ROOT, 'src/go/syntax/late-keys.ts') },
-    bundle: true, splitting: true, format: 'esm', outdir: join(base, 'build'), outExtension: { '.js': '.mjs' }, logLevel: 'silent', plugins: [swap, mangleEsbuild() as Plugin],
-  });
+  await bundle.build();
   sqljs = await loadSqlJs();
 });
 
-afterAll(() => {
-  if (base) rmSync(base, { recursive: true, force: true });
-});
-
-/** fresh imports a new copy of the bundle: module state (loaded packages) starts empty. */
-async function fresh(): Promise<Instance> {
-  const dir = join(base, `copy-${copies++}`);
-  cpSync(join(base, 'build'), dir, { recursive: true });
-  const load = (f: string) => import(/* @vite-ignore */ pathToFileURL(join(dir, f)).href);
-  const [go, lazy, lesson, late] = await Promise.all([load('go.mjs'), load('lazy.mjs'), load('lesson.mjs'), load('late.mjs')]);
-  return { go, lazy, lesson, late };
-}
+afterAll(() => bundle.remove());
 
 /** withLateKeys is the browser worker's retry (src/worker/runner-worker.ts): when a compile needed a part that loads on demand, load it and do the work again. */
 async function withLateKeys<T>(inst: Instance, work: () => T): Promise<T> {

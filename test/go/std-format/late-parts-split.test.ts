@@ -4,58 +4,24 @@
 // (`go:timefmt`) and time's timers (`go:timers`) are chunks. A program that needs one, prepared, loads it and prints Go's text; a program that needs
 // none loads none; a use its detector cannot see (a DOUBLE scanned into an `any`, `fmt.Println(time.Now())`) records
 // the late key, and after the load and a second run the result is the eager runtime's.
-import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { build, type Plugin } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { splitBundle, type SplitInstance } from '../split-bundle.ts';
 import { loadSqlJs } from '../../../src/cli/sim-stack.ts';
-import { mangleEsbuild } from '../../../src/go/mangle-props.ts';
-import { lazySibling } from '../../../src/go/split-build.ts';
 import { runLessonProgram as runEager } from '../../../src/go/std/sql/lesson-run.ts';
 import type { SqlJs } from '../../../src/mysql/sqljs-types.ts';
 
-const ROOT = join(import.meta.dirname, '../../..');
-interface Instance {
-  go: typeof import('../../../src/go/index.ts');
-  lazy: typeof import('../../../src/go/lazy.ts');
-  lesson: typeof import('../../../src/go/std/sql/lesson-run.ts');
-  late: typeof import('../../../src/go/syntax/late-keys.ts');
-}
+type Instance = SplitInstance;
 
-let base = '';
-let copies = 0;
 let sqljs: SqlJs;
-
-const swap: Plugin = {
-  name: 'eager-to-lazy',
-  setup(b) {
-    b.onResolve({ filter: /\.eager\.ts$/ }, async (a) => ({ path: (await b.resolve(lazySibling(a.path)!, { kind: a.kind, resolveDir: a.resolveDir, importer: a.importer })).path }));
-  },
-};
+const bundle = splitBundle('float-split');
+const fresh = bundle.fresh;
 
 beforeAll(async () => {
-  mkdirSync(join(ROOT, 'node_modules/.cache'), { recursive: true });
-  base = mkdtempSync(join(ROOT, 'node_modules/.cache/float-split-'));
-  await build({
-    entryPoints: { go: join(ROOT, 'src/go/index.ts'), lazy: join(ROOT, 'src/go/lazy.ts'), lesson: join(ROOT, 'src/go/std/sql/lesson-run.ts'), late: join(ROOT, 'src/go/syntax/late-keys.ts') },
-    bundle: true, splitting: true, format: 'esm', outdir: join(base, 'build'), outExtension: { '.js': '.mjs' }, logLevel: 'silent', plugins: [swap, mangleEsbuild() as Plugin],
-  });
+  await bundle.build();
   sqljs = await loadSqlJs();
 }, 60_000);
 
-afterAll(() => {
-  if (base) rmSync(base, { recursive: true, force: true });
-});
-
-/** fresh imports a new copy of the bundle: module state (loaded parts, late keys) starts empty. */
-async function fresh(): Promise<Instance> {
-  const dir = join(base, `copy-${copies++}`);
-  cpSync(join(base, 'build'), dir, { recursive: true });
-  const load = (f: string) => import(/* @vite-ignore */ pathToFileURL(join(dir, f)).href);
-  const [go, lazy, lesson, late] = await Promise.all([load('go.mjs'), load('lazy.mjs'), load('lesson.mjs'), load('late.mjs')]);
-  return { go, lazy, lesson, late };
-}
+afterAll(() => bundle.remove());
 
 const main = (text: string) => [{ name: 'main.go', text }];
 const opts = { seed: 1, maxSteps: 20_000_000, maxOutputBytes: 64 * 1024 };

@@ -2,14 +2,11 @@
 // and code splitting on (the approach of test/go/lazy-split.test.ts), each package's own chunk holds its
 // declarations and what course programs use; the rest of the package loads when a compile first names one of its
 // members (the compile records it late and is done again, as the worker's retry does).
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { build, type Plugin } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { splitBundle, type SplitInstance, withLateKeys } from '../split-bundle.ts';
 import { loadSqlJs } from '../../../src/cli/sim-stack.ts';
-import { lazySibling } from '../../../src/go/split-build.ts';
-import { withLateParts } from '../../../src/go/late-retry.ts';
 import { compile as compileEager, runProgram as runEager } from '../../../src/go/index.ts';
 import { partKey } from '../../../src/go/std/package-parts.ts';
 import { runLessonProgram as runLessonEager } from '../../../src/go/std/sql/lesson-run.ts';
@@ -22,57 +19,24 @@ import { readKnownFailures } from '../golden/known-failures.ts';
 import { diffResult, runOurs } from '../golden/run-ours.ts';
 
 const ROOT = join(import.meta.dirname, '../../..');
-type GoApi = typeof import('../../../src/go/index.ts');
-type LazyApi = typeof import('../../../src/go/lazy.ts');
-type LessonApi = typeof import('../../../src/go/std/sql/lesson-run.ts');
-type LateApi = typeof import('../../../src/go/syntax/late-keys.ts');
-/** Instance is one fresh evaluation of the split bundle (its own package tables and lazy state). */
-interface Instance { go: GoApi; lazy: LazyApi; lesson: LessonApi; late: LateApi }
+type Instance = SplitInstance;
 
-let base = '';
-let copies = 0;
 let sqljs: SqlJs;
-
-const swap: Plugin = {
-  name: 'eager-to-lazy',
-  setup(b) {
-    b.onResolve({ filter: /\.eager\.ts$/ }, async (a) => ({ path: (await b.resolve(lazySibling(a.path)!, { kind: a.kind, resolveDir: a.resolveDir, importer: a.importer })).path }));
-  },
-};
+const bundle = splitBundle('strings-split');
+const fresh = bundle.fresh;
 
 beforeAll(async () => {
-  mkdirSync(join(ROOT, 'node_modules/.cache'), { recursive: true });
-  base = mkdtempSync(join(ROOT, 'node_modules/.cache/strings-split-'));
-  await build({
-    entryPoints: { go: join(ROOT, 'src/go/index.ts'), lazy: join(ROOT, 'src/go/lazy.ts'), lesson: join(ROOT, 'src/go/std/sql/lesson-run.ts'), late: join(ROOT, 'src/go/syntax/late-keys.ts') },
-    bundle: true, splitting: true, format: 'esm', outdir: join(base, 'build'), outExtension: { '.js': '.mjs' }, logLevel: 'silent', plugins: [swap],
-  });
+  await bundle.build();
   sqljs = await loadSqlJs();
 });
 
-afterAll(() => {
-  if (base) rmSync(base, { recursive: true, force: true });
-});
-
-/** fresh imports a new copy of the bundle: module state (loaded packages and parts) starts empty. */
-async function fresh(): Promise<Instance> {
-  const dir = join(base, `copy-${copies++}`);
-  cpSync(join(base, 'build'), dir, { recursive: true });
-  const load = (f: string) => import(/* @vite-ignore */ pathToFileURL(join(dir, f)).href);
-  const [go, lazy, lesson, late] = await Promise.all([load('go.mjs'), load('lazy.mjs'), load('lesson.mjs'), load('late.mjs')]);
-  return { go, lazy, lesson, late };
-}
+afterAll(() => bundle.remove());
 
 const main = (text: string) => [{ name: 'main.go', text }];
 /** partsLoaded lists the loaded keys of strings and strconv (packages and parts), sorted. */
 const partsLoaded = (inst: Instance) => inst.lazy.loadedKeys().filter((k) => /^std:(strings|strconv)\b/.test(k)).sort();
 /** stdLate lists the standard-library keys a compile or run of the instance needed late. */
 const stdLate = (inst: Instance) => inst.late.lateKeys().filter((k) => k.startsWith('std:'));
-
-/** withLateKeys is the browser worker's retry (src/go/late-retry.ts) over the instance's own late record and loader. */
-function withLateKeys<T>(inst: Instance, work: () => T): Promise<T> {
-  return withLateParts({ lateCount: inst.late.lateCount, lateKeys: inst.late.lateKeys, isPending: inst.lazy.isPending, loadKeys: inst.lazy.loadKeys }, work);
-}
 
 /** runBoth compiles and runs a program in the eager runtime and, prepared and through the retry, in a fresh split instance; `first` is the split build's first compile (before any retry). */
 async function runBoth(text: string) {
