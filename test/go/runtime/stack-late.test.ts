@@ -2,18 +2,14 @@
 // a run that overflowed (src/go/syntax/late-keys.ts). While it is missing, a run that overflows must record the key
 // (so the worker runs again with it) and still end as Go's overflow does; a run that does not overflow never needs it.
 import { afterEach, describe, expect, it } from 'vitest';
-import { compile, formatDiagnostic, runProgram } from '../../../src/go/index.ts';
+import { runMain } from '../run-main.ts';
 import { stackHook } from '../../../src/go/runtime/stack-hook.ts';
 import { lateCount, lateKeys } from '../../../src/go/syntax/late-keys.ts';
 
 const full = stackHook.report;
 afterEach(() => { stackHook.report = full; });
 
-function run(text: string) {
-  const c = compile([{ name: 'main.go', text }]);
-  if (!c.ok) throw new Error(c.diagnostics.map(formatDiagnostic).join('\n'));
-  return runProgram(c.program);
-}
+const run = runMain;
 
 const OVERFLOW = 'package main\n\nimport "fmt"\n\nfunc f(n int) int { return f(n+1) + 1 }\n\nfunc main() {\n\tfmt.Println("start")\n\tf(0)\n}\n';
 const PANIC = 'package main\n\nfunc main() {\n\tvar s []int\n\t_ = s[3]\n}\n';

@@ -2,7 +2,7 @@
 // a run that formats a float (through fmt, strconv, encoding/json) must record the late key, so the worker loads it
 // and runs again; a run that formats no float never needs it; once loaded the text is Go's.
 import { afterEach, describe, expect, it } from 'vitest';
-import { compile, formatDiagnostic, runProgram } from '../../../src/go/index.ts';
+import { mainProgram, runMain } from '../run-main.ts';
 import { FLOAT_PLACEHOLDER } from '../../../src/go/std/format/float.ts';
 import { floatHook } from '../../../src/go/std/format/float-hook.ts';
 import { lateCount, lateKeys } from '../../../src/go/syntax/late-keys.ts';
@@ -12,13 +12,9 @@ afterEach(() => { Object.assign(floatHook, full); });
 const unload = () => { floatHook.format = undefined; floatHook.fmt = undefined; };
 const unloadRare = () => { floatHook.binary = undefined; floatHook.exact = undefined; floatHook.sharp = undefined; };
 
-function run(text: string) {
-  const c = compile([{ name: 'main.go', text }]);
-  if (!c.ok) throw new Error(c.diagnostics.map(formatDiagnostic).join('\n'));
-  return runProgram(c.program);
-}
+const run = runMain;
 
-const prog = (imports: string, body: string) => `package main\n\nimport (\n${imports.split(' ').map((p) => `\t"${p}"\n`).join('')})\n\nfunc main() {\n${body}\n}\n`;
+const prog = mainProgram;
 const PRINTF = prog('fmt', '\tx := 2.0 / 3\n\tfmt.Printf("%.3f %v %d\\n", x, x*3, 7)');
 const STRCONV = prog('fmt strconv', '\tfmt.Println(strconv.FormatFloat(1e21, \'g\', -1, 64))');
 const JSON = prog('encoding/json fmt', '\tb, _ := json.Marshal(map[string]float64{"p": 0.1})\n\tfmt.Println(string(b))');

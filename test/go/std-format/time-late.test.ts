@@ -3,7 +3,7 @@
 // the late key, so the worker loads it and runs again; a run that only sleeps and measures durations needs neither;
 // once loaded the output is Go's.
 import { afterEach, describe, expect, it } from 'vitest';
-import { compile, formatDiagnostic, runProgram } from '../../../src/go/index.ts';
+import { mainProgram, runMain } from '../run-main.ts';
 import { TIME_PLACEHOLDER } from '../../../src/go/std/time-format.ts';
 import { timeHook } from '../../../src/go/std/time-hook.ts';
 import { lateCount, lateKeys } from '../../../src/go/syntax/late-keys.ts';
@@ -12,13 +12,9 @@ const full = { ...timeHook };
 afterEach(() => { Object.assign(timeHook, full); });
 const unload = () => { timeHook.format = undefined; timeHook.string = undefined; timeHook.parseDuration = undefined; timeHook.timers = undefined; };
 
-function run(text: string) {
-  const c = compile([{ name: 'main.go', text }]);
-  if (!c.ok) throw new Error(c.diagnostics.map(formatDiagnostic).join('\n'));
-  return runProgram(c.program);
-}
+const run = runMain;
 
-const prog = (imports: string, body: string) => `package main\n\nimport (\n${imports.split(' ').map((p) => `\t"${p}"\n`).join('')})\n\nfunc main() {\n${body}\n}\n`;
+const prog = mainProgram;
 const FORMAT = prog('fmt time', '\tt := time.Now().Add(90 * time.Minute)\n\tfmt.Println(t.Format("Mon Jan _2 15:04:05.000 2006"))');
 const STRING = prog('fmt time', '\tfmt.Printf("%v|%s\\n", time.Now().Add(36*time.Hour), time.Now())');
 const PARSE = prog('fmt time', '\td, err := time.ParseDuration("1h2m3.5s")\n\tfmt.Println(d, err)\n\t_, err = time.ParseDuration("3x")\n\tfmt.Println(err)');
