@@ -42,7 +42,7 @@ function staticallyLoaded(id: string, graph: ModuleGraph, seen: Set<string>): bo
  * own (16 chunks before any program, +4 KB gzipped, each gzipped apart); lazy chunks keep the default split.
  */
 export const workerCodeSplitting = {
-  groups: [{ name: (id: string, graph: ModuleGraph): string | null => (staticallyLoaded(id, graph, new Set()) ? 'worker-main' : null) }],
+  groups: [{ debugName: 'worker-main', name: (id: string, graph: ModuleGraph): string | null => (staticallyLoaded(id, graph, new Set()) ? 'worker-main' : null) }],
 };
 
 /**

@@ -19,7 +19,7 @@ const fresh = bundle.fresh;
 beforeAll(async () => {
   await bundle.build();
   sqljs = await loadSqlJs();
-}, 60_000);
+}, 120_000);
 
 afterAll(() => bundle.remove());
 

@@ -25,10 +25,11 @@ let sqljs: SqlJs;
 const bundle = splitBundle('strings-split');
 const fresh = bundle.fresh;
 
+// the build renames property names over the whole tree first (src/go/mangle-props.ts): seconds on a loaded machine
 beforeAll(async () => {
   await bundle.build();
   sqljs = await loadSqlJs();
-});
+}, 120_000);
 
 afterAll(() => bundle.remove());
 
