@@ -4,7 +4,7 @@ import type { GoError } from '../../sim/errors.ts';
 import { Chan, close } from '../runtime/chan.ts';
 import { anyType, hostType, mapKey, type Iface, type RType } from '../runtime/rtype.ts';
 import type { Runtime } from '../runtime/runtime.ts';
-import { timeT } from './time.ts';
+import { clockNs, timeT } from './time.ts';
 import { doneWith } from '../../sim/done.ts';
 
 /** DONE_VOID is a finished call with no result: a CancelFunc never blocks, so it is no generator. */
@@ -74,7 +74,7 @@ export function contextPackage(rt: Runtime) {
       TODO: () => box(sc.todo(W), 'context.TODO'),
       WithCancel: (_g: any, p: Iface | null) => { const [c, f] = sc.withCancel(unbox(p)); return [box(child(unbox(p), c), 'cancel'), cancelFn(f)]; },
       WithTimeout: (_g: any, p: Iface | null, d: number) => { const [c, f] = sc.withTimeout(unbox(p), Number(d)); return [box(child(unbox(p), c), 'timeout'), cancelFn(f)]; },
-      WithDeadline: (_g: any, p: Iface | null, t: { ns: number }) => { const [c, f] = sc.withDeadline(unbox(p), t.ns); return [box(child(unbox(p), c), 'deadline'), cancelFn(f)]; },
+      WithDeadline: (_g: any, p: Iface | null, t: { ns: number; zero?: boolean }) => { const [c, f] = sc.withDeadline(unbox(p), clockNs(t)); return [box(child(unbox(p), c), 'deadline'), cancelFn(f)]; },
       WithValue: (_g: any, p: Iface | null, k: Iface | null, v: Iface | null) => box(child(unbox(p), sc.withValue(unbox(p), mapKey(anyType, k), v)), 'value'),
       WithCancelCause: (_g: any, p: Iface | null) => {
         const [c, f] = sc.withCancel(unbox(p));

@@ -224,7 +224,7 @@ export function* encode(g: any, t: RType, v: any, o: JsonOpts, quoted = false, a
       return '{' + parts.join(',') + '}';
     }
     case 'host':
-      if (t.str === 'time.Time') return '"' + (v.zero ? '0001-01-01T00:00:00Z' : formatTime(v.ns, '2006-01-02T15:04:05.999999999Z07:00')) + '"';
+      if (t.str === 'time.Time') return '"' + (v.zero && v.ns === 0 ? '0001-01-01T00:00:00Z' : formatTime(v.ns, '2006-01-02T15:04:05.999999999Z07:00', v.zero === true)) + '"';
       return '{}';
     default:
       throw new JsonError('*json.UnsupportedTypeError', `json: unsupported type: ${t.str}`);

@@ -12,16 +12,16 @@ import './time-layout.eager.ts';
 /** TIME_PLACEHOLDER is what a time prints as before `go:timefmt` is loaded (the run is then done again). */
 export const TIME_PLACEHOLDER = '%!(go:timefmt)';
 
-/** formatTime formats virtual nanoseconds since 2000-01-01 UTC with a Go layout string. */
-export function formatTime(ns: number, layout: string): string {
-  if (timeHook.format) return timeHook.format(ns, layout);
+/** formatTime formats virtual nanoseconds since 2000-01-01 UTC (since 0001-01-01 when `y1`: see time.ts) with a Go layout string. */
+export function formatTime(ns: number, layout: string, y1 = false): string {
+  if (timeHook.format) return timeHook.format(ns, layout, y1);
   needLate(TIMEFMT_KEY);
   return TIME_PLACEHOLDER;
 }
 
-/** timeString is Time.String for a UTC time. */
-export function timeString(ns: number): string {
-  if (timeHook.string) return timeHook.string(ns);
+/** timeString is Time.String for a UTC time (`y1`: ns count from 0001-01-01). */
+export function timeString(ns: number, y1 = false): string {
+  if (timeHook.string) return timeHook.string(ns, y1);
   needLate(TIMEFMT_KEY);
   return TIME_PLACEHOLDER;
 }

@@ -13,8 +13,8 @@ export const TIMERS_KEY = 'go:timers';
 
 /** timeHook holds time-layout.ts's functions once that module is loaded. */
 export const timeHook: {
-  format?: (ns: number, layout: string) => string;
-  string?: (ns: number) => string;
+  format?: (ns: number, layout: string, y1?: boolean) => string;
+  string?: (ns: number, y1?: boolean) => string;
   parseDuration?: (s: string) => [number, string | null];
   timers?: (rt: Runtime, timerT: RType, tickerT: RType) => Record<string, (...a: any[]) => unknown>;
 } = {};

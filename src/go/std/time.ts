@@ -29,19 +29,48 @@ durationT.methods.set('Round', function* (_g: any, d: number, m: number) {
 durationT.methods.set('Abs', function* (_g: any, d: number) { return Math.abs(d); });
 for (const [k, m] of durationT.methods) ptrTo(durationT).methods.set(k, (g: any, p: any, ...a: any[]) => m(g, p.v, ...a));
 
+/**
+ * TimeValue is a time.Time: nanoseconds since 2000-01-01 UTC (the virtual clock's epoch), or, when `zero` is set,
+ * since 0001-01-01 UTC: the zero Time and times computed from it, which no virtual clock reading can reach (they
+ * are 2000 years apart, beyond a Duration, so between the two kinds Sub saturates as Go's does).
+ */
+export interface TimeValue { ns: number; zero?: boolean }
+/** Y1_UNIX_S is 0001-01-01 00:00:00 UTC in Unix seconds; EPOCH_UNIX_S is 2000-01-01. */
+const Y1_UNIX_S = -62135596800;
+const EPOCH_UNIX_S = 946684800;
+const MAX_DURATION = wrapS64((1n << 63n) - 1n);
+const MIN_DURATION = wrapS64(-(1n << 63n));
+/** cmpTime orders two times (−1, 0, 1): a time counted from year 1 is before any virtual clock reading. */
+function cmpTime(a: TimeValue, b: TimeValue): number {
+  if (!a.zero !== !b.zero) return a.zero ? -1 : 1;
+  return a.ns < b.ns ? -1 : a.ns > b.ns ? 1 : 0;
+}
+/** subTime is Time.Sub: a − b, saturated to Go's min and max Duration when it does not fit. */
+function subTime(a: TimeValue, b: TimeValue): number | bigint {
+  if (!a.zero === !b.zero) return a.ns - b.ns;
+  return a.zero ? MIN_DURATION : MAX_DURATION;
+}
+/** Y1_TO_EPOCH_NS is 0001-01-01 → 2000-01-01 in nanoseconds (exact as a float64: 2^16 times an odd below 2^53). */
+const Y1_TO_EPOCH_NS = (EPOCH_UNIX_S - Y1_UNIX_S) * 1e9;
+/** clockNs is a time as a virtual clock reading (ns since 2000-01-01): a time counted from year 1 is far in the past. */
+export function clockNs(t: TimeValue): number {
+  return t.zero ? t.ns - Y1_TO_EPOCH_NS : t.ns;
+}
+const unixSeconds = (a: TimeValue): number => (a.zero ? Y1_UNIX_S : EPOCH_UNIX_S) + Math.floor(a.ns / 1e9);
+
 /** timeT is time.Time (shared by every run; its methods are pure). */
 export const timeT: RType = hostType('time', 'Time', () => ({ ns: 0, zero: true }), (v) => ({ ns: v.ns, zero: v.zero }));
-timeT.methods.set('Sub', function* (_g: any, a: { ns: number }, b: { ns: number }) { return a.ns - b.ns; });
-timeT.methods.set('Add', function* (_g: any, a: { ns: number }, d: number) { return { ns: a.ns + d }; });
-timeT.methods.set('Before', function* (_g: any, a: { ns: number }, b: { ns: number }) { return a.ns < b.ns; });
-timeT.methods.set('After', function* (_g: any, a: { ns: number }, b: { ns: number }) { return a.ns > b.ns; });
-timeT.methods.set('Equal', function* (_g: any, a: { ns: number }, b: { ns: number }) { return a.ns === b.ns; });
-timeT.methods.set('IsZero', function* (_g: any, a: { zero?: boolean }) { return a.zero === true; });
-timeT.methods.set('Unix', function* (_g: any, a: { ns: number }) { return 946684800 + Math.floor(a.ns / 1e9); });
-timeT.methods.set('UnixMilli', function* (_g: any, a: { ns: number }) { return 946684800000 + Math.floor(a.ns / 1e6); });
-timeT.methods.set('UnixNano', function* (_g: any, a: { ns: number }) { return wrapS64(946684800000000000n + BigInt(a.ns)); });
-timeT.methods.set('Format', function* (_g: any, a: { ns: number }, layout: string) { return formatTime(a.ns, layout); });
-timeT.methods.set('String', function* (_g: any, a: { ns: number; zero?: boolean }) { return a.zero ? '0001-01-01 00:00:00 +0000 UTC' : timeString(a.ns); });
+timeT.methods.set('Sub', function* (_g: any, a: TimeValue, b: TimeValue) { return subTime(a, b); });
+timeT.methods.set('Add', function* (_g: any, a: TimeValue, d: number | bigint) { return { ns: a.ns + Number(d), zero: a.zero }; });
+timeT.methods.set('Before', function* (_g: any, a: TimeValue, b: TimeValue) { return cmpTime(a, b) < 0; });
+timeT.methods.set('After', function* (_g: any, a: TimeValue, b: TimeValue) { return cmpTime(a, b) > 0; });
+timeT.methods.set('Equal', function* (_g: any, a: TimeValue, b: TimeValue) { return cmpTime(a, b) === 0; });
+timeT.methods.set('IsZero', function* (_g: any, a: TimeValue) { return a.zero === true && a.ns === 0; });
+timeT.methods.set('Unix', function* (_g: any, a: TimeValue) { return unixSeconds(a); });
+timeT.methods.set('UnixMilli', function* (_g: any, a: TimeValue) { return (a.zero ? Y1_UNIX_S : EPOCH_UNIX_S) * 1000 + Math.floor(a.ns / 1e6); });
+timeT.methods.set('UnixNano', function* (_g: any, a: TimeValue) { return wrapS64(BigInt(a.zero ? Y1_UNIX_S : EPOCH_UNIX_S) * 1000000000n + BigInt(a.ns)); });
+timeT.methods.set('Format', function* (_g: any, a: TimeValue, layout: string) { return formatTime(a.ns, layout, a.zero === true); });
+timeT.methods.set('String', function* (_g: any, a: TimeValue) { return a.zero && a.ns === 0 ? '0001-01-01 00:00:00 +0000 UTC' : timeString(a.ns, a.zero === true); });
 for (const [k, m] of timeT.methods) ptrTo(timeT).methods.set(k, m);
 /** timePackage builds package time for a runtime. */
 export function timePackage(rt: Runtime) {
@@ -56,8 +85,8 @@ export function timePackage(rt: Runtime) {
     funcs: {
       Sleep: function* (_g: any, d: number) { yield* W.sleep(Number(d), 'sleep'); },
       Now: () => ({ ns: W.now() }),
-      Since: (_g: any, t: { ns: number }) => W.now() - t.ns,
-      Until: (_g: any, t: { ns: number }) => t.ns - W.now(),
+      Since: (_g: any, t: TimeValue) => subTime({ ns: W.now() }, t),
+      Until: (_g: any, t: TimeValue) => subTime(t, { ns: W.now() }),
       ParseDuration: (_g: any, str: string) => { const [d, err] = parseDuration(str); return [d, err === null ? null : { t: errorStringT, v: { s: err } }]; },
       ...timers,
     },
