@@ -1,8 +1,7 @@
 // Parts of the runtime a run loads only when it turns out to need them (docs/go-bundle-float.md): a float that
 // only the database knows about (a DOUBLE scanned into an `any`) and a time.Time printed with fmt are invisible to
-// the syntax detectors (test/go/std-format/float-detect.test.ts and time-detect.test.ts pin that they miss both), so
-// the first run records go:float and go:timefmt, the runner worker fetches their chunks and runs again, and the
-// output shown is the second run's, never a placeholder.
+// the syntax detectors (float-detect.test.ts lists the DOUBLE among the uses it misses), so the first run records go:float and
+// go:timefmt, the runner worker fetches their chunks and runs again, and the output shown is the second run's, never a placeholder.
 import type { Request } from '@playwright/test';
 import { expect, test } from './site';
 import { openExercise, pasteCode } from '../ui/workbench-e2e';
