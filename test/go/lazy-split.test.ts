@@ -5,13 +5,11 @@
 // bundle, gives what the eager runtime gives; the goldens give their recorded results through it.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { splitBundle, type SplitInstance } from './split-bundle.ts';
-import { loadSqlJs } from '../../src/cli/sim-stack.ts';
+import { describe, expect, it } from 'vitest';
+import { useSplitBundle, type SplitInstance } from './split-bundle.ts';
 import { compile as compileEager, formatDiagnostic as formatEager } from '../../src/go/index.ts';
 import { runLessonProgram as runEager } from '../../src/go/std/sql/lesson-run.ts';
 import { exercisePrograms, lessonPrograms } from '../../src/site/course-programs.ts';
-import type { SqlJs } from '../../src/mysql/sqljs-types.ts';
 import { GOLDEN_DIR, listGoldens, parseBlock, splitGolden } from './golden/golden-file.ts';
 import { readKnownFailures } from './golden/known-failures.ts';
 import { diffResult, runOurs } from './golden/run-ours.ts';
@@ -19,17 +17,7 @@ import { diffResult, runOurs } from './golden/run-ours.ts';
 const ROOT = join(import.meta.dirname, '../..');
 type Instance = SplitInstance;
 
-let sqljs: SqlJs;
-const bundle = splitBundle('lazy-split');
-const fresh = bundle.fresh;
-
-// the build renames property names over the whole tree first (src/go/mangle-props.ts): seconds on a loaded machine
-beforeAll(async () => {
-  await bundle.build();
-  sqljs = await loadSqlJs();
-}, 120_000);
-
-afterAll(() => bundle.remove());
+const { fresh, sqljs } = useSplitBundle('lazy-split');
 
 /** withLateKeys is the browser worker's retry (src/worker/runner-worker.ts): when a compile needed a part that loads on demand, load it and do the work again. */
 async function withLateKeys<T>(inst: Instance, work: () => T): Promise<T> {
@@ -83,10 +71,10 @@ describe('the split runtime, as the browser worker loads it', () => {
     const diffs: string[] = [];
     for (const p of programs) {
       const opts = { seed: 1, setup: p.setup, maxSteps: 20_000_000, maxOutputBytes: 64 * 1024 };
-      const want = runEager(sqljs, p.text, opts);
+      const want = runEager(sqljs(), p.text, opts);
       const inst = await fresh();
       await inst.go.prepare(main(p.text));
-      const got = await withLateKeys(inst, () => inst.lesson.runLessonProgram(sqljs, p.text, opts));
+      const got = await withLateKeys(inst, () => inst.lesson.runLessonProgram(sqljs(), p.text, opts));
       const pick = (r: typeof want) => ({ stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode, outcome: r.outcome, diagnostics: r.diagnostics, events: r.events.length });
       if (JSON.stringify(pick(got)) !== JSON.stringify(pick(want))) diffs.push(`${p.key}: ${JSON.stringify(pick(got)).slice(0, 300)} != ${JSON.stringify(pick(want)).slice(0, 300)}`);
     }

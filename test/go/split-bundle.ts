@@ -6,6 +6,9 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build, type Plugin } from 'esbuild';
+import { afterAll, beforeAll } from 'vitest';
+import { loadSqlJs } from '../../src/cli/sim-stack.ts';
+import type { SqlJs } from '../../src/mysql/sqljs-types.ts';
 import { withLateParts } from '../../src/go/late-retry.ts';
 import { workerEsbuildPlugins } from '../../src/go/split-build.ts';
 
@@ -20,10 +23,10 @@ export interface SplitInstance {
 }
 
 /** SplitBundle builds the bundle once (`build`, in beforeAll), hands out fresh copies, and removes its files (`remove`). */
-export interface SplitBundle { build(): Promise<void>; fresh(): Promise<SplitInstance>; remove(): void }
+interface SplitBundle { build(): Promise<void>; fresh(): Promise<SplitInstance>; remove(): void }
 
 /** splitBundle makes a bundle under node_modules/.cache named after `name` (one per test file). */
-export function splitBundle(name: string): SplitBundle {
+function splitBundle(name: string): SplitBundle {
   let base = '';
   let copies = 0;
   return {
@@ -46,6 +49,22 @@ export function splitBundle(name: string): SplitBundle {
       if (base) rmSync(base, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * useSplitBundle builds a split bundle before the file's tests (with sql.js, for programs that open a database) and
+ * removes it after them. The build renames property names over the whole tree first (src/go/mangle-props.ts):
+ * seconds on a loaded machine, hence the hook's two minutes.
+ */
+export function useSplitBundle(name: string): { fresh: () => Promise<SplitInstance>; sqljs: () => SqlJs } {
+  const bundle = splitBundle(name);
+  let sql: SqlJs | undefined;
+  beforeAll(async () => {
+    await bundle.build();
+    sql = await loadSqlJs();
+  }, 120_000);
+  afterAll(() => bundle.remove());
+  return { fresh: bundle.fresh, sqljs: () => sql! };
 }
 
 /** withLateKeys is the browser worker's retry (src/go/late-retry.ts) over one instance's late record and loader. */

@@ -4,24 +4,13 @@
 // (`go:timefmt`) and time's timers (`go:timers`) are chunks. A program that needs one, prepared, loads it and prints Go's text; a program that needs
 // none loads none; a use its detector cannot see (a DOUBLE scanned into an `any`, `fmt.Println(time.Now())`) records
 // the late key, and after the load and a second run the result is the eager runtime's.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { splitBundle, type SplitInstance } from '../split-bundle.ts';
-import { loadSqlJs } from '../../../src/cli/sim-stack.ts';
+import { describe, expect, it } from 'vitest';
+import { useSplitBundle, type SplitInstance } from '../split-bundle.ts';
 import { runLessonProgram as runEager } from '../../../src/go/std/sql/lesson-run.ts';
-import type { SqlJs } from '../../../src/mysql/sqljs-types.ts';
 
 type Instance = SplitInstance;
 
-let sqljs: SqlJs;
-const bundle = splitBundle('float-split');
-const fresh = bundle.fresh;
-
-beforeAll(async () => {
-  await bundle.build();
-  sqljs = await loadSqlJs();
-}, 120_000);
-
-afterAll(() => bundle.remove());
+const { fresh, sqljs } = useSplitBundle('float-split');
 
 const main = (text: string) => [{ name: 'main.go', text }];
 const opts = { seed: 1, maxSteps: 20_000_000, maxOutputBytes: 64 * 1024 };
@@ -60,7 +49,7 @@ describe('float formatting in the split runtime', () => {
     await inst.go.prepare(main(FLOATS));
     expect(inst.lazy.loadedKeys()).toContain('go:float');
     const before = inst.late.lateCount();
-    const r = inst.lesson.runLessonProgram(sqljs, FLOATS, opts);
+    const r = inst.lesson.runLessonProgram(sqljs(), FLOATS, opts);
     expect(inst.late.lateCount()).toBe(before);
     // real Go 1.23
     expect(r.stdout).toBe('003.1|"hi"|1e+21|0.12|2.5\n');
@@ -75,14 +64,14 @@ describe('float formatting in the split runtime', () => {
     // registered by the go:float chunk
     expect(inst.lazy.isPending('go:floatx')).toBe(true);
     const before = inst.late.lateCount();
-    const first = inst.lesson.runLessonProgram(sqljs, text, opts);
+    const first = inst.lesson.runLessonProgram(sqljs(), text, opts);
     expect(inst.late.lateCount()).toBeGreaterThan(before);
     expect(inst.late.lateKeys()).toEqual(['go:floatx']);
     expect(first.stdout).toMatch(/^1\.50 /);
     await inst.lazy.loadKeys(inst.late.lateKeys());
     const loaded = inst.late.lateCount();
     // real Go 1.23
-    expect(inst.lesson.runLessonProgram(sqljs, text, opts).stdout).toBe('1.50 0x1.8p+00 8388608p-23 2.500000e+00 1.00000\n');
+    expect(inst.lesson.runLessonProgram(sqljs(), text, opts).stdout).toBe('1.50 0x1.8p+00 8388608p-23 2.500000e+00 1.00000\n');
     expect(inst.late.lateCount()).toBe(loaded);
   });
 
@@ -90,26 +79,26 @@ describe('float formatting in the split runtime', () => {
     const inst = await fresh();
     await inst.go.prepare(main(INTS));
     const before = inst.late.lateCount();
-    expect(inst.lesson.runLessonProgram(sqljs, INTS, opts).stdout).toBe('3|"hi"|[1]|ff\n');
+    expect(inst.lesson.runLessonProgram(sqljs(), INTS, opts).stdout).toBe('3|"hi"|[1]|ff\n');
     expect(inst.late.lateCount()).toBe(before);
     expect(inst.lazy.isPending('go:float')).toBe(true);
   });
 
   it('is recorded as a late key by a run that formats a float the detector missed, and the run again prints Go\'s text', async () => {
-    const want = runEager(sqljs, SCANNED, opts);
+    const want = runEager(sqljs(), SCANNED, opts);
     expect(want.stdout).toBe('7.5 float64\n');
     const inst = await fresh();
     await inst.go.prepare(main(SCANNED));
     expect(inst.lazy.isPending('go:float')).toBe(true);
     const before = inst.late.lateCount();
-    const first = inst.lesson.runLessonProgram(sqljs, SCANNED, opts);
+    const first = inst.lesson.runLessonProgram(sqljs(), SCANNED, opts);
     expect(inst.late.lateCount()).toBeGreaterThan(before);
     expect(inst.late.lateKeys()).toEqual(['go:float']);
     expect(first.stdout).not.toBe(want.stdout);
     await inst.lazy.loadKeys(inst.late.lateKeys());
     expect(inst.lazy.isPending('go:float')).toBe(false);
     const loaded = inst.late.lateCount();
-    const again = inst.lesson.runLessonProgram(sqljs, SCANNED, opts);
+    const again = inst.lesson.runLessonProgram(sqljs(), SCANNED, opts);
     expect(inst.late.lateCount()).toBe(loaded);
         expect(pick(again)).toEqual(pick(want));
   });
@@ -128,21 +117,21 @@ describe('time formatting in the split runtime', () => {
     await inst.go.prepare(main(TIMES));
     expect(inst.lazy.loadedKeys()).toContain('go:timefmt');
     const before = inst.late.lateCount();
-    const r = inst.lesson.runLessonProgram(sqljs, TIMES, opts);
+    const r = inst.lesson.runLessonProgram(sqljs(), TIMES, opts);
     expect(inst.late.lateCount()).toBe(before);
     expect(r.stdout).toBe('2000-01-01 02:30:00 2h30m0s\n');
   });
 
   it('loads the timers for a program naming them, which then runs as the eager runtime runs it', async () => {
     const text = 'package main\n\nimport (\n\t"fmt"\n\t"time"\n)\n\nfunc main() {\n\tk := time.NewTicker(300 * time.Millisecond)\n\tdefer k.Stop()\n\tfor i := 0; i < 3; i++ {\n\t\t<-k.C\n\t}\n\tselect {\n\tcase <-time.After(time.Second):\n\t\tfmt.Println("after")\n\t}\n}\n';
-    const want = runEager(sqljs, text, opts);
+    const want = runEager(sqljs(), text, opts);
     expect(want.stdout).toBe('after\n');
     const inst = await fresh();
     expect(inst.lazy.isPending('go:timers')).toBe(true);
     await inst.go.prepare(main(text));
     expect(inst.lazy.loadedKeys()).toContain('go:timers');
     const before = inst.late.lateCount();
-    expect(pick(inst.lesson.runLessonProgram(sqljs, text, opts))).toEqual(pick(want));
+    expect(pick(inst.lesson.runLessonProgram(sqljs(), text, opts))).toEqual(pick(want));
     expect(inst.late.lateCount()).toBe(before);
   });
 
@@ -150,7 +139,7 @@ describe('time formatting in the split runtime', () => {
     const inst = await fresh();
     await inst.go.prepare(main(DURATIONS));
     const before = inst.late.lateCount();
-    expect(inst.lesson.runLessonProgram(sqljs, DURATIONS, opts).stdout).toBe('1.5s\n');
+    expect(inst.lesson.runLessonProgram(sqljs(), DURATIONS, opts).stdout).toBe('1.5s\n');
     expect(inst.late.lateCount()).toBe(before);
     expect(inst.lazy.isPending('go:timefmt')).toBe(true);
     expect(inst.lazy.isPending('go:timers')).toBe(true);
@@ -158,18 +147,18 @@ describe('time formatting in the split runtime', () => {
   });
 
   it('is recorded as a late key by a run that prints a time the detector missed, and the run again gives the eager result', async () => {
-    const want = runEager(sqljs, NOW, opts);
+    const want = runEager(sqljs(), NOW, opts);
     const inst = await fresh();
     await inst.go.prepare(main(NOW));
     expect(inst.lazy.isPending('go:timefmt')).toBe(true);
     const before = inst.late.lateCount();
-    const first = inst.lesson.runLessonProgram(sqljs, NOW, opts);
+    const first = inst.lesson.runLessonProgram(sqljs(), NOW, opts);
     expect(inst.late.lateCount()).toBeGreaterThan(before);
     expect(inst.late.lateKeys()).toEqual(['go:timefmt']);
     expect(first.stdout).not.toBe(want.stdout);
     await inst.lazy.loadKeys(inst.late.lateKeys());
     const loaded = inst.late.lateCount();
-    const again = inst.lesson.runLessonProgram(sqljs, NOW, opts);
+    const again = inst.lesson.runLessonProgram(sqljs(), NOW, opts);
     expect(inst.late.lateCount()).toBe(loaded);
     expect(pick(again)).toEqual(pick(want));
   });

@@ -4,16 +4,14 @@
 // members (the compile records it late and is done again, as the worker's retry does).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { splitBundle, type SplitInstance, withLateKeys } from '../split-bundle.ts';
-import { loadSqlJs } from '../../../src/cli/sim-stack.ts';
+import { describe, expect, it } from 'vitest';
+import { useSplitBundle, type SplitInstance, withLateKeys } from '../split-bundle.ts';
 import { compile as compileEager, runProgram as runEager } from '../../../src/go/index.ts';
 import { partKey } from '../../../src/go/std/package-parts.ts';
 import { runLessonProgram as runLessonEager } from '../../../src/go/std/sql/lesson-run.ts';
 import { source as stringsDecls } from '../../../src/go/types/stdlib/pkg/strings.ts';
 import { source as strconvDecls } from '../../../src/go/types/stdlib/pkg/strconv.ts';
 import { exercisePrograms, lessonPrograms } from '../../../src/site/course-programs.ts';
-import type { SqlJs } from '../../../src/mysql/sqljs-types.ts';
 import { GOLDEN_DIR, listGoldens, parseBlock, splitGolden } from '../golden/golden-file.ts';
 import { readKnownFailures } from '../golden/known-failures.ts';
 import { diffResult, runOurs } from '../golden/run-ours.ts';
@@ -21,17 +19,7 @@ import { diffResult, runOurs } from '../golden/run-ours.ts';
 const ROOT = join(import.meta.dirname, '../../..');
 type Instance = SplitInstance;
 
-let sqljs: SqlJs;
-const bundle = splitBundle('strings-split');
-const fresh = bundle.fresh;
-
-// the build renames property names over the whole tree first (src/go/mangle-props.ts): seconds on a loaded machine
-beforeAll(async () => {
-  await bundle.build();
-  sqljs = await loadSqlJs();
-}, 120_000);
-
-afterAll(() => bundle.remove());
+const { fresh, sqljs } = useSplitBundle('strings-split');
 
 const main = (text: string) => [{ name: 'main.go', text }];
 /** partsLoaded lists the loaded keys of strings and strconv (packages and parts), sorted. */
@@ -191,8 +179,8 @@ describe('strings and strconv in the split runtime', () => {
       const opts = { seed: 1, setup: p.setup, maxSteps: 20_000_000, maxOutputBytes: 64 * 1024 };
       const inst = await fresh();
       await inst.go.prepare(main(p.text));
-      const got = inst.lesson.runLessonProgram(sqljs, p.text, opts);
-      const want = runLessonEager(sqljs, p.text, opts);
+      const got = inst.lesson.runLessonProgram(sqljs(), p.text, opts);
+      const want = runLessonEager(sqljs(), p.text, opts);
       const pick = (r: typeof want) => JSON.stringify({ stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode, outcome: r.outcome, diagnostics: r.diagnostics, events: r.events.length });
       if (pick(got) !== pick(want)) wrong.push(`${p.key}: ${pick(got).slice(0, 200)} != ${pick(want).slice(0, 200)}`);
       if (stdLate(inst).length) wrong.push(`${p.key}: needed ${stdLate(inst).join(', ')} late`);
